@@ -1,0 +1,44 @@
+/*
+ * The IOS command language: one entry rule per CLI mode, each parsing exactly one line.
+ *
+ * Conventions (they are what the help/abbreviation/completion engine relies on):
+ *  - Each mode's entry rule is `<mode>_line` and ends with EOF. The CLI session chooses the rule.
+ *  - LL(1) style: a rule consumes one keyword, then chooses among children with distinct first tokens.
+ *    Rule names are path abbreviations (cis_ = crypto isakmp, cip_ = crypto ipsec, cm_ = crypto map
+ *    sub-mode, isp_ = isakmp policy sub-mode, if_ = interface sub-mode, ex_ = exec, sh_ = show ...).
+ *  - Every argument slot is its own `arg_*` rule holding one value token (INT, IPV4, WORD, LINE, IFNUM).
+ *    Its IOS syntax (`<10-3600>`, `A.B.C.D`, `WORD`), range and help text live in help/help.properties.
+ *  - `no` forms are their own `*_no` rules: IOS accepts shortened no-forms (`no crypto isakmp keepalive`).
+ *  - No semantic predicates, no actions, no wildcards: the ATN must describe the language completely.
+ */
+parser grammar IosParser;
+
+options { tokenVocab = IosLexer; }
+
+import Ios_common, Ios_exec, Ios_global, Ios_crypto, Ios_interface, Ios_line;
+
+// ---- mode entry rules -------------------------------------------------------------------------
+
+user_exec_line       : user_exec_command EOF ;
+priv_exec_line       : priv_exec_command EOF ;
+config_line          : global_command EOF
+                     | NO global_no EOF
+                     ;
+isakmp_policy_line   : isakmp_policy_command EOF
+                     | (NO | DEFAULT) isakmp_policy_no EOF
+                     ;
+transform_set_line   : transform_set_command EOF
+                     | (NO | DEFAULT) transform_set_no EOF
+                     ;
+crypto_map_line      : crypto_map_command EOF
+                     | NO crypto_map_no EOF
+                     ;
+ezvpn_line           : ezvpn_command EOF
+                     | NO ezvpn_no EOF
+                     ;
+interface_line       : interface_command EOF
+                     | (NO | DEFAULT) interface_no EOF
+                     ;
+line_mode_line           : line_command EOF
+                     | NO line_no EOF
+                     ;

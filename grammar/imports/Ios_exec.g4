@@ -1,0 +1,125 @@
+/* User and privileged EXEC commands, including `show` and the emulator's `lab` commands. */
+parser grammar Ios_exec;
+
+options { tokenVocab = IosLexer; }
+
+user_exec_command
+    : ex_disable | ex_enable | ex_exit | ex_logout | ex_ping | ex_show_user | ex_terminal
+    ;
+
+priv_exec_command
+    : ex_clear | ex_configure | ex_copy | ex_crypto | ex_debug | ex_disable | ex_enable | ex_exit
+    | ex_lab | ex_logout | ex_no | ex_ping | ex_show | ex_terminal | ex_undebug | ex_write
+    ;
+
+ex_enable    : ENABLE arg_privilege_level? ;
+ex_disable   : DISABLE arg_privilege_level? ;
+ex_exit      : EXIT ;
+ex_logout    : LOGOUT ;
+ex_configure : CONFIGURE TERMINAL? ;
+ex_copy      : COPY copy_location copy_location ;
+copy_location : RUNNING_CONFIG | STARTUP_CONFIG ;
+ex_write     : WRITE (MEMORY | TERMINAL | ERASE)? ;
+
+ex_terminal
+    : TERMINAL ( term_length | term_width | term_monitor | term_no_monitor )
+    ;
+term_length     : LENGTH arg_terminal_length ;
+term_width      : WIDTH arg_terminal_width ;
+term_monitor    : MONITOR ;
+term_no_monitor : NO MONITOR ;
+
+ex_ping     : PING arg_ping_target ping_option* ;
+ping_option
+    : REPEAT arg_ping_repeat
+    | SIZE arg_ping_size
+    | TIMEOUT arg_ping_timeout
+    | SOURCE (arg_interface_ref | arg_ping_source_address)
+    ;
+
+ex_debug    : DEBUG debug_target ;
+ex_undebug  : UNDEBUG debug_target ;
+ex_no       : NO DEBUG debug_target ;
+debug_target
+    : ALL
+    | CRYPTO (ISAKMP | IPSEC)
+    ;
+
+ex_clear : CLEAR CRYPTO ( clear_crypto_session | clear_crypto_isakmp | clear_crypto_sa ) ;
+clear_crypto_session
+    : SESSION ( session_local session_remote? | session_remote | session_fvrf session_ivrf? | session_ivrf )?
+    ;
+session_local  : LOCAL arg_session_local_address (PORT arg_session_port)? ;
+session_remote : REMOTE arg_session_remote_address (PORT arg_session_port)? ;
+session_fvrf   : FVRF arg_vrf_name ;
+session_ivrf   : IVRF arg_vrf_name ;
+clear_crypto_isakmp : ISAKMP arg_isakmp_conn_id? ;
+clear_crypto_sa     : SA ( PEER arg_sa_peer_address | MAP arg_crypto_map_name )? ;
+
+ex_crypto : CRYPTO IPSEC CLIENT EZVPN ( CONNECT arg_ezvpn_name? | XAUTH ) ;
+
+// Emulator control (not IOS): time, power and console attachment in a lab.
+ex_lab
+    : LAB ( lab_wait | lab_router | lab_attach | lab_show )
+    ;
+lab_wait   : WAIT arg_lab_seconds ;
+lab_router : ROUTER arg_lab_router_name (DOWN | UP) ;
+lab_attach : ATTACH arg_lab_router_name ;
+lab_show   : SHOW ;
+
+ex_show_user : SHOW show_user_target output_filter? ;
+show_user_target : sh_clock | sh_history | sh_privilege | sh_users | sh_version ;
+
+ex_show : SHOW show_target output_filter? ;
+show_target
+    : sh_access_lists | sh_clock | sh_crypto | sh_debugging | sh_history | sh_interfaces | sh_ip
+    | sh_privilege | sh_running_config | sh_startup_config | sh_users | sh_version
+    ;
+sh_access_lists   : ACCESS_LISTS arg_acl_number? ;
+sh_clock          : CLOCK ;
+sh_debugging      : DEBUGGING ;
+sh_history        : HISTORY ;
+sh_interfaces     : INTERFACES arg_interface_ref? ;
+sh_ip             : IP INTERFACE BRIEF ;
+sh_privilege      : PRIVILEGE ;
+sh_running_config : RUNNING_CONFIG (INTERFACE arg_interface_ref)? ;
+sh_startup_config : STARTUP_CONFIG ;
+sh_users          : USERS ;
+sh_version        : VERSION ;
+
+sh_crypto
+    : CRYPTO ( shc_isakmp | shc_ipsec | shc_session | shc_map )
+    ;
+shc_isakmp  : ISAKMP ( shc_isakmp_sa | shc_isakmp_policy | shc_isakmp_peers ) ;
+shc_isakmp_sa     : SA DETAIL? ;
+shc_isakmp_policy : POLICY ;
+shc_isakmp_peers  : PEERS ;
+shc_ipsec   : IPSEC ( shc_ipsec_sa | shc_ipsec_transform_set | shc_ipsec_client ) ;
+shc_ipsec_sa            : SA ( PEER arg_sa_peer_address | DETAIL )? ;
+shc_ipsec_transform_set : TRANSFORM_SET arg_transform_set_name? ;
+shc_ipsec_client        : CLIENT EZVPN ;
+shc_session : SESSION DETAIL? ;
+shc_map     : MAP ;
+
+// `| include REGEX` and friends, after any show command.
+output_filter : PIPE ( filter_kind arg_filter_regex | COUNT arg_filter_regex? ) ;
+filter_kind   : BEGIN | EXCLUDE | INCLUDE | SECTION ;
+
+arg_privilege_level         : INT ;
+arg_terminal_length         : INT ;
+arg_terminal_width          : INT ;
+arg_ping_target             : IPV4 ;
+arg_ping_repeat             : INT ;
+arg_ping_size               : INT ;
+arg_ping_timeout            : INT ;
+arg_ping_source_address     : IPV4 ;
+arg_session_local_address   : IPV4 ;
+arg_session_remote_address  : IPV4 ;
+arg_session_port            : INT ;
+arg_vrf_name                : WORD ;
+arg_isakmp_conn_id          : INT ;
+arg_sa_peer_address         : IPV4 ;
+arg_lab_seconds             : INT ;
+arg_lab_router_name         : WORD ;
+arg_acl_number              : INT ;
+arg_filter_regex            : LINE ;

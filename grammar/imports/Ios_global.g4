@@ -1,0 +1,88 @@
+/* Global configuration mode: system commands, access lists, and the dispatch to other areas. */
+parser grammar Ios_global;
+
+options { tokenVocab = IosLexer; }
+
+global_command
+    : gc_access_list | gc_crypto | cfg_do | gc_enable | cfg_end | cfg_exit | gc_hostname | gc_interface
+    | gc_ip | gc_line | gc_service | gc_username
+    ;
+
+global_no
+    : gc_access_list_no | gc_crypto_no | gc_enable_no | gc_hostname_no | gc_interface_no | gc_ip_no
+    | gc_service_no | gc_username_no
+    ;
+
+gc_hostname    : HOSTNAME arg_hostname ;
+gc_hostname_no : HOSTNAME arg_hostname? ;
+
+gc_enable
+    : ENABLE ( SECRET secret_value
+             | ALGORITHM_TYPE secret_algorithm SECRET arg_secret_clear
+             | PASSWORD password_value )
+    ;
+gc_enable_no : ENABLE (SECRET | PASSWORD) ;
+
+gc_username
+    : USERNAME arg_username ( PRIVILEGE arg_privilege_level )?
+      ( SECRET secret_value
+      | ALGORITHM_TYPE secret_algorithm SECRET arg_secret_clear
+      | PASSWORD password_value )?
+    ;
+gc_username_no : USERNAME arg_username ;
+
+gc_service    : SERVICE ( svc_timestamps | svc_password_encryption ) ;
+gc_service_no : SERVICE ( TIMESTAMPS (DEBUG | LOG)? | PASSWORD_ENCRYPTION ) ;
+svc_timestamps          : TIMESTAMPS ( (DEBUG | LOG) ( DATETIME datetime_option* | UPTIME )? )? ;
+datetime_option         : LOCALTIME | MSEC | SHOW_TIMEZONE | YEAR ;
+svc_password_encryption : PASSWORD_ENCRYPTION ;
+
+gc_interface    : INTERFACE arg_interface_ref ;
+gc_interface_no : INTERFACE arg_interface_ref ;
+
+gc_ip    : IP ( ip_domain_lookup | ip_domain_name | ip_route | ip_ssh ) ;
+gc_ip_no : IP ( ip_domain_lookup | DOMAIN_NAME arg_domain_name? | ip_route | SSH VERSION ) ;
+ip_domain_lookup : DOMAIN_LOOKUP ;
+ip_domain_name   : DOMAIN_NAME arg_domain_name ;
+ip_route         : ROUTE arg_route_prefix arg_route_mask (arg_route_next_hop | arg_interface_ref) ;
+ip_ssh           : SSH VERSION (NUM_1 | NUM_2) ;
+
+gc_line : LINE ( CONSOLE arg_line_console | VTY arg_line_vty_first arg_line_vty_last? ) ;
+
+// Numbered access lists: the number's range tells standard from extended.
+gc_access_list
+    : ACCESS_LIST ( arg_acl_standard acl_standard_entry | arg_acl_extended acl_extended_entry )
+    ;
+gc_access_list_no : ACCESS_LIST ( arg_acl_standard | arg_acl_extended ) ;
+acl_standard_entry
+    : (PERMIT | DENY) acl_standard_source
+    | REMARK arg_acl_remark
+    ;
+acl_standard_source : ANY | HOST arg_acl_host | arg_acl_address arg_acl_wildcard? ;
+acl_extended_entry
+    : (PERMIT | DENY) acl_protocol acl_source acl_destination
+    | REMARK arg_acl_remark
+    ;
+acl_protocol    : AHP | ESP | GRE | ICMP | IP | TCP | UDP | arg_acl_protocol_number ;
+acl_source      : acl_address acl_port? ;
+acl_destination : acl_address acl_port? ;
+acl_address     : ANY | HOST arg_acl_host | arg_acl_address arg_acl_wildcard ;
+acl_port        : (EQ | GT | LT | NEQ) arg_acl_port | RANGE arg_acl_port arg_acl_port ;
+
+arg_hostname            : WORD ;
+arg_username            : WORD ;
+arg_domain_name         : WORD ;
+arg_route_prefix        : IPV4 ;
+arg_route_mask          : IPV4 ;
+arg_route_next_hop      : IPV4 ;
+arg_line_console        : INT ;
+arg_line_vty_first      : INT ;
+arg_line_vty_last       : INT ;
+arg_acl_standard        : INT ;
+arg_acl_extended        : INT ;
+arg_acl_remark          : LINE ;
+arg_acl_host            : IPV4 ;
+arg_acl_address         : IPV4 ;
+arg_acl_wildcard        : IPV4 ;
+arg_acl_protocol_number : INT ;
+arg_acl_port            : INT ;

@@ -1,0 +1,42 @@
+package org.iosemu.cli.session;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One user's conversation with a router, independent of how it is carried (console, replay, SSH,
+ * telnet). The terminal layer owns line editing, echo and paging; this owns modes, prompts, dialogues
+ * and command execution.
+ */
+public interface TerminalSession {
+
+    /** The prompt to show now: "R1(config)#", or a dialogue question such as "Password: ". */
+    String prompt();
+
+    /** False while a secret is being asked for (the terminal must not echo it). */
+    boolean echoesInput();
+
+    /** A line the user entered (without the line terminator). */
+    void submit(String line, CliOutput out);
+
+    /**
+     * `?` was typed after {@code lineBeforeQuestionMark}; prints the help rows. The terminal then
+     * redisplays the prompt with the same text.
+     */
+    void help(String lineBeforeQuestionMark, CliOutput out);
+
+    /** TAB: the line with its last word completed, or empty when nothing unique completes it. */
+    Optional<String> complete(String line);
+
+    /** Ctrl-Z: leaves configuration mode like `end`. */
+    void endConfiguration(CliOutput out);
+
+    /** Lines per page for the pager; 0 disables paging (`terminal length 0`). */
+    int terminalLength();
+
+    /** False once the session ended (`exit` or `logout` in EXEC). */
+    boolean isOpen();
+
+    /** Receives asynchronous lines (syslog, debug) meant for this session's screen. */
+    void setAsyncSink(Consumer<String> sink);
+}
