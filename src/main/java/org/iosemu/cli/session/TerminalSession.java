@@ -16,8 +16,11 @@ public interface TerminalSession {
     /** False while a secret is being asked for (the terminal must not echo it). */
     boolean echoesInput();
 
-    /** A line the user entered (without the line terminator). */
-    void submit(String line, CliOutput out);
+    /**
+     * A line the user entered (without the line terminator). The outcome says whether IOS would have
+     * rejected it (replay reports those as FILE:LINE: message).
+     */
+    LineOutcome submit(String line, CliOutput out);
 
     /**
      * `?` was typed after {@code lineBeforeQuestionMark}; prints the help rows. The terminal then
