@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** TAB: completes the last, partial word when exactly one visible keyword at its position starts with it. */
+/**
+ * TAB: completes the last, partial word when exactly one visible keyword at its position starts with it
+ * (or the word already is a keyword there, which resolution would take as typed).
+ */
 final class Completer {
 
     private final LineWalker lineWalker;
@@ -26,7 +29,13 @@ final class Completer {
         if (!walk.ok() || walk.restOfLineTaken()) {
             return Optional.empty();
         }
-        int[] matches = walk.node().visibleKeywordsStartingWith(partial.text().toLowerCase(Locale.ROOT));
+        String lower = partial.text().toLowerCase(Locale.ROOT);
+        int exact = walk.node().exactKeyword(lower);
+        if (exact >= 0) {
+            // a keyword typed in full is what resolution will pick, even if longer keywords share the prefix
+            return Optional.of(before + grammar.keyword(exact) + " ");
+        }
+        int[] matches = walk.node().visibleKeywordsStartingWith(lower);
         if (matches.length != 1) {
             return Optional.empty();
         }
