@@ -51,11 +51,11 @@ final class WordResolver {
             node.memoisePrefix(lower, match);
             return match;
         }
+        if (abbreviated.length > 1) {
+            return new WordMatch.Ambiguous();   // IOS: two parses would match, even where free text could too
+        }
         if (freeText >= 0) {
             return new WordMatch.Matched(freeText, WalkNode.ALL_EDGES);
-        }
-        if (abbreviated.length > 1) {
-            return new WordMatch.Ambiguous();
         }
         return new WordMatch.NoMatch(node.longestKeywordPrefix(lower));
     }

@@ -222,6 +222,21 @@ class ResolveTest {
     }
 
     @Test
+    void concurrentSessionsGetTheSameAnswers() {
+        List<String> lines = List.of("cry isa keep 10 per", "int fa0/0", "access-list 110 remark x", "hostnane S1",
+                "i", "crypto", "crypto isakmp key k address 10.0.0.1 255.255.255.0 no-xauth", "line vty 0 4");
+        List<String> sequential = lines.stream().map(l -> describe(LANGUAGE.resolve(Mode.CONFIG, l))).toList();
+        for (int round = 0; round < 20; round++) {
+            List<String> parallel = lines.parallelStream().map(l -> describe(LANGUAGE.resolve(Mode.CONFIG, l))).toList();
+            assertEquals(sequential, parallel);
+        }
+    }
+
+    private static String describe(Resolution resolution) {
+        return resolution instanceof Resolution.Parsed parsed ? tree(parsed) : resolution.toString();
+    }
+
+    @Test
     void modesOnlyAcceptTheirOwnCommands() {
         assertEquals(new CliError.InvalidInput(0), failed(Mode.USER_EXEC, "configure terminal"));
         assertEquals(new CliError.InvalidInput(0), failed(Mode.TRANSFORM_SET, "hash md5"));
