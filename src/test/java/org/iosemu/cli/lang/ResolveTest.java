@@ -87,6 +87,10 @@ class ResolveTest {
         assertEquals(List.of(2, 6, 10, 15, 18), parsed.words().stream().map(ResolvedWord::column).toList());
         ParseTree periodic = parsed.tree().getChild(0).getChild(0).getChild(1).getChild(1).getChild(2).getChild(0);
         assertEquals("periodic", periodic.getText());
+        org.antlr.v4.runtime.Token symbol = ((org.antlr.v4.runtime.tree.TerminalNode) periodic).getSymbol();
+        assertEquals(18, symbol.getStartIndex());
+        assertEquals(20, symbol.getStopIndex());
+        assertEquals(IosParser.PERIODIC, symbol.getType());
         assertEquals(IosParser.PERIODIC, parsed.words().get(4).tokenType());
         assertEquals("per", parsed.words().get(4).typed());
     }
