@@ -60,15 +60,21 @@ final class WordResolver {
         return new WordMatch.NoMatch(node.longestKeywordPrefix(lower));
     }
 
-    /** Bit i set when edge i's argument rule accepts the value (its range, for numbers). */
+    /**
+     * Bit i set when edge i's argument rule accepts the value (its range, for numbers); ALL_EDGES when
+     * none was dropped, so that only real range decisions are recorded and checked in the parse tree.
+     */
     private long acceptingEdges(List<Edge> edges, ValueClass valueClass, String word) {
         long mask = 0;
+        boolean allAccept = true;
         for (int i = 0; i < edges.size() && i < 64; i++) {
             String rule = grammar.ruleName(edges.get(i).ruleIndex());
             if (catalog.argumentAccepts(rule, valueClass, word)) {
                 mask |= 1L << i;
+            } else {
+                allAccept = false;
             }
         }
-        return mask;
+        return allAccept ? WalkNode.ALL_EDGES : mask;
     }
 }
