@@ -2,7 +2,6 @@ package org.iosemu.cli.lang;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -97,7 +96,7 @@ final class HelpRenderer {
     }
 
     private HelpResult completions(WalkNode node, String partialWord) {
-        String lower = partialWord.toLowerCase(Locale.ROOT);
+        String lower = AsciiCase.lower(partialWord);
         TreeMap<String, Boolean> names = new TreeMap<>();
         for (int type : node.visibleKeywordsStartingWith(lower)) {
             names.put(grammar.keyword(type), true);

@@ -1,7 +1,6 @@
 package org.iosemu.cli.lang;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Resolves one word against the candidates of a walk node, with IOS precedence: an exact keyword, then
@@ -19,7 +18,7 @@ final class WordResolver {
     }
 
     WordMatch resolve(WalkNode node, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = AsciiCase.lower(word);
         int exact = node.exactKeyword(lower);
         if (exact >= 0) {
             return new WordMatch.Matched(exact, WalkNode.ALL_EDGES);

@@ -212,6 +212,8 @@ class ResolveTest {
         "CONFIG    | hostname R1 extra                   | 12",
         "CONFIG    | crypto isakmp keepalive 10 2 periodic now | 38",
         "PRIV_EXEC | configure terminal now              | 19",
+        // only ASCII letters fold: the Kelvin sign is not a `k`
+        "CONFIG    | crypto isakmp \u212Aeepalive 10 | 14",
         // glued non-interface words are not split
         "CONFIG    | hostname1                           | 8",
     })
