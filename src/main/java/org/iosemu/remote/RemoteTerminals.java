@@ -33,7 +33,7 @@ public final class RemoteTerminals {
         return terminal;
     }
 
-    static Size sizeOrDefault(Size size) {
+    public static Size sizeOrDefault(Size size) {
         return size == null || size.getColumns() <= 0 || size.getRows() <= 0 ? DEFAULT_SIZE : size;
     }
 }
