@@ -10,10 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.iosemu.remote.ConnectionHandler;
 import org.iosemu.remote.LineHandler;
 import org.iosemu.remote.LoginDialog;
 import org.iosemu.remote.LoginPolicy;
 import org.iosemu.remote.RawClient;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Size;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,10 +45,15 @@ class TelnetServerTest {
     }
 
     private TelnetServer start(LoginPolicy policy, TelnetServerConfig config) throws IOException {
+        return start(policy, config, new LoginDialog.Settings(3, Duration.ofMillis(50), Duration.ofSeconds(20)), handler);
+    }
+
+    private TelnetServer start(LoginPolicy policy, TelnetServerConfig config, LoginDialog.Settings settings,
+            ConnectionHandler connectionHandler) throws IOException {
         LoginDialog login = new LoginDialog(() -> policy,
                 (user, password) -> user.equals(policy == LoginPolicy.LOCAL ? "admin" : "") && password.equals("cisco"),
-                new LoginDialog.Settings(3, Duration.ofMillis(50), Duration.ofSeconds(20)));
-        TelnetServer server = new TelnetServer(config, login, handler);
+                settings);
+        TelnetServer server = new TelnetServer(config, login, connectionHandler);
         server.start();
         toClose.add(server);
         return server;
@@ -316,5 +328,49 @@ class TelnetServerTest {
         List<String> out = new ArrayList<>();
         handler.lines.drainTo(out);
         return out;
+    }
+
+    @Test
+    void anUnansweredLoginPromptTimesOut() throws Exception {
+        RawClient client = connect(start(LoginPolicy.LOCAL, TelnetServerConfig.loopback(0),
+                new LoginDialog.Settings(3, Duration.ofMillis(10), Duration.ofMillis(300)), handler));
+        client.awaitText("Username: ", WAIT);
+        assertTrue(client.awaitEof(WAIT));
+        assertTrue(client.text().endsWith("Username: \r\n% Username:  timeout expired!\r\n"),
+                RawClient.printable(client.text()));
+    }
+
+    @Test
+    void aJLineReaderGetsTypeAheadInOrderWithEchoAndBareCr() throws Exception {
+        BlockingQueue<String> read = new LinkedBlockingQueue<>();
+        ConnectionHandler jline = (terminal, peer) -> {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine("R1#");
+                } catch (EndOfFileException | UserInterruptException e) {
+                    return;
+                }
+                read.add(line);
+                terminal.writer().print("out[" + line + "]\n");
+                terminal.flush();
+                if (line.equals("end")) {
+                    return;
+                }
+            }
+        };
+        RawClient client = connect(start(LoginPolicy.NONE, TelnetServerConfig.loopback(0),
+                new LoginDialog.Settings(3, Duration.ofMillis(10), Duration.ofSeconds(5)), jline));
+        client.awaitText("R1#", WAIT);
+        // netmiko's send_config_set style: everything at once, mixed line ends
+        client.send("conf t\rhostname R2\r\ncrypto isakmp keepalive 10\nend\r");
+        assertTrue(client.awaitEof(WAIT));
+        List<String> lines = new ArrayList<>();
+        read.drainTo(lines);
+        assertEquals(List.of("conf t", "hostname R2", "crypto isakmp keepalive 10", "end"), lines);
+        String text = client.text().replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "");
+        assertTrue(text.contains("R1#conf t"), RawClient.printable(text));
+        assertTrue(text.contains("out[hostname R2]\r\n"), RawClient.printable(text));
     }
 }
