@@ -17,6 +17,7 @@ final class PromptInput {
     static final int MAX_LENGTH = 128;
     private static final int BACKSPACE = 0x08;
     private static final int DELETE = 0x7f;
+    private static final long PEEK_MILLIS = 20;
 
     private PromptInput() {
     }
@@ -42,6 +43,9 @@ final class PromptInput {
                 throw new EOFException("connection closed at a login prompt");
             }
             if (c == '\r' || c == '\n') {
+                if (c == '\r' && reader.peek(PEEK_MILLIS) == '\n') {
+                    reader.read(); // CR LF from a transport that did not normalise line ends
+                }
                 return Optional.of(line.toString());
             }
             if (c == BACKSPACE || c == DELETE) {

@@ -28,6 +28,7 @@ public final class SshCliServer implements AutoCloseable {
     private final HostKeyStore keyStore;
     private final AtomicReference<KeyPair> hostKey = new AtomicReference<>();
     private final SshServer sshd;
+    private final PacedPasswordCheck passwordCheck;
 
     /** {@code exec} may be null: exec requests are then refused. */
     public SshCliServer(SshServerConfig config, Authenticator authenticator, ConnectionHandler shell, ExecHandler exec) {
@@ -45,7 +46,8 @@ public final class SshCliServer implements AutoCloseable {
             }
         });
         sshd.setUserAuthFactories(List.of(UserAuthPasswordFactory.INSTANCE));
-        sshd.setPasswordAuthenticator((user, password, session) -> authenticator.check(user, password));
+        this.passwordCheck = new PacedPasswordCheck(authenticator, config.failureDelay());
+        sshd.setPasswordAuthenticator(passwordCheck);
         sshd.setKeyboardInteractiveAuthenticator(null);
         sshd.setPublickeyAuthenticator(null);
         sshd.setHostBasedAuthenticator(null);
@@ -99,6 +101,10 @@ public final class SshCliServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        sshd.stop(true);
+        try {
+            sshd.stop(true);
+        } finally {
+            passwordCheck.close();
+        }
     }
 }

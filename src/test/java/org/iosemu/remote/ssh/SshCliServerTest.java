@@ -67,7 +67,12 @@ class SshCliServerTest {
     }
 
     private SshCliServer startServer() throws IOException {
-        SshCliServer started = new SshCliServer(SshServerConfig.loopback(0, dir.resolve("nvram/ssh-host-key.pem")),
+        return startServer(Duration.ofMillis(10));
+    }
+
+    private SshCliServer startServer(Duration failureDelay) throws IOException {
+        SshCliServer started = new SshCliServer(
+                SshServerConfig.loopback(0, dir.resolve("nvram/ssh-host-key.pem")).withFailureDelay(failureDelay),
                 (user, password) -> user.equals("admin") && password.equals("cisco"), shellHandler,
                 (command, peer) -> command.equals("fail")
                         ? new ExecResult("% Invalid input detected\n", 1)
@@ -98,6 +103,26 @@ class SshCliServerTest {
         server = startServer();
         assertThrows(SshException.class, () -> login("admin", "wrong").close());
         assertThrows(SshException.class, () -> login("root", "cisco").close());
+    }
+
+    @Test
+    void wrongPasswordsAreAnsweredSlowerEachTimeWithoutDelayingOtherSessions() throws Exception {
+        server = startServer(Duration.ofMillis(400));
+        try (ClientSession slow = client.connect("admin", server.address()).verify(WAIT).getSession()) {
+            slow.addPasswordIdentity("wrong1");
+            slow.addPasswordIdentity("wrong2");
+            long started = System.nanoTime();
+            var pending = slow.auth();
+
+            long loginStarted = System.nanoTime();
+            login("admin", "cisco").close();
+            long otherLogin = System.nanoTime() - loginStarted;
+
+            assertThrows(SshException.class, () -> pending.verify(WAIT));
+            long elapsed = System.nanoTime() - started;
+            assertTrue(elapsed >= TimeUnit.MILLISECONDS.toNanos(1200), "400 + 800 ms, was " + elapsed / 1_000_000);
+            assertTrue(otherLogin < TimeUnit.MILLISECONDS.toNanos(1000), "other login took " + otherLogin / 1_000_000);
+        }
     }
 
     @Test
