@@ -14,6 +14,7 @@ public final class RemoteTerminals {
 
     public static final String DEFAULT_TYPE = "vt100";
     public static final Size DEFAULT_SIZE = new Size(80, 24);
+    private static final int UNDEFINED = -1;
 
     private RemoteTerminals() {
     }
@@ -29,6 +30,12 @@ public final class RemoteTerminals {
         // the line discipline's default erase is unusable; clients send DEL for Backspace
         Attributes attributes = terminal.getAttributes();
         attributes.setControlChar(Attributes.ControlChar.VERASE, 0x7f);
+        // a vty has no process to suspend or quit: ^Z (IOS "end"), ^\ and ^T must reach the CLI as
+        // input instead of becoming signals nobody handles; ^C stays a signal (JLine's interrupt)
+        for (Attributes.ControlChar signalKey : new Attributes.ControlChar[] {Attributes.ControlChar.VSUSP,
+                Attributes.ControlChar.VDSUSP, Attributes.ControlChar.VQUIT, Attributes.ControlChar.VSTATUS}) {
+            attributes.setControlChar(signalKey, UNDEFINED);
+        }
         terminal.setAttributes(attributes);
         return terminal;
     }

@@ -83,8 +83,9 @@ final class TelnetInput extends InputStream {
     }
 
     @Override
-    public int available() throws IOException {
-        return state == State.DATA ? Math.min(raw.available(), 1) : 0;
+    public int available() {
+        // raw bytes may all be protocol, so nothing is promised without blocking
+        return 0;
     }
 
     @Override
