@@ -79,7 +79,7 @@ final class TerminalShell implements Command {
         try {
             handler.run(terminal, peer);
             terminal.flush();
-        } catch (Exception | Error e) {
+        } catch (Exception e) {
             status = 1;
             LOG.log(Level.DEBUG, "ssh shell of " + peer.user() + " ended: " + e);
         } finally {

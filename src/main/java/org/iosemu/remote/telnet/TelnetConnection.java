@@ -72,7 +72,7 @@ final class TelnetConnection implements Runnable {
             LOG.log(Level.DEBUG, "telnet connection from " + peer.remoteAddress() + " ended: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception | Error e) {
+        } catch (Exception e) {
             // a failing handler ends only its own connection
             LOG.log(Level.WARNING, "telnet session from " + peer.remoteAddress() + " failed", e);
         } finally {
