@@ -304,6 +304,32 @@ class TelnetServerTest {
     }
 
     @Test
+    void concurrentSessionsKeepTheirOwnLines() throws Exception {
+        TelnetServer server = start();
+        List<RawClient> clients = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            RawClient client = connect(server);
+            clients.add(client);
+        }
+        for (RawClient client : clients) {
+            client.awaitText("R1>", WAIT);
+        }
+        for (int round = 0; round < 5; round++) {
+            for (int i = 0; i < clients.size(); i++) {
+                clients.get(i).send("c" + i + " r" + round + "\r");
+            }
+        }
+        for (int i = 0; i < clients.size(); i++) {
+            String text = clients.get(i).awaitText("got[c" + i + " r4]", WAIT);
+            for (int round = 0; round < 5; round++) {
+                assertTrue(text.contains("got[c" + i + " r" + round + "]"));
+            }
+            assertFalse(text.contains("got[c" + ((i + 1) % clients.size()) + " "), "no cross-talk");
+        }
+        assertEquals(8, server.activeConnections());
+    }
+
+    @Test
     void connectionsBeyondTheVtyCountAreRefused() throws Exception {
         TelnetServer server = start(LoginPolicy.NONE, TelnetServerConfig.loopback(0).withMaxConnections(2));
         connect(server).awaitText("R1>", WAIT);
