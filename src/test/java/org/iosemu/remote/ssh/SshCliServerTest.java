@@ -235,6 +235,29 @@ class SshCliServerTest {
         }
     }
 
+    @Test
+    void aShellClientThatNeverReadsDoesNotHoldUpOtherSessions() throws Exception {
+        server = startServer();
+        try (ClientSession sleeper = login("admin", "cisco");
+                ChannelShell shell = sleeper.createShellChannel()) {
+            shell.open().verify(WAIT);
+            OutputStream keys = shell.getInvertedIn();
+            keys.write("flood 200000\r".getBytes(StandardCharsets.US_ASCII)); // ~12 MB, never read
+            keys.flush();
+            Thread.sleep(500);
+            for (int i = 0; i < 3; i++) {
+                try (ClientSession other = login("admin", "cisco");
+                        ChannelShell otherShell = other.createShellChannel()) {
+                    otherShell.open().verify(WAIT);
+                    ShellIo io = new ShellIo(otherShell);
+                    io.await("R1>");
+                    io.send("hello " + i + "\r");
+                    io.await("got[hello " + i + "]");
+                }
+            }
+        }
+    }
+
     /** Reads the shell's output on a background thread. */
     private static final class ShellIo {
         private final OutputStream in;
