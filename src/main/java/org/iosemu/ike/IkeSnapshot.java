@@ -18,8 +18,8 @@ public record IkeSnapshot(List<IkeSa> ikeSas, List<IpsecSa> ipsecSas, List<Curre
                         long lifetimeSeconds, long remainingSeconds, String capabilities) {
     }
 
-    public record IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity localIdent,
-                          ProxyIdentity remoteIdent, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
+    /** One negotiated ESP SA pair; proxy.src* is the local identity, proxy.dst* the remote one. */
+    public record IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
                           long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
                           long remainingSeconds, long remainingKilobytes, int connId) {
     }
