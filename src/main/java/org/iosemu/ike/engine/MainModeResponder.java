@@ -10,6 +10,7 @@ import org.iosemu.ike.codec.NotifyType;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.codec.Proposal;
+import org.iosemu.ike.codec.Transform;
 import org.iosemu.ike.config.PreSharedKey;
 import org.iosemu.ike.crypto.Bytes;
 
@@ -74,7 +75,9 @@ final class MainModeResponder implements Phase1Sa.MainModeExchange {
         MainModeSupport.processVendorIds(core, sa, chain);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_MAIN_MODE", "IKE_R_MM1");
         sa.ckyR = core.newCookie();
-        Proposal chosen = new Proposal(offered.proposals().get(0).number(), Proposal.PROTO_ISAKMP, new byte[0], List.of(choice.transform()));
+        // Echo the accepted transform with the negotiated (shorter) lifetime so both ends expire together.
+        Transform accepted = MainModeSupport.withLifetime(choice.transform(), choice.lifetimeSeconds());
+        Proposal chosen = new Proposal(offered.proposals().get(0).number(), Proposal.PROTO_ISAKMP, new byte[0], List.of(accepted));
         List<Payload> payloads = new ArrayList<>();
         payloads.add(new Payload.Sa(offered.doi(), offered.situation(), List.of(chosen)));
         payloads.addAll(MainModeSupport.vendorIds());

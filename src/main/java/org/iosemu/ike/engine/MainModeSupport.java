@@ -90,6 +90,14 @@ final class MainModeSupport {
         return Optional.empty();
     }
 
+    static Transform withLifetime(Transform t, long seconds) {
+        List<Attribute> attrs = new ArrayList<>();
+        for (Attribute a : t.attributes()) {
+            attrs.add(a.type() == ATT_LIFE_DURATION ? Attribute.number(ATT_LIFE_DURATION, seconds) : a);
+        }
+        return new Transform(t.number(), t.transformId(), attrs);
+    }
+
     private static String mismatch(Transform t, IsakmpPolicy p) {
         if (t.transformId() != KEY_IKE) {
             return "Transform id offered is not KEY_IKE!";
