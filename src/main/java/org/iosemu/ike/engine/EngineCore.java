@@ -97,7 +97,7 @@ public final class EngineCore {
             return;
         }
         try {
-            checkAddressing(sa, local, remote, h);
+            checkAddressing(sa, local, remote, h, data);
             log.received(sa, remote, local, false);
             switch (h.exchangeType()) {
                 case ExchangeType.IDENTITY_PROTECTION -> onMainMode(sa, h, data);
@@ -110,12 +110,14 @@ public final class EngineCore {
         }
     }
 
-    private void checkAddressing(Phase1Sa sa, Endpoint local, Endpoint remote, IsakmpHeader h) throws DropPacket {
+    private void checkAddressing(Phase1Sa sa, Endpoint local, Endpoint remote, IsakmpHeader h, byte[] data) throws DropPacket {
         if (!sa.remote.equals(remote) || !sa.local.ip().equals(local.ip())) {
             throw new DropPacket("packet for SA with " + sa.remote + " arrived from " + remote + ", dropped");
         }
         boolean responderCookieKnown = !Arrays.equals(sa.ckyR, new byte[8]);
-        if (responderCookieKnown && !Arrays.equals(h.responderCookie(), sa.ckyR)) {
+        // a retransmitted MM1 still carries a zero responder cookie; it is answered as a duplicate
+        boolean duplicateMm1 = Arrays.equals(data, sa.retransmitter.lastReceived);
+        if (responderCookieKnown && !duplicateMm1 && !Arrays.equals(h.responderCookie(), sa.ckyR)) {
             throw new DropPacket("packet from " + remote.ip() + " with wrong responder cookie, dropped");
         }
         if (!responderCookieKnown && h.exchangeType() != ExchangeType.IDENTITY_PROTECTION) {
@@ -183,6 +185,11 @@ public final class EngineCore {
                 deleteIkeSa(sa, "Death by retransmission P1", false);
             }
         });
+    }
+
+    /** Live IKE SAs (for tests in this package). */
+    List<Phase1Sa> ikeSas() {
+        return List.copyOf(ikeSas);
     }
 
     private void register(Phase1Sa sa) {

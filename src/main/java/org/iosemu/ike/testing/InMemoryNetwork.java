@@ -23,7 +23,13 @@ public final class InMemoryNetwork {
 
     private final VirtualScheduler scheduler;
     private final long latencyMillis;
-    private final Map<Ipv4, IkeEngine> engines = new HashMap<>();
+    /** Whatever consumes datagrams for an address (normally {@link IkeEngine#onDatagram}). */
+    @FunctionalInterface
+    public interface Receiver {
+        void onDatagram(Endpoint local, Endpoint remote, byte[] payload);
+    }
+
+    private final Map<Ipv4, Receiver> engines = new HashMap<>();
     private final Set<Ipv4> down = new HashSet<>();
     private final List<Datagram> log = new ArrayList<>();
     private Predicate<Datagram> dropFilter = d -> false;
@@ -42,7 +48,7 @@ public final class InMemoryNetwork {
                 return;
             }
             scheduler.schedule(latencyMillis, () -> {
-                IkeEngine target = engines.get(remote.ip());
+                Receiver target = engines.get(remote.ip());
                 if (target != null && !down.contains(remote.ip())) {
                     target.onDatagram(remote, local, d.payload());
                 }
@@ -51,7 +57,11 @@ public final class InMemoryNetwork {
     }
 
     public void attach(Ipv4 address, IkeEngine engine) {
-        engines.put(address, engine);
+        engines.put(address, engine::onDatagram);
+    }
+
+    public void attach(Ipv4 address, Receiver receiver) {
+        engines.put(address, receiver);
     }
 
     /** Cuts an address off: nothing it sends or should receive is delivered. */

@@ -80,6 +80,16 @@ class FuzzTest {
         }
         lab.settle();
         assertTrue(decoded > 0, "some mutations still decode");
+        if (Boolean.getBoolean("fuzz.stats")) {
+            java.util.Map<String, Long> stats = new java.util.TreeMap<>();
+            for (Lab.Router r : List.of(a, b)) {
+                for (String line : r.debug()) {
+                    String k = line.replaceAll("[0-9a-fA-F.:-]{4,}", "#").replaceAll("\\d+", "#");
+                    stats.merge(k.length() > 90 ? k.substring(0, 90) : k, 1L, Long::sum);
+                }
+            }
+            stats.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue(), x.getValue())).limit(40).forEach(e -> System.out.println(e.getValue() + "  " + e.getKey()));
+        }
 
         IkeSnapshot after = a.engine.snapshot();
         IkeSnapshot.IkeSa ike = after.ikeSas().stream().filter(s -> s.connId() == 1001).findFirst().orElseThrow();
