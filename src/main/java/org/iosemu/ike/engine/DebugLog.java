@@ -12,9 +12,12 @@ final class DebugLog {
         this.listener = listener;
     }
 
-    /** IOS pads state names to a 13-character column ("QM_IDLE      "). */
+    /**
+     * IOS prints QM_IDLE with trailing blanks to 13 columns ("QM_IDLE      ", visible as seven spaces before
+     * "(peer" in "deleting SA" lines); the 11-character MM_* names are printed as they are.
+     */
     static String pad(String state) {
-        return String.format("%-13s", state);
+        return "QM_IDLE".equals(state) ? "QM_IDLE      " : state;
     }
 
     void raw(String text) {
