@@ -13,6 +13,13 @@ public record CryptoMapEntry(String mapName, int seq, List<MapPeer> peers, List<
     public static final long DEFAULT_LIFETIME_KB = 4_608_000;
 
     public CryptoMapEntry {
+        if (pfsGroup != 0 && pfsGroup != 1 && pfsGroup != 2 && pfsGroup != 5 && pfsGroup != 14) {
+            throw new IllegalArgumentException("unsupported PFS group " + pfsGroup);
+        }
+        if (lifetimeSeconds <= 0 || lifetimeKilobytes <= 0) {
+            throw new IllegalArgumentException("SA lifetimes must be positive");
+        }
+        java.util.Objects.requireNonNull(localAddress);
         peers = List.copyOf(peers);
         transformSets = List.copyOf(transformSets);
         proxies = List.copyOf(proxies);

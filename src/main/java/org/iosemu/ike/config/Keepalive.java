@@ -4,6 +4,13 @@ package org.iosemu.ike.config;
 public record Keepalive(int seconds, int retrySeconds, KeepaliveMode mode) {
     public static final int DEFAULT_RETRY = 2;
 
+    public Keepalive {
+        if (seconds <= 0 || retrySeconds <= 0) {
+            throw new IllegalArgumentException("keepalive " + seconds + " " + retrySeconds + " must be positive");
+        }
+        java.util.Objects.requireNonNull(mode);
+    }
+
     public static Keepalive onDemand(int seconds) {
         return new Keepalive(seconds, DEFAULT_RETRY, KeepaliveMode.ON_DEMAND);
     }

@@ -197,10 +197,6 @@ public final class EngineCore {
         byCookie.put(Bytes.hex(sa.ckyI), sa);
     }
 
-    void cookieKnown(Phase1Sa sa) {
-        // the initiator cookie already keys the SA; nothing else to index
-    }
-
     // ------------------------------------------------------------------ sending
 
     void sendRaw(Phase1Sa sa, byte[] message) {

@@ -80,7 +80,6 @@ final class MainModeInitiator implements Phase1Sa.MainModeExchange {
         MainModeSupport.Choice choice = MainModeSupport.choose(core, sa, saPayload, core.config.policies())
                 .orElseThrow(() -> new DropPacket("peer chose a transform we did not offer, dropped"));
         sa.ckyR = h.responderCookie().clone();
-        core.cookieKnown(sa);
         MainModeSupport.applyChoice(sa, choice);
         MainModeSupport.processVendorIds(core, sa, chain);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_MAIN_MODE", "IKE_I_MM2");

@@ -77,10 +77,6 @@ final class Phase1Sa {
         return role == Role.INITIATOR;
     }
 
-    byte[] myCookie() {
-        return initiator() ? ckyI : ckyR;
-    }
-
     byte[] cookies() {
         return org.iosemu.ike.crypto.Bytes.concat(ckyI, ckyR);
     }

@@ -30,9 +30,9 @@ final class VendorIds {
         if (Arrays.equals(vid, XAUTH)) {
             return " vendor ID is XAUTH";
         }
-        if (vid.length >= 16 && vid.length > 14) {
+        if (vid.length >= 16) {
             return " vendor ID seems Unity/DPD but major " + (vid[14] & 0xff) + " mismatch";
         }
-        return "vendor ID seems Unity/DPD but hash mismatch";
+        return " vendor ID seems Unity/DPD but hash mismatch";
     }
 }

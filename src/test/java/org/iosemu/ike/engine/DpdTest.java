@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -252,6 +251,5 @@ class DpdTest {
             lab.network.setDown(Ipv4.parse(current), false);
         }
         assertEquals(List.of("10.0.0.1", "10.0.0.2", "10.0.0.1"), order);
-        Collections.emptyList();
     }
 }
