@@ -574,8 +574,14 @@ public final class EngineCore {
         establishedSa(s.local.ip(), s.remote.ip()).ifPresent(this::heard);
         byte[] inner = opened.get().payload();
         if (s.transformSet.mode() == EspMode.TUNNEL) {
-            if (opened.get().nextHeader() != 4) {
+            if (opened.get().nextHeader() != 4 || inner.length < 20) {
                 return new InboundResult.Dropped("tunnel mode packet without inner IPv4");
+            }
+            // the inner packet must belong to the SA's proxy identities (remote side → local side)
+            if (!s.proxy.mirror().matches(Ipv4.of(inner, 12), Ipv4.of(inner, 16), inner[9] & 0xff)) {
+                log.syslog("%CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC packet. (ip) vrf/dest_addr= /" + Ipv4.of(inner, 16)
+                        + ", src_addr= " + Ipv4.of(inner, 12) + ", prot= " + (inner[9] & 0xff));
+                return new InboundResult.Dropped("inner packet outside the SA's proxy identities");
             }
             return new InboundResult.Decrypted(inner);
         }
