@@ -579,8 +579,8 @@ public final class EngineCore {
             }
             // the inner packet must belong to the SA's proxy identities (remote side → local side)
             if (!s.proxy.mirror().matches(Ipv4.of(inner, 12), Ipv4.of(inner, 16), inner[9] & 0xff)) {
-                log.syslog("%CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC packet. (ip) vrf/dest_addr= /" + Ipv4.of(inner, 16)
-                        + ", src_addr= " + Ipv4.of(inner, 12) + ", prot= " + (inner[9] & 0xff));
+                log.syslog("%CRYPTO-4-RECVD_PKT_INV_IDENTITY_ACL: ipsec check access: identity not allowed by ACL (ip) dest_addr= "
+                        + Ipv4.of(inner, 16) + ", src_addr= " + Ipv4.of(inner, 12) + ", prot= " + (inner[9] & 0xff));
                 return new InboundResult.Dropped("inner packet outside the SA's proxy identities");
             }
             return new InboundResult.Decrypted(inner);

@@ -94,14 +94,15 @@ final class MainModeInitiator implements Phase1Sa.MainModeExchange {
     private void onMm4(IsakmpHeader h, byte[] datagram) throws DropPacket {
         PayloadChain chain = plain(h, datagram);
         MainModeSupport.requireKe(chain, sa);
-        sa.gxr = chain.first(Payload.KeyExchange.class).orElseThrow().data();
+        byte[] gxr = chain.first(Payload.KeyExchange.class).orElseThrow().data();
+        byte[] gxy = MainModeSupport.sharedSecret(sa, gxr);
+        sa.gxr = gxr;
         sa.nonceR = chain.first(Payload.Nonce.class).orElseThrow().data();
-        MainModeSupport.deriveKeys(core, sa, sa.gxr);
-        core.log.input(sa, "IKE_MESG_FROM_PEER, IKE_MM_EXCH");
-        core.log.states(sa, sa.fsm, "IKE_I_MM4");
-        sa.fsm = "IKE_I_MM4";
+        core.log.transition(sa, "IKE_MESG_FROM_PEER, IKE_MM_EXCH", "IKE_I_MM4");
         core.log.sa(sa, " processing KE payload. message ID = 0");
         core.log.sa(sa, " processing NONCE payload. message ID = 0");
+        core.log.sa(sa, "found peer pre-shared key matching " + sa.remote.ip());
+        MainModeSupport.deriveKeys(core, sa, gxy);
         MainModeSupport.processVendorIds(core, sa, chain);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_MAIN_MODE", "IKE_I_MM4");
         List<Payload> payloads = new ArrayList<>();

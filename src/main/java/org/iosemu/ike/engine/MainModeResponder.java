@@ -89,15 +89,20 @@ final class MainModeResponder implements Phase1Sa.MainModeExchange {
     private void onMm3(IsakmpHeader h, byte[] datagram) throws DropPacket {
         PayloadChain chain = plain(h, datagram);
         MainModeSupport.requireKe(chain, sa);
-        sa.gxi = chain.first(Payload.KeyExchange.class).orElseThrow().data();
-        sa.nonceI = chain.first(Payload.Nonce.class).orElseThrow().data();
-        sa.dh = MainModeSupport.newDh(core, sa);
+        byte[] gxi = chain.first(Payload.KeyExchange.class).orElseThrow().data();
+        if (sa.dh == null) {
+            sa.dh = MainModeSupport.newDh(core, sa);
+        }
+        byte[] gxy = MainModeSupport.sharedSecret(sa, gxi);
+        sa.gxi = gxi;
         sa.gxr = sa.dh.publicValue();
+        sa.nonceI = chain.first(Payload.Nonce.class).orElseThrow().data();
         sa.nonceR = core.random.bytes(MainModeSupport.NONCE_LENGTH);
-        MainModeSupport.deriveKeys(core, sa, sa.gxi);
         core.log.transition(sa, "IKE_MESG_FROM_PEER, IKE_MM_EXCH", "IKE_R_MM3");
         core.log.sa(sa, " processing KE payload. message ID = 0");
         core.log.sa(sa, " processing NONCE payload. message ID = 0");
+        core.log.sa(sa, "found peer pre-shared key matching " + sa.remote.ip());
+        MainModeSupport.deriveKeys(core, sa, gxy);
         MainModeSupport.processVendorIds(core, sa, chain);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_MAIN_MODE", "IKE_R_MM3");
         sa.mmState = "MM_KEY_EXCH";

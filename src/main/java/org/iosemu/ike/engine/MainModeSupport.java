@@ -192,9 +192,13 @@ final class MainModeSupport {
         return DhKeyPair.generate(g, core.random.bytes(g.length()));
     }
 
-    /** Computes g^xy and all phase-1 keys once both KE and nonces are known; allocates the conn-id. */
-    static void deriveKeys(EngineCore core, Phase1Sa sa, byte[] peerPublic) throws DropPacket {
-        byte[] gxy = sa.dh.sharedSecret(peerPublic).orElseThrow(() -> new DropPacket("invalid KE payload from " + sa.remote.ip() + ", dropped"));
+    /** g^xy, or a drop when the peer's public value is out of range. */
+    static byte[] sharedSecret(Phase1Sa sa, byte[] peerPublic) throws DropPacket {
+        return sa.dh.sharedSecret(peerPublic).orElseThrow(() -> new DropPacket("invalid KE payload from " + sa.remote.ip() + ", dropped"));
+    }
+
+    /** Derives all phase-1 keys once KE and nonces are known; the SA gets its conn-id here, as on IOS. */
+    static void deriveKeys(EngineCore core, Phase1Sa sa, byte[] gxy) {
         sa.keys = sa.crypto.derivePhase1(sa.psk, sa.nonceI, sa.nonceR, gxy, sa.ckyI, sa.ckyR, sa.gxi, sa.gxr);
         sa.phase1Iv = sa.keys.initialIv();
         sa.connId = core.allocateConnId();
