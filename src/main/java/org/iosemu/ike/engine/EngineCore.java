@@ -313,12 +313,18 @@ public final class EngineCore {
         log.sa(sa, "peer " + peer + " not responding!");
         log.sa(sa, "peer does not do paranoid keepalives.");
         log.sa(sa, deletingSaLine(sa, "peers alive") + " input queue 0");
+        log.global("Unlocking IPSEC struct 0x" + sa.handle() + " from delete_siblings, count 0");
         log.syslog(downSyslog(sa));
         informational.sendDelete(sa, Proposal.PROTO_ISAKMP, List.of(sa.cookies()));
         log.input(sa, "IKE_MESG_FROM_TIMER, IKE_TIMER_PEERS_ALIVE");
         log.states(sa, sa.fsm, "IKE_DEST_SA");
         sa.fsm = "IKE_DEST_SA";
         log.sa(sa, deletingSaLine(sa, "peers alive") + " input queue 0");
+        log.global("Unlocking IKE struct 0x" + sa.handle() + " for isadb_mark_sa_deleted(), count 0");
+        log.global("Deleting peer node by peer_reap for " + peer + ": " + sa.handle());
+        for (int node : sa.quickModes.keySet()) {
+            log.sa(sa, "deleting node " + node + " error TRUE reason \"peers alive\"");
+        }
         for (IpsecSaState s : List.copyOf(ipsecSas)) {
             if (s.remote.ip().equals(sa.remote.ip()) && s.local.ip().equals(sa.local.ip())) {
                 removeIpsec(s, "peers alive");
