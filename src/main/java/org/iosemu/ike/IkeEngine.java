@@ -60,6 +60,13 @@ public final class IkeEngine {
         }
     }
 
+    /** Reload/power-off: drops all SAs without notifying peers, cancels timers, ignores further input. */
+    public void shutdown() {
+        synchronized (lock) {
+            core.shutdown();
+        }
+    }
+
     /** Runs the engine's timer tasks under the engine lock. */
     private record LockedTimers(TimerPort delegate, Object lock) implements TimerPort {
         @Override

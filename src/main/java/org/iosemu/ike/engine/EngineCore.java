@@ -53,6 +53,7 @@ public final class EngineCore {
     private final Map<Integer, IpsecSaState> bySpiIn = new HashMap<>();
     private final PeerFailover failover = new PeerFailover();
     private int nextConnId = 1001;
+    private boolean shutDown;
 
     public EngineCore(DatagramPort net, TimerPort timers, RandomPort random, IkeListener listener) {
         this.net = net;
@@ -84,6 +85,9 @@ public final class EngineCore {
     // ------------------------------------------------------------------ IKE datagrams
 
     public void onDatagram(Endpoint local, Endpoint remote, byte[] data) {
+        if (shutDown) {
+            return;
+        }
         IsakmpHeader h;
         try {
             h = IsakmpCodec.decodeHeader(data);
@@ -462,6 +466,9 @@ public final class EngineCore {
     // ------------------------------------------------------------------ data plane
 
     public OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] packet) {
+        if (shutDown) {
+            return new OutboundResult.NotProtected();
+        }
         int protocol = packet.length >= 20 ? packet[9] & 0xff : 0;
         for (CryptoMapEntry e : config.cryptoMaps()) {
             for (ProxyIdentity p : e.proxies()) {
@@ -628,6 +635,17 @@ public final class EngineCore {
         }
         ike.sort(Comparator.comparingInt(IkeSnapshot.IkeSa::connId));
         return new IkeSnapshot(ike, ipsec, peers);
+    }
+
+    /** Router reload or power-off: forget every SA silently (no DELETE sent) and cancel all timers. */
+    public void shutdown() {
+        shutDown = true;
+        for (IpsecSaState s : List.copyOf(ipsecSas)) {
+            removeIpsec(s, "shutdown");
+        }
+        for (Phase1Sa sa : List.copyOf(ikeSas)) {
+            remove(sa);
+        }
     }
 
     /** Deletes matching IPsec and/or IKE SAs, notifying the peer where an IKE SA exists; returns how many. */

@@ -181,6 +181,21 @@ class DpdTest {
         assertEquals(expected(15_000, 30_000, 45_000, 60_000, 75_000, 90_000), times(b, "DPD/R_U_THERE_ACK received"));
     }
 
+    /** A peer that reloads (shutdown) goes silent without DELETE; DPD notices, and the new instance re-keys. */
+    @Test
+    void reloadedPeerIsDetectedAndNewTunnelComesUp() {
+        setUp(Optional.of(Keepalive.periodic(10, 2)), Optional.empty());
+        b.engine.shutdown();
+        lab.scheduler.runUntil(T0 + 25_000);
+        assertEquals(expected(20_000), times(a, "not responding!"));
+        Lab.Router b2 = lab.router(B, 33);
+        b2.engine.onConfigChanged(Lab.site(b2.address, "10.2.2.0", "10.1.1.0", A, Optional.empty()));
+        assertInstanceOf(OutboundResult.DroppedSaPending.class, send(a, "10.1.1.1", "10.2.2.1"));
+        lab.settle();
+        assertInstanceOf(OutboundResult.Protected.class, send(a, "10.1.1.1", "10.2.2.1"));
+        assertEquals(1002, a.engine.snapshot().ikeSas().get(0).connId());
+    }
+
     @Test
     void staleAckIsIgnored() {
         setUp(Optional.of(Keepalive.periodic(10, 2)), Optional.empty());

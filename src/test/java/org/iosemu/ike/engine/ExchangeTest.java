@@ -37,8 +37,13 @@ class ExchangeTest {
     }
 
     private void establishAndPing(Lab lab, Lab.Router a, Lab.Router b) {
-        byte[] ping = Lab.icmp("10.1.1.1", "10.2.2.1", 1);
-        assertInstanceOf(OutboundResult.DroppedSaPending.class, a.engine.outbound(Ipv4.parse("10.1.1.1"), Ipv4.parse("10.2.2.1"), ping));
+        establishAndPing(lab, a, b, "10.1.1.1", "10.2.2.1");
+    }
+
+    /** {@code a} initiates for traffic hostA → hostB, then packets flow both ways. */
+    private void establishAndPing(Lab lab, Lab.Router a, Lab.Router b, String hostA, String hostB) {
+        byte[] ping = Lab.icmp(hostA, hostB, 1);
+        assertInstanceOf(OutboundResult.DroppedSaPending.class, a.engine.outbound(Ipv4.parse(hostA), Ipv4.parse(hostB), ping));
         lab.settle();
         IkeSnapshot sa = a.engine.snapshot();
         assertEquals(1, sa.ikeSas().size());
@@ -48,18 +53,18 @@ class ExchangeTest {
         assertEquals(1, sa.ipsecSas().size());
         assertEquals(1, b.engine.snapshot().ipsecSas().size());
         for (int i = 0; i < 3; i++) {
-            OutboundResult out = a.engine.outbound(Ipv4.parse("10.1.1.1"), Ipv4.parse("10.2.2.1"), Lab.icmp("10.1.1.1", "10.2.2.1", i));
+            OutboundResult out = a.engine.outbound(Ipv4.parse(hostA), Ipv4.parse(hostB), Lab.icmp(hostA, hostB, i));
             OutboundResult.Protected p = assertInstanceOf(OutboundResult.Protected.class, out);
             assertEquals(b.address, p.peer());
             InboundResult in = b.engine.inboundEsp(p.local(), p.peer(), p.esp());
             byte[] got = assertInstanceOf(InboundResult.Decrypted.class, in).packet();
-            byte[] sent = Lab.icmp("10.1.1.1", "10.2.2.1", i);
+            byte[] sent = Lab.icmp(hostA, hostB, i);
             // transport mode rebuilds the header from the outer addresses; the transported payload must match
             assertArrayEquals(java.util.Arrays.copyOfRange(sent, 20, sent.length), java.util.Arrays.copyOfRange(got, 20, got.length));
             if (a.engine.snapshot().ipsecSas().get(0).mode() == EspMode.TUNNEL) {
                 assertArrayEquals(sent, got);
             }
-            OutboundResult back = b.engine.outbound(Ipv4.parse("10.2.2.1"), Ipv4.parse("10.1.1.1"), Lab.icmp("10.2.2.1", "10.1.1.1", i));
+            OutboundResult back = b.engine.outbound(Ipv4.parse(hostB), Ipv4.parse(hostA), Lab.icmp(hostB, hostA, i));
             OutboundResult.Protected pb = assertInstanceOf(OutboundResult.Protected.class, back);
             assertInstanceOf(InboundResult.Decrypted.class, a.engine.inboundEsp(pb.local(), pb.peer(), pb.esp()));
         }
@@ -72,7 +77,7 @@ class ExchangeTest {
         IkeSnapshot.IpsecSa ipsecB = b.engine.snapshot().ipsecSas().get(0);
         assertEquals(ipsecA.spiIn(), ipsecB.spiOut());
         assertEquals(ipsecA.spiOut(), ipsecB.spiIn());
-        assertTrue(a.syslog().contains("%CRYPTO-5-SESSION_STATUS: Crypto tunnel is UP  .  Peer 10.2.80.209:500       Id: 10.2.80.209"));
+        assertTrue(a.syslog().contains("%CRYPTO-5-SESSION_STATUS: Crypto tunnel is UP  .  Peer " + b.address + ":500       Id: " + b.address));
     }
 
     @Test
@@ -117,7 +122,7 @@ class ExchangeTest {
         Lab lab = new Lab();
         TransformSet ts = new TransformSet("t", EspCipher.AES256, EspAuth.MD5, EspMode.TRANSPORT);
         Lab.Router[] r = pair(lab, List.of(Lab.POLICY_3DES), List.of(Lab.POLICY_3DES), ts, 0);
-        establishAndPing(lab, r[1 - 1], r[1]);
+        establishAndPing(lab, r[1], r[0], "10.2.2.7", "10.1.1.7");
         IkeSnapshot.IpsecSa s = r[1].engine.snapshot().ipsecSas().get(0);
         assertEquals(EspMode.TRANSPORT, s.mode());
         assertEquals("esp-aes 256 esp-md5-hmac", s.transform());
