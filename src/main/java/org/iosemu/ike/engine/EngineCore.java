@@ -170,7 +170,7 @@ public final class EngineCore {
         boolean offer = h.exchangeType() == ExchangeType.IDENTITY_PROTECTION && h.messageId() == 0
                 && Arrays.equals(h.responderCookie(), new byte[8]) && !h.encrypted();
         if (!offer) {
-            log.raw("%CRYPTO-4-IKMP_NO_SA: IKE message from " + remote.ip() + " has no SA and is not an initialization offer");
+            log.syslog("%CRYPTO-4-IKMP_NO_SA: IKE message from " + remote.ip() + " has no SA and is not an initialization offer");
             return;
         }
         Phase1Sa sa = new Phase1Sa(Phase1Sa.Role.RESPONDER, local, remote, h.initiatorCookie().clone(), new Retransmitter(timers));

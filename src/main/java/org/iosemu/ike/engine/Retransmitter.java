@@ -20,7 +20,7 @@ final class Retransmitter {
         this.timers = timers;
     }
 
-    /** Arms the timer for {@code message}; onRetry gets the attempt number, onGiveUp runs after the last one. */
+    /** Restarts the retry cycle: onRetry runs every interval (see {@link #attempts()}), onGiveUp after the last retry. */
     void arm(Runnable onRetry, Runnable onGiveUp) {
         cancel();
         attempts = 0;
