@@ -2,7 +2,6 @@ package org.iosemu.ike.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.IsakmpHeader;
 import org.iosemu.ike.codec.Proposal;
 import org.iosemu.ike.config.CryptoMapEntry;
-import org.iosemu.ike.config.EspMode;
 import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.Ipv4;
 import org.iosemu.ike.config.Keepalive;
@@ -52,6 +50,7 @@ public final class EngineCore {
     private final List<IpsecSaState> ipsecSas = new ArrayList<>();
     private final Map<Integer, IpsecSaState> bySpiIn = new HashMap<>();
     private final PeerFailover failover = new PeerFailover();
+    private final DataPlane dataPlane = new DataPlane(this);
     private int nextConnId = 1001;
     private boolean shutDown;
 
@@ -189,6 +188,14 @@ public final class EngineCore {
                 deleteIkeSa(sa, "Death by retransmission P1", false);
             }
         });
+    }
+
+    List<IpsecSaState> ipsecSas() {
+        return ipsecSas;
+    }
+
+    IpsecSaState inboundSa(int spi) {
+        return bySpiIn.get(spi);
     }
 
     /** Live IKE SAs (for tests in this package). */
@@ -420,7 +427,7 @@ public final class EngineCore {
         }
     }
 
-    private void deleteIpsec(IpsecSaState s, String reason, boolean notifyPeer) {
+    void deleteIpsec(IpsecSaState s, String reason, boolean notifyPeer) {
         if (!ipsecSas.contains(s)) {
             return;
         }
@@ -442,7 +449,7 @@ public final class EngineCore {
         log.event(new IkeEvent.IpsecSaDown(s.entry.mapName(), s.entry.seq(), s.remote.ip(), s.spiIn, s.spiOut, reason));
     }
 
-    private Optional<Phase1Sa> establishedSa(Ipv4 local, Ipv4 remote) {
+    Optional<Phase1Sa> establishedSa(Ipv4 local, Ipv4 remote) {
         return ikeSas.stream().filter(sa -> sa.established && !sa.deleted && sa.local.ip().equals(local) && sa.remote.ip().equals(remote)).reduce((a, b) -> b);
     }
 
@@ -466,59 +473,10 @@ public final class EngineCore {
     // ------------------------------------------------------------------ data plane
 
     public OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] packet) {
-        if (shutDown) {
-            return new OutboundResult.NotProtected();
-        }
-        int protocol = packet.length >= 20 ? packet[9] & 0xff : 0;
-        for (CryptoMapEntry e : config.cryptoMaps()) {
-            for (ProxyIdentity p : e.proxies()) {
-                if (!p.matches(src, dst, protocol)) {
-                    continue;
-                }
-                IpsecSaState s = outboundSa(e, src, dst, protocol);
-                if (s != null && s.kilobytesExhausted()) {
-                    deleteIpsec(s, "kilobyte lifetime expired", true);
-                    s = null;
-                }
-                if (s == null) {
-                    requestSa(new SaRequest(e, p));
-                    return new OutboundResult.DroppedSaPending();
-                }
-                IpsecSaState sa = s;
-                establishedSa(s.local.ip(), s.remote.ip()).ifPresent(ike -> {
-                    if (ike.dpd != null) {
-                        ike.dpd.onOutboundTraffic();
-                    }
-                });
-                return protect(sa, packet, protocol);
-            }
-        }
-        return new OutboundResult.NotProtected();
+        return shutDown ? new OutboundResult.NotProtected() : dataPlane.outbound(src, dst, packet);
     }
 
-    private IpsecSaState outboundSa(CryptoMapEntry e, Ipv4 src, Ipv4 dst, int protocol) {
-        IpsecSaState found = null;
-        for (IpsecSaState s : ipsecSas) {
-            if (s.entry.key().equals(e.key()) && s.proxy.matches(src, dst, protocol)) {
-                found = s;
-            }
-        }
-        return found;
-    }
-
-    private OutboundResult protect(IpsecSaState s, byte[] packet, int protocol) {
-        byte[] iv = random.bytes(s.outKeys.cipher().blockSize());
-        byte[] esp;
-        if (s.transformSet.mode() == EspMode.TUNNEL) {
-            esp = s.seal(packet, 4, iv);
-        } else {
-            int ihl = (packet[0] & 0x0f) * 4;
-            esp = s.seal(Arrays.copyOfRange(packet, Math.min(ihl, packet.length), packet.length), protocol, iv);
-        }
-        return new OutboundResult.Protected(s.local.ip(), s.remote.ip(), s.spiOut, esp);
-    }
-
-    private void requestSa(SaRequest request) {
+    void requestSa(SaRequest request) {
         CryptoMapEntry entry = request.entry();
         Ipv4 peer = failover.current(entry);
         if (peer == null) {
@@ -570,62 +528,12 @@ public final class EngineCore {
     }
 
     public InboundResult inboundEsp(Ipv4 src, Ipv4 dst, byte[] esp) {
-        if (esp.length < 8) {
-            return new InboundResult.Dropped("truncated ESP packet");
-        }
-        int spi = Bytes.u32(esp, 0);
-        IpsecSaState s = bySpiIn.get(spi);
-        if (s == null || !s.local.ip().equals(dst) || !s.remote.ip().equals(src)) {
-            log.syslog(String.format("%%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi for destaddr=%s, prot=50, spi=0x%X(%d), srcaddr=%s",
-                    dst, spi, spi & 0xffffffffL, src));
-            return new InboundResult.Dropped("invalid SPI");
-        }
-        Optional<org.iosemu.ike.crypto.Esp.Opened> opened = s.open(esp);
-        if (opened.isEmpty()) {
-            return new InboundResult.Dropped("ESP authentication or replay check failed");
-        }
-        establishedSa(s.local.ip(), s.remote.ip()).ifPresent(this::heard);
-        byte[] inner = opened.get().payload();
-        if (s.transformSet.mode() == EspMode.TUNNEL) {
-            if (opened.get().nextHeader() != 4 || inner.length < 20) {
-                return new InboundResult.Dropped("tunnel mode packet without inner IPv4");
-            }
-            // the inner packet must belong to the SA's proxy identities (remote side → local side)
-            if (!s.proxy.mirror().matches(Ipv4.of(inner, 12), Ipv4.of(inner, 16), inner[9] & 0xff)) {
-                log.syslog("%CRYPTO-4-RECVD_PKT_INV_IDENTITY_ACL: ipsec check access: identity not allowed by ACL (ip) dest_addr= "
-                        + Ipv4.of(inner, 16) + ", src_addr= " + Ipv4.of(inner, 12) + ", prot= " + (inner[9] & 0xff));
-                return new InboundResult.Dropped("inner packet outside the SA's proxy identities");
-            }
-            return new InboundResult.Decrypted(inner);
-        }
-        return new InboundResult.Decrypted(Ipv4Packets.build(src, dst, opened.get().nextHeader(), inner));
+        return shutDown ? new InboundResult.Dropped("engine shut down") : dataPlane.inboundEsp(src, dst, esp);
     }
 
     // ------------------------------------------------------------------ show / clear
 
     public IkeSnapshot snapshot() {
-        long now = timers.now();
-        List<IkeSnapshot.IkeSa> ike = new ArrayList<>();
-        for (Phase1Sa sa : ikeSas) {
-            boolean i = sa.initiator();
-            String enc = sa.policy == null ? "" : switch (sa.policy.encryption()) {
-                case DES -> "DES";
-                case TRIPLE_DES -> "3DES";
-                default -> "AES";
-            };
-            long remaining = sa.established ? Math.max(0, (sa.lifetimeMillis - (now - sa.establishedAt)) / 1000) : 0;
-            String caps = (sa.peerDpd ? "D" : "") + (sa.dpd != null && !sa.peerDpd ? "K" : "");
-            ike.add(new IkeSnapshot.IkeSa(i ? sa.remote.ip() : sa.local.ip(), i ? sa.local.ip() : sa.remote.ip(), sa.local.port(), sa.remote.port(),
-                    sa.mmState, sa.connId, sa.established ? "ACTIVE" : "", i,
-                    enc, sa.policy == null ? 0 : sa.policy.encryption().cipher().keyBits(), sa.policy == null ? "" : sa.policy.hash().debugName(),
-                    "PSK", sa.policy == null ? 0 : sa.policy.group(), sa.lifetimeMillis / 1000, remaining, caps));
-        }
-        List<IkeSnapshot.IpsecSa> ipsec = new ArrayList<>();
-        for (IpsecSaState s : ipsecSas) {
-            ipsec.add(new IkeSnapshot.IpsecSa(s.entry.mapName(), s.entry.seq(), s.local.ip(), s.remote.ip(), s.remote.port(), s.proxy, s.spiIn, s.spiOut,
-                    s.transformSet.iosText(), s.transformSet.mode(), s.pfsGroup, s.encaps, s.encrypt, s.digest, s.decaps, s.decrypt, s.verify,
-                    Math.max(0, (s.lifetimeMillis - (now - s.createdAt)) / 1000), Math.max(0, s.lifetimeKb - s.bytes / 1024), s.connId));
-        }
         List<IkeSnapshot.CurrentPeer> peers = new ArrayList<>();
         for (CryptoMapEntry e : config.cryptoMaps()) {
             Ipv4 p = failover.current(e);
@@ -633,8 +541,7 @@ public final class EngineCore {
                 peers.add(new IkeSnapshot.CurrentPeer(e.mapName(), e.seq(), p));
             }
         }
-        ike.sort(Comparator.comparingInt(IkeSnapshot.IkeSa::connId));
-        return new IkeSnapshot(ike, ipsec, peers);
+        return SnapshotBuilder.build(timers.now(), ikeSas, ipsecSas, peers);
     }
 
     /** Router reload or power-off: forget every SA silently (no DELETE sent) and cancel all timers. */
