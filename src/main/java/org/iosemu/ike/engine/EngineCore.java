@@ -401,7 +401,7 @@ public final class EngineCore {
 
     // ------------------------------------------------------------------ IPsec SAs
 
-    void installIpsec(Phase1Sa sa, CryptoMapEntry entry, ProxyIdentity proxy, QuickModeSupport.Match match, int spiIn, int spiOut,
+    IpsecSaState installIpsec(Phase1Sa sa, CryptoMapEntry entry, ProxyIdentity proxy, QuickModeSupport.Match match, int spiIn, int spiOut,
                       byte[] nonceI, byte[] nonceR, byte[] pfsSecret) {
         TransformSet ts = match.transformSet();
         int len = ts.cipher().cipher().keyLength() + ts.auth().integrity().keyLength();
@@ -417,6 +417,20 @@ public final class EngineCore {
         bySpiIn.put(spiIn, s);
         s.expiry = timers.schedule(s.lifetimeMillis, () -> deleteIpsec(s, "lifetime expired", true));
         log.event(new IkeEvent.IpsecSaUp(entry.mapName(), entry.seq(), sa.remote.ip(), spiIn, spiOut));
+        return s;
+    }
+
+    /**
+     * The initiator of a quick mode renegotiates at 90% of the lifetime if the SA carried traffic, so a busy
+     * tunnel does not lose packets at expiry; the new SA takes over and the old one runs out.
+     */
+    void scheduleRekey(IpsecSaState s, SaRequest request) {
+        long encapsAtInstall = s.encaps;
+        s.softExpiry = timers.schedule(s.lifetimeMillis * 9 / 10, () -> {
+            if (ipsecSas.contains(s) && (s.encaps > encapsAtInstall || s.decaps > 0)) {
+                requestSa(request);
+            }
+        });
     }
 
     void deleteIpsecByOutboundSpi(Phase1Sa sa, int spiOut) {
@@ -445,6 +459,9 @@ public final class EngineCore {
         bySpiIn.remove(s.spiIn);
         if (s.expiry != null) {
             s.expiry.cancel();
+        }
+        if (s.softExpiry != null) {
+            s.softExpiry.cancel();
         }
         log.event(new IkeEvent.IpsecSaDown(s.entry.mapName(), s.entry.seq(), s.remote.ip(), s.spiIn, s.spiOut, reason));
     }

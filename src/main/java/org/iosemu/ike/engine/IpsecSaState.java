@@ -29,6 +29,7 @@ final class IpsecSaState {
     final long lifetimeMillis;
     final long lifetimeKb;
     TimerPort.Timer expiry;
+    TimerPort.Timer softExpiry;
 
     long encaps;
     long encrypt;

@@ -134,7 +134,8 @@ final class QuickModeInitiator implements QuickModeExchange {
         int spiOut = Bytes.u32(match.proposal().spi(), 0);
         byte[] qm3 = MessageCrypto.seal(sa, header(), List.of(new Payload.Hash(sa.crypto.hash3(sa.keys.skeyidA(), messageId, nonceI, nonceR.data()))));
         send(qm3);
-        core.installIpsec(sa, request.entry(), request.proxy(), match, spiIn, spiOut, nonceI, nonceR.data(), pfsSecret);
+        IpsecSaState installed = core.installIpsec(sa, request.entry(), request.proxy(), match, spiIn, spiOut, nonceI, nonceR.data(), pfsSecret);
+        core.scheduleRekey(installed, request);
         core.log.sa(sa, "deleting node " + messageId + " error FALSE reason \"No Error\"");
         core.log.node(sa, messageId, "IKE_MESG_FROM_PEER, IKE_QM_EXCH", "IKE_QM_I_QM1", "IKE_QM_PHASE2_COMPLETE");
         finished = true;

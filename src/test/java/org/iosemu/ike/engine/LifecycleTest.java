@@ -104,6 +104,22 @@ class LifecycleTest {
         assertInstanceOf(OutboundResult.Protected.class, ping(r[0]));
     }
 
+    @Test
+    void busyTunnelIsRekeyedBeforeExpiryWithoutLoss() {
+        Lab lab = new Lab();
+        Lab.Router[] r = pair(lab, 86_400, 120, Optional.empty());
+        ping(r[0]);
+        lab.settle();
+        int firstSpi = r[0].engine.snapshot().ipsecSas().get(0).spiIn();
+        for (int second = 1; second <= 200; second++) {
+            lab.scheduler.advance(1_000);
+            assertInstanceOf(OutboundResult.Protected.class, ping(r[0]), "second " + second);
+        }
+        List<Integer> spis = r[0].engine.snapshot().ipsecSas().stream().map(s -> s.spiIn()).toList();
+        assertTrue(!spis.contains(firstSpi), "the first SA expired after its replacement took over");
+        assertEquals(1, r[0].engine.snapshot().ikeSas().size());
+    }
+
     /** Rewrites a vendor ID in transit (VIDs are not covered by HASH_I/HASH_R). */
     private static void hideVendorIds(Lab lab, byte[]... vids) {
         lab.network.setDropFilter(d -> {
