@@ -425,9 +425,8 @@ public final class EngineCore {
      * tunnel does not lose packets at expiry; the new SA takes over and the old one runs out.
      */
     void scheduleRekey(IpsecSaState s, SaRequest request) {
-        long encapsAtInstall = s.encaps;
         s.softExpiry = timers.schedule(s.lifetimeMillis * 9 / 10, () -> {
-            if (ipsecSas.contains(s) && (s.encaps > encapsAtInstall || s.decaps > 0)) {
+            if (ipsecSas.contains(s) && s.encaps + s.decaps > 0) {
                 requestSa(request);
             }
         });
