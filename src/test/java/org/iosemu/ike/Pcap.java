@@ -11,7 +11,16 @@ import java.util.List;
 
 /** Minimal reader for the reference captures: classic pcap, Ethernet, IPv4, UDP 500/4500 and ESP. */
 public final class Pcap {
-    public static final Path REFERENCE = Path.of("/work/shared/harness/ike/reference");
+    /** The captures are test resources (copied from /work/shared/harness/ike/reference). */
+    public static final Path REFERENCE = resourceDir();
+
+    private static Path resourceDir() {
+        try {
+            return Path.of(Pcap.class.getResource("/ike/README.md").toURI()).getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** One IKE or ESP packet. {@code isakmp} is true for IKE (non-ESP marker already stripped on 4500). */
     public record Packet(int frame, String src, String dst, int sport, int dport, boolean isakmp, boolean esp, byte[] data) {
