@@ -1,0 +1,86 @@
+package org.iosemu.ike;
+
+import org.iosemu.ike.config.IkeConfig;
+import org.iosemu.ike.config.Ipv4;
+import org.iosemu.ike.engine.EngineCore;
+
+/**
+ * IKEv1 engine of one router. Feed it configuration, received UDP/500 datagrams and data-plane packets;
+ * it talks back through the ports and the listener.
+ *
+ * <p>Every entry point, and every timer task, runs under one lock per engine, so CLI, network and timer
+ * threads may call in concurrently. The ports are called with that lock held: a {@link DatagramPort} must not
+ * synchronously deliver into another engine on another thread (queue instead, as the in-memory network does).
+ */
+public final class IkeEngine {
+    private final Object lock = new Object();
+    private final EngineCore core;
+
+    public IkeEngine(DatagramPort datagrams, TimerPort timers, RandomPort random, IkeListener listener) {
+        this.core = new EngineCore(datagrams, new LockedTimers(timers, lock), random, listener);
+    }
+
+    public void onConfigChanged(IkeConfig config) {
+        synchronized (lock) {
+            core.onConfigChanged(config);
+        }
+    }
+
+    /** A UDP datagram arrived on port 500 (or 4500 with the non-ESP marker removed). */
+    public void onDatagram(Endpoint local, Endpoint remote, byte[] payload) {
+        synchronized (lock) {
+            core.onDatagram(local, remote, payload);
+        }
+    }
+
+    /** A clear-text IPv4 packet leaves an interface with a crypto map. */
+    public OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] ipPacket) {
+        synchronized (lock) {
+            return core.outbound(src, dst, ipPacket);
+        }
+    }
+
+    /** An IPv4 packet with protocol 50 arrived; {@code esp} is its payload. */
+    public InboundResult inboundEsp(Ipv4 outerSrc, Ipv4 outerDst, byte[] esp) {
+        synchronized (lock) {
+            return core.inboundEsp(outerSrc, outerDst, esp);
+        }
+    }
+
+    public IkeSnapshot snapshot() {
+        synchronized (lock) {
+            return core.snapshot();
+        }
+    }
+
+    /** `clear crypto session` (both), `clear crypto isakmp` (ike only), `clear crypto sa` (ipsec only). */
+    public int clear(ClearFilter filter, boolean ikeSas, boolean ipsecSas) {
+        synchronized (lock) {
+            return core.clear(filter, ikeSas, ipsecSas);
+        }
+    }
+
+    /** Reload/power-off: drops all SAs without notifying peers, cancels timers, ignores further input. */
+    public void shutdown() {
+        synchronized (lock) {
+            core.shutdown();
+        }
+    }
+
+    /** Runs the engine's timer tasks under the engine lock. */
+    private record LockedTimers(TimerPort delegate, Object lock) implements TimerPort {
+        @Override
+        public long now() {
+            return delegate.now();
+        }
+
+        @Override
+        public Timer schedule(long delayMillis, Runnable task) {
+            return delegate.schedule(delayMillis, () -> {
+                synchronized (lock) {
+                    task.run();
+                }
+            });
+        }
+    }
+}

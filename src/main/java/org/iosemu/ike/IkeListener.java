@@ -1,0 +1,5 @@
+package org.iosemu.ike;
+
+public interface IkeListener {
+    void onEvent(IkeEvent event);
+}

@@ -1,0 +1,29 @@
+package org.iosemu.ike;
+
+import java.util.List;
+import org.iosemu.ike.config.EspMode;
+import org.iosemu.ike.config.Ipv4;
+import org.iosemu.ike.config.ProxyIdentity;
+
+/** Read-only view of the engine for show commands. */
+public record IkeSnapshot(List<IkeSa> ikeSas, List<IpsecSa> ipsecSas, List<CurrentPeer> currentPeers) {
+
+    /**
+     * One IKE SA. dst/src follow IOS: dst is the responder, src the initiator. state is MM_NO_STATE,
+     * MM_SA_SETUP, MM_KEY_EXCH or QM_IDLE; status ACTIVE once phase 1 completed. capabilities uses IOS letters
+     * (D = dead peer detection, K = keepalives, N = NAT-T).
+     */
+    public record IkeSa(Ipv4 dst, Ipv4 src, int localPort, int remotePort, String state, int connId, String status,
+                        boolean initiator, String encryption, int keyBits, String hash, String auth, int dhGroup,
+                        long lifetimeSeconds, long remainingSeconds, String capabilities) {
+    }
+
+    /** One negotiated ESP SA pair; proxy.src* is the local identity, proxy.dst* the remote one. */
+    public record IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
+                          long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
+                          long remainingSeconds, long remainingKilobytes, int connId) {
+    }
+
+    public record CurrentPeer(String mapName, int seq, Ipv4 peer) {
+    }
+}

@@ -1,0 +1,12 @@
+package org.iosemu.ike.codec;
+
+/** ISAKMP exchange types used by IKEv1. */
+public final class ExchangeType {
+    public static final int IDENTITY_PROTECTION = 2; // Main Mode
+    public static final int AGGRESSIVE = 4;
+    public static final int INFORMATIONAL = 5;
+    public static final int QUICK_MODE = 32;
+
+    private ExchangeType() {
+    }
+}

@@ -1,0 +1,31 @@
+package org.iosemu.ike.config;
+
+import java.util.List;
+
+/**
+ * One `crypto map NAME SEQ ipsec-isakmp` entry, already resolved: transform sets by value, ACL permit lines as
+ * proxy identities, and the address of the interface the map is applied on. pfsGroup 0 = no PFS.
+ */
+public record CryptoMapEntry(String mapName, int seq, List<MapPeer> peers, List<TransformSet> transformSets,
+                             List<ProxyIdentity> proxies, int pfsGroup, long lifetimeSeconds, long lifetimeKilobytes,
+                             Ipv4 localAddress) {
+    public static final long DEFAULT_LIFETIME_SECONDS = 3600;
+    public static final long DEFAULT_LIFETIME_KB = 4_608_000;
+
+    public CryptoMapEntry {
+        if (pfsGroup != 0 && pfsGroup != 1 && pfsGroup != 2 && pfsGroup != 5 && pfsGroup != 14) {
+            throw new IllegalArgumentException("unsupported PFS group " + pfsGroup);
+        }
+        if (lifetimeSeconds <= 0 || lifetimeKilobytes <= 0) {
+            throw new IllegalArgumentException("SA lifetimes must be positive");
+        }
+        java.util.Objects.requireNonNull(localAddress);
+        peers = List.copyOf(peers);
+        transformSets = List.copyOf(transformSets);
+        proxies = List.copyOf(proxies);
+    }
+
+    public String key() {
+        return mapName + " " + seq;
+    }
+}

@@ -1,0 +1,3 @@
+package org.iosemu.ike.config;
+
+public enum KeepaliveMode { PERIODIC, ON_DEMAND }

@@ -1,0 +1,104 @@
+package org.iosemu.ike.engine;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.iosemu.ike.InboundResult;
+import org.iosemu.ike.OutboundResult;
+import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.EspMode;
+import org.iosemu.ike.config.Ipv4;
+import org.iosemu.ike.config.ProxyIdentity;
+import org.iosemu.ike.crypto.Bytes;
+
+/** ESP data path: classifies outbound packets against crypto map ACLs, seals and opens ESP. */
+final class DataPlane {
+    private final EngineCore core;
+
+    DataPlane(EngineCore core) {
+        this.core = core;
+    }
+
+    OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] packet) {
+        if (packet.length < 20) {
+            return new OutboundResult.NotProtected(); // not an IPv4 packet: nothing to classify
+        }
+        int protocol = packet[9] & 0xff;
+        for (CryptoMapEntry e : core.config.cryptoMaps()) {
+            for (ProxyIdentity p : e.proxies()) {
+                if (!p.matches(src, dst, protocol)) {
+                    continue;
+                }
+                IpsecSaState s = outboundSa(e, src, dst, protocol);
+                if (s != null && s.kilobytesExhausted()) {
+                    core.deleteIpsec(s, "kilobyte lifetime expired", true);
+                    s = null;
+                }
+                if (s == null) {
+                    core.requestSa(new SaRequest(e, p));
+                    return new OutboundResult.DroppedSaPending();
+                }
+                core.establishedSa(s.local.ip(), s.remote.ip()).ifPresent(ike -> {
+                    if (ike.dpd != null) {
+                        ike.dpd.onOutboundTraffic();
+                    }
+                });
+                return protect(s, packet, protocol);
+            }
+        }
+        return new OutboundResult.NotProtected();
+    }
+
+    private IpsecSaState outboundSa(CryptoMapEntry e, Ipv4 src, Ipv4 dst, int protocol) {
+        IpsecSaState found = null;
+        for (IpsecSaState s : core.ipsecSas()) {
+            if (s.entry.key().equals(e.key()) && s.proxy.matches(src, dst, protocol)) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    private OutboundResult protect(IpsecSaState s, byte[] packet, int protocol) {
+        byte[] iv = core.random.bytes(s.outKeys.cipher().blockSize());
+        byte[] esp;
+        if (s.transformSet.mode() == EspMode.TUNNEL) {
+            esp = s.seal(packet, 4, iv);
+        } else {
+            int ihl = (packet[0] & 0x0f) * 4;
+            esp = s.seal(Arrays.copyOfRange(packet, Math.min(ihl, packet.length), packet.length), protocol, iv);
+        }
+        return new OutboundResult.Protected(s.local.ip(), s.remote.ip(), s.spiOut, esp);
+    }
+
+    InboundResult inboundEsp(Ipv4 src, Ipv4 dst, byte[] esp) {
+        if (esp.length < 8) {
+            return new InboundResult.Dropped("truncated ESP packet");
+        }
+        int spi = Bytes.u32(esp, 0);
+        IpsecSaState s = core.inboundSa(spi);
+        if (s == null || !s.local.ip().equals(dst) || !s.remote.ip().equals(src)) {
+            core.log.syslog(String.format("%%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi for destaddr=%s, prot=50, spi=0x%X(%d), srcaddr=%s",
+                    dst, spi, spi & 0xffffffffL, src));
+            return new InboundResult.Dropped("invalid SPI");
+        }
+        Optional<org.iosemu.ike.crypto.Esp.Opened> opened = s.open(esp);
+        if (opened.isEmpty()) {
+            return new InboundResult.Dropped("ESP authentication or replay check failed");
+        }
+        core.establishedSa(s.local.ip(), s.remote.ip()).ifPresent(core::heard);
+        byte[] inner = opened.get().payload();
+        if (s.transformSet.mode() == EspMode.TUNNEL) {
+            if (opened.get().nextHeader() != 4 || inner.length < 20) {
+                return new InboundResult.Dropped("tunnel mode packet without inner IPv4");
+            }
+            // the inner packet must belong to the SA's proxy identities (remote side → local side)
+            if (!s.proxy.mirror().matches(Ipv4.of(inner, 12), Ipv4.of(inner, 16), inner[9] & 0xff)) {
+                core.log.syslog("%CRYPTO-4-RECVD_PKT_INV_IDENTITY_ACL: ipsec check access: identity not allowed by ACL (ip) dest_addr= "
+                        + Ipv4.of(inner, 16) + ", src_addr= " + Ipv4.of(inner, 12) + ", prot= " + (inner[9] & 0xff));
+                return new InboundResult.Dropped("inner packet outside the SA's proxy identities");
+            }
+            return new InboundResult.Decrypted(inner);
+        }
+        return new InboundResult.Decrypted(Ipv4Packets.build(src, dst, opened.get().nextHeader(), inner));
+    }
+}

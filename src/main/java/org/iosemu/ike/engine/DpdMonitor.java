@@ -1,0 +1,111 @@
+package org.iosemu.ike.engine;
+
+import org.iosemu.ike.TimerPort;
+import org.iosemu.ike.config.Keepalive;
+import org.iosemu.ike.config.KeepaliveMode;
+
+/**
+ * RFC 3706 dead peer detection with IOS timing: periodic probes every `seconds` after the last acknowledged
+ * exchange, or on-demand probes when traffic leaves after `seconds` of silence; an unanswered probe is resent
+ * every `retry` seconds with a new sequence number, and the fifth unanswered send declares the peer dead.
+ */
+final class DpdMonitor {
+    static final int MAX_SENDS = 5;
+
+    private final EngineCore core;
+    private final Phase1Sa sa;
+    private final Keepalive keepalive;
+    private int sequence;
+    private boolean outstanding;
+    private int errors;
+    private TimerPort.Timer timer;
+    private boolean stopped;
+
+    DpdMonitor(EngineCore core, Phase1Sa sa, Keepalive keepalive, int initialSequence) {
+        this.core = core;
+        this.sa = sa;
+        this.keepalive = keepalive;
+        this.sequence = initialSequence;
+    }
+
+    void start() {
+        core.log.sa(sa, "IKE_DPD is enabled, initializing timers");
+        if (keepalive.mode() == KeepaliveMode.PERIODIC) {
+            scheduleIdle();
+        }
+    }
+
+    private void scheduleIdle() {
+        cancelTimer();
+        timer = core.timers.schedule(keepalive.seconds() * 1000L, () -> {
+            timer = null;
+            probe("IKE_TIMER_IM_ALIVE");
+        });
+    }
+
+    /** On-demand trigger: outbound IPsec traffic for this peer. */
+    void onOutboundTraffic() {
+        if (stopped || outstanding || keepalive.mode() != KeepaliveMode.ON_DEMAND) {
+            return;
+        }
+        if (core.timers.now() - sa.lastHeard >= keepalive.seconds() * 1000L) {
+            probe("IKE_TIMER_IM_ALIVE");
+        }
+    }
+
+    private void probe(String timerInput) {
+        if (stopped) {
+            return;
+        }
+        outstanding = true;
+        sequence++;
+        core.informational.sendDpd(sa, org.iosemu.ike.codec.NotifyType.R_U_THERE, sequence);
+        core.log.input(sa, "IKE_MESG_FROM_TIMER, " + timerInput);
+        core.log.states(sa, sa.fsm, sa.fsm);
+        cancelTimer();
+        timer = core.timers.schedule(keepalive.retrySeconds() * 1000L, () -> {
+            timer = null;
+            onRetryTimer();
+        });
+    }
+
+    private void onRetryTimer() {
+        if (stopped) {
+            return;
+        }
+        errors++;
+        core.log.sa(sa, "incrementing error counter on sa: PEERS_ALIVE_TIMER");
+        if (errors >= MAX_SENDS) {
+            stop();
+            core.peerDead(sa);
+            return;
+        }
+        probe("IKE_TIMER_PEERS_ALIVE");
+    }
+
+    /** An R-U-THERE-ACK arrived; only the latest outstanding sequence counts. */
+    boolean onAck(int ackSequence) {
+        if (stopped || !outstanding || ackSequence != sequence) {
+            return false;
+        }
+        outstanding = false;
+        errors = 0;
+        cancelTimer();
+        if (keepalive.mode() == KeepaliveMode.PERIODIC) {
+            scheduleIdle();
+        }
+        return true;
+    }
+
+    void stop() {
+        stopped = true;
+        cancelTimer();
+    }
+
+    private void cancelTimer() {
+        if (timer != null) {
+            timer.cancel();
+            timer = null;
+        }
+    }
+}

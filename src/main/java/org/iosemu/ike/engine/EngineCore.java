@@ -1,0 +1,595 @@
+package org.iosemu.ike.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.iosemu.ike.ClearFilter;
+import org.iosemu.ike.DatagramPort;
+import org.iosemu.ike.Endpoint;
+import org.iosemu.ike.IkeEvent;
+import org.iosemu.ike.IkeListener;
+import org.iosemu.ike.IkeSnapshot;
+import org.iosemu.ike.InboundResult;
+import org.iosemu.ike.OutboundResult;
+import org.iosemu.ike.RandomPort;
+import org.iosemu.ike.TimerPort;
+import org.iosemu.ike.codec.DecodeException;
+import org.iosemu.ike.codec.ExchangeType;
+import org.iosemu.ike.codec.IsakmpCodec;
+import org.iosemu.ike.codec.IsakmpHeader;
+import org.iosemu.ike.codec.Proposal;
+import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.IkeConfig;
+import org.iosemu.ike.config.Ipv4;
+import org.iosemu.ike.config.Keepalive;
+import org.iosemu.ike.config.ProxyIdentity;
+import org.iosemu.ike.config.TransformSet;
+import org.iosemu.ike.crypto.Bytes;
+import org.iosemu.ike.crypto.EspKeys;
+
+/**
+ * The IKEv1 engine state: IKE SAs by cookie, IPsec SAs by SPI, crypto map peer failover, and the dispatch of
+ * datagrams to the Main Mode, Quick Mode and Informational exchanges. Single-threaded: callers serialise.
+ */
+public final class EngineCore {
+    /** Incomplete responder SAs are forgotten after this long (bounds state created by spoofed MM1s). */
+    static final long HALF_OPEN_TIMEOUT_MS = 60_000;
+
+    final DatagramPort net;
+    final TimerPort timers;
+    final RandomPort random;
+    final DebugLog log;
+    final Informational informational;
+    IkeConfig config = IkeConfig.EMPTY;
+
+    private final List<Phase1Sa> ikeSas = new ArrayList<>();
+    private final Map<String, Phase1Sa> byCookie = new HashMap<>();
+    private final List<IpsecSaState> ipsecSas = new ArrayList<>();
+    private final Map<Integer, IpsecSaState> bySpiIn = new HashMap<>();
+    private final PeerFailover failover = new PeerFailover();
+    private final DataPlane dataPlane = new DataPlane(this);
+    private int nextConnId = 1001;
+    private boolean shutDown;
+
+    public EngineCore(DatagramPort net, TimerPort timers, RandomPort random, IkeListener listener) {
+        this.net = net;
+        this.timers = timers;
+        this.random = random;
+        this.log = new DebugLog(listener);
+        this.informational = new Informational(this);
+    }
+
+    // ------------------------------------------------------------------ configuration
+
+    public void onConfigChanged(IkeConfig newConfig) {
+        Optional<Keepalive> oldKeepalive = config.keepalive();
+        config = newConfig;
+        failover.retain(newConfig.cryptoMaps());
+        if (!oldKeepalive.equals(newConfig.keepalive())) {
+            for (Phase1Sa sa : List.copyOf(ikeSas)) {
+                if (sa.established) {
+                    if (sa.dpd != null) {
+                        sa.dpd.stop();
+                        sa.dpd = null;
+                    }
+                    startKeepalives(sa);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ IKE datagrams
+
+    public void onDatagram(Endpoint local, Endpoint remote, byte[] data) {
+        if (shutDown) {
+            return;
+        }
+        IsakmpHeader h;
+        try {
+            h = IsakmpCodec.decodeHeader(data);
+        } catch (DecodeException e) {
+            log.global("(0):dropping malformed packet from " + remote.ip() + ": " + e.getMessage());
+            return;
+        }
+        Phase1Sa sa = byCookie.get(Bytes.hex(h.initiatorCookie()));
+        if (sa == null) {
+            acceptNewSa(local, remote, h, data);
+            return;
+        }
+        try {
+            checkAddressing(sa, local, remote, h, data);
+            log.received(sa, remote, local, false);
+            switch (h.exchangeType()) {
+                case ExchangeType.IDENTITY_PROTECTION -> onMainMode(sa, h, data);
+                case ExchangeType.QUICK_MODE -> onQuickMode(sa, h, data);
+                case ExchangeType.INFORMATIONAL -> informational.onMessage(sa, h, data);
+                default -> throw new DropPacket("exchange type " + h.exchangeType() + " not supported, dropped");
+            }
+        } catch (DropPacket d) {
+            log.sa(sa, d.getMessage());
+        }
+    }
+
+    private void checkAddressing(Phase1Sa sa, Endpoint local, Endpoint remote, IsakmpHeader h, byte[] data) throws DropPacket {
+        if (!sa.remote.equals(remote) || !sa.local.ip().equals(local.ip())) {
+            throw new DropPacket("packet for SA with " + sa.remote + " arrived from " + remote + ", dropped");
+        }
+        boolean responderCookieKnown = !Arrays.equals(sa.ckyR, new byte[8]);
+        // a retransmitted MM1 still carries a zero responder cookie; it is answered as a duplicate
+        boolean duplicateMm1 = Arrays.equals(data, sa.retransmitter.lastReceived);
+        if (responderCookieKnown && !duplicateMm1 && !Arrays.equals(h.responderCookie(), sa.ckyR)) {
+            throw new DropPacket("packet from " + remote.ip() + " with wrong responder cookie, dropped");
+        }
+        if (!responderCookieKnown && h.exchangeType() != ExchangeType.IDENTITY_PROTECTION) {
+            throw new DropPacket("packet from " + remote.ip() + " before cookies are settled, dropped");
+        }
+    }
+
+    private void onMainMode(Phase1Sa sa, IsakmpHeader h, byte[] data) throws DropPacket {
+        if (h.messageId() != 0) {
+            throw new DropPacket("main mode packet with message ID " + h.messageId() + ", dropped");
+        }
+        if (Arrays.equals(data, sa.retransmitter.lastReceived)) {
+            // Only the responder answers duplicates; the initiator relies on its own timer (no ping-pong).
+            if (!sa.initiator() && sa.retransmitter.lastSent != null) {
+                log.sa(sa, " phase 1 packet is a duplicate of a previous packet.");
+                log.sa(sa, " retransmitting due to retransmit phase 1");
+                sendRaw(sa, sa.retransmitter.lastSent);
+            } else {
+                log.sa(sa, " phase 1 packet is a duplicate of a previous packet.");
+            }
+            return;
+        }
+        if (sa.established) {
+            throw new DropPacket("main mode packet on an established SA, dropped");
+        }
+        sa.mainMode.onMessage(h, data);
+        sa.retransmitter.lastReceived = data;
+    }
+
+    private void onQuickMode(Phase1Sa sa, IsakmpHeader h, byte[] data) throws DropPacket {
+        if (!sa.established) {
+            throw new DropPacket("quick mode packet before phase 1 completed, dropped");
+        }
+        QuickModeExchange qm = sa.quickModes.get(h.messageId());
+        if (qm != null) {
+            qm.onMessage(h, data);
+            return;
+        }
+        if (h.messageId() == 0 || sa.seenMessageIds.contains(h.messageId())) {
+            throw new DropPacket("quick mode packet with used message ID " + h.messageId() + " (replay), dropped");
+        }
+        QuickModeResponder.onFirstMessage(this, sa, h, data);
+    }
+
+    private void acceptNewSa(Endpoint local, Endpoint remote, IsakmpHeader h, byte[] data) {
+        boolean offer = h.exchangeType() == ExchangeType.IDENTITY_PROTECTION && h.messageId() == 0
+                && Arrays.equals(h.responderCookie(), new byte[8]) && !h.encrypted();
+        if (!offer) {
+            log.syslog("%CRYPTO-4-IKMP_NO_SA: IKE message from " + remote.ip() + " has no SA and is not an initialization offer");
+            return;
+        }
+        Phase1Sa sa = new Phase1Sa(Phase1Sa.Role.RESPONDER, local, remote, h.initiatorCookie().clone(), new Retransmitter(timers));
+        sa.mainMode = new MainModeResponder(this, sa);
+        log.received(sa, remote, local, true);
+        try {
+            sa.mainMode.onMessage(h, data);
+        } catch (DropPacket d) {
+            log.sa(sa, d.getMessage());
+            return;
+        }
+        sa.retransmitter.lastReceived = data;
+        register(sa);
+        sa.lifetimeTimer = timers.schedule(HALF_OPEN_TIMEOUT_MS, () -> {
+            if (!sa.established && !sa.deleted) {
+                deleteIkeSa(sa, "Death by retransmission P1", false);
+            }
+        });
+    }
+
+    List<IpsecSaState> ipsecSas() {
+        return ipsecSas;
+    }
+
+    IpsecSaState inboundSa(int spi) {
+        return bySpiIn.get(spi);
+    }
+
+    /** Live IKE SAs (for tests in this package). */
+    List<Phase1Sa> ikeSas() {
+        return List.copyOf(ikeSas);
+    }
+
+    private void register(Phase1Sa sa) {
+        ikeSas.add(sa);
+        byCookie.put(Bytes.hex(sa.ckyI), sa);
+    }
+
+    // ------------------------------------------------------------------ sending
+
+    void sendRaw(Phase1Sa sa, byte[] message) {
+        log.sending(sa);
+        net.send(sa.local, sa.remote, message);
+    }
+
+    /** Sends a Main Mode message; the initiator retransmits it until the answer comes. */
+    void sendPhase1(Phase1Sa sa, byte[] message) {
+        sa.retransmitter.lastSent = message;
+        sendRaw(sa, message);
+        if (sa.initiator()) {
+            sa.retransmitter.arm(() -> {
+                log.sa(sa, " retransmitting phase 1 " + sa.mmState + "...");
+                log.raw("ISAKMP (0:" + sa.connId + "): incrementing error counter on sa, attempt " + sa.retransmitter.attempts() + " of " + Retransmitter.MAX_RETRIES + ": retransmit phase 1");
+                log.sa(sa, " retransmitting phase 1 " + sa.mmState);
+                sendRaw(sa, sa.retransmitter.lastSent);
+            }, () -> phase1Failed(sa));
+        }
+    }
+
+    private void phase1Failed(Phase1Sa sa) {
+        log.sa(sa, " retransmitting phase 1 " + sa.mmState + "...");
+        log.sa(sa, "peer does not do paranoid keepalives.");
+        deleteIkeSa(sa, "Death by retransmission P1", false);
+        failover.peerFailed(config.cryptoMaps(), sa.remote.ip());
+    }
+
+    // ------------------------------------------------------------------ allocation
+
+    int allocateConnId() {
+        return nextConnId++;
+    }
+
+    byte[] newCookie() {
+        byte[] c;
+        do {
+            c = random.bytes(8);
+        } while (Arrays.equals(c, new byte[8]) || byCookie.containsKey(Bytes.hex(c)));
+        return c;
+    }
+
+    int newMessageId(Phase1Sa sa) {
+        int id;
+        do {
+            id = random.nextInt();
+        } while (id == 0 || sa.seenMessageIds.contains(id) || sa.quickModes.containsKey(id));
+        return id;
+    }
+
+    int allocateSpi() {
+        int spi;
+        do {
+            spi = random.nextInt();
+        } while ((spi & 0xffffff00) == 0 || bySpiIn.containsKey(spi));
+        return spi;
+    }
+
+    void heard(Phase1Sa sa) {
+        sa.lastHeard = timers.now();
+    }
+
+    boolean isFirstSaWith(Phase1Sa sa) {
+        return ikeSas.stream().noneMatch(o -> o != sa && o.established && o.remote.ip().equals(sa.remote.ip()));
+    }
+
+    // ------------------------------------------------------------------ phase 1 life cycle
+
+    void phase1Complete(Phase1Sa sa) {
+        sa.established = true;
+        sa.establishedAt = timers.now();
+        sa.lastHeard = sa.establishedAt;
+        sa.mmState = "QM_IDLE";
+        sa.retransmitter.cancel();
+        if (sa.lifetimeTimer != null) {
+            sa.lifetimeTimer.cancel();
+        }
+        sa.lifetimeTimer = timers.schedule(sa.lifetimeMillis, () -> {
+            if (!sa.deleted) {
+                deleteIkeSa(sa, "Lifetime expired", true);
+            }
+        });
+        log.syslog("%CRYPTO-5-SESSION_STATUS: Crypto tunnel is UP  .  Peer " + sa.remote.ip() + ":" + sa.remote.port() + "       Id: " + sa.remote.ip());
+        log.event(new IkeEvent.IkeSaUp(sa.connId, sa.local.ip(), sa.remote.ip()));
+        startKeepalives(sa);
+        List<SaRequest> pending = List.copyOf(sa.pending);
+        sa.pending.clear();
+        for (SaRequest r : pending) {
+            new QuickModeInitiator(this, sa, r).start();
+        }
+        log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_COMPLETE", "IKE_P1_COMPLETE");
+    }
+
+    /** DPD if the peer advertised it; IOS-style keepalives for a Unity peer without DPD; otherwise none. */
+    private void startKeepalives(Phase1Sa sa) {
+        Optional<Keepalive> ka = config.keepalive();
+        if (ka.isEmpty()) {
+            return;
+        }
+        if (!sa.peerDpd && !sa.peerUnity) {
+            log.sa(sa, "peer supports neither DPD nor IOS keepalives, keepalives disabled");
+            return;
+        }
+        if (!sa.peerDpd) {
+            log.sa(sa, "peer is an IOS box without DPD, using IOS keepalives");
+        }
+        sa.dpd = new DpdMonitor(this, sa, ka.get(), random.nextInt() & 0x7fff);
+        sa.dpd.start();
+    }
+
+    /** DPD declared the peer dead: the seed chapter's sequence, then failover to the next `set peer`. */
+    void peerDead(Phase1Sa sa) {
+        String peer = sa.remote.ip().toString();
+        log.sa(sa, "peer " + peer + " not responding!");
+        log.sa(sa, "peer does not do paranoid keepalives.");
+        log.sa(sa, deletingSaLine(sa, "peers alive") + " input queue 0");
+        log.global("Unlocking IPSEC struct 0x" + sa.handle() + " from delete_siblings, count 0");
+        log.syslog(downSyslog(sa));
+        informational.sendDelete(sa, Proposal.PROTO_ISAKMP, List.of(sa.cookies()));
+        log.input(sa, "IKE_MESG_FROM_TIMER, IKE_TIMER_PEERS_ALIVE");
+        log.states(sa, sa.fsm, "IKE_DEST_SA");
+        sa.fsm = "IKE_DEST_SA";
+        log.sa(sa, deletingSaLine(sa, "peers alive") + " input queue 0");
+        log.global("Unlocking IKE struct 0x" + sa.handle() + " for isadb_mark_sa_deleted(), count 0");
+        log.global("Deleting peer node by peer_reap for " + peer + ": " + sa.handle());
+        for (int node : sa.quickModes.keySet()) {
+            log.sa(sa, "deleting node " + node + " error TRUE reason \"peers alive\"");
+        }
+        for (IpsecSaState s : List.copyOf(ipsecSas)) {
+            if (s.remote.ip().equals(sa.remote.ip()) && s.local.ip().equals(sa.local.ip())) {
+                removeIpsec(s, "peers alive");
+            }
+        }
+        remove(sa);
+        log.event(new IkeEvent.IkeSaDown(sa.connId, sa.local.ip(), sa.remote.ip(), "peers alive"));
+        log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_DEL", "IKE_DEST_SA");
+        failover.peerFailed(config.cryptoMaps(), sa.remote.ip());
+    }
+
+    private static String deletingSaLine(Phase1Sa sa, String reason) {
+        return "deleting SA reason \"" + reason + "\" state (" + sa.roleChar() + ") " + DebugLog.pad(sa.mmState) + " (peer " + sa.remote.ip() + ")";
+    }
+
+    private static String downSyslog(Phase1Sa sa) {
+        return "%CRYPTO-5-SESSION_STATUS: Crypto tunnel is DOWN. Peer " + sa.remote.ip() + ":" + sa.remote.port() + " Id: " + sa.remote.ip();
+    }
+
+    void deleteIkeSa(Phase1Sa sa, String reason, boolean notifyPeer) {
+        if (sa.deleted) {
+            return;
+        }
+        if (notifyPeer && sa.established) {
+            informational.sendDelete(sa, Proposal.PROTO_ISAKMP, List.of(sa.cookies()));
+        }
+        log.sa(sa, deletingSaLine(sa, reason));
+        if (sa.established) {
+            log.syslog(downSyslog(sa));
+            log.event(new IkeEvent.IkeSaDown(sa.connId, sa.local.ip(), sa.remote.ip(), reason));
+        }
+        remove(sa);
+        log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_DEL", "IKE_DEST_SA");
+    }
+
+    private void remove(Phase1Sa sa) {
+        sa.deleted = true;
+        sa.retransmitter.cancel();
+        if (sa.dpd != null) {
+            sa.dpd.stop();
+        }
+        if (sa.lifetimeTimer != null) {
+            sa.lifetimeTimer.cancel();
+        }
+        sa.quickModes.values().forEach(QuickModeExchange::abort);
+        ikeSas.remove(sa);
+        byCookie.remove(Bytes.hex(sa.ckyI));
+    }
+
+    /** INITIAL_CONTACT: the peer restarted, so older SAs with it are stale. */
+    void initialContact(Phase1Sa fresh) {
+        for (Phase1Sa old : List.copyOf(ikeSas)) {
+            if (old != fresh && old.remote.ip().equals(fresh.remote.ip()) && old.local.ip().equals(fresh.local.ip())) {
+                deleteIkeSa(old, "Receive initial contact", false);
+            }
+        }
+        for (IpsecSaState s : List.copyOf(ipsecSas)) {
+            if (s.remote.ip().equals(fresh.remote.ip()) && s.local.ip().equals(fresh.local.ip())) {
+                removeIpsec(s, "initial contact");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ IPsec SAs
+
+    IpsecSaState installIpsec(Phase1Sa sa, CryptoMapEntry entry, ProxyIdentity proxy, QuickModeSupport.Match match, int spiIn, int spiOut,
+                      byte[] nonceI, byte[] nonceR, byte[] pfsSecret) {
+        TransformSet ts = match.transformSet();
+        int len = ts.cipher().cipher().keyLength() + ts.auth().integrity().keyLength();
+        EspKeys in = EspKeys.fromKeymat(ts.cipher().cipher(), ts.auth().integrity(),
+                sa.crypto.keymat(sa.keys.skeyidD(), pfsSecret, Proposal.PROTO_ESP, Bytes.u32(spiIn), nonceI, nonceR, len));
+        EspKeys out = EspKeys.fromKeymat(ts.cipher().cipher(), ts.auth().integrity(),
+                sa.crypto.keymat(sa.keys.skeyidD(), pfsSecret, Proposal.PROTO_ESP, Bytes.u32(spiOut), nonceI, nonceR, len));
+        long seconds = Math.min(entry.lifetimeSeconds(), match.lifetimeSeconds());
+        long kb = Math.min(entry.lifetimeKilobytes(), match.lifetimeKb());
+        IpsecSaState s = new IpsecSaState(entry, sa.local, sa.remote, proxy, ts, match.pfsGroup(), spiIn, spiOut, in, out, sa.connId,
+                timers.now(), seconds * 1000, kb);
+        ipsecSas.add(s);
+        bySpiIn.put(spiIn, s);
+        s.expiry = timers.schedule(s.lifetimeMillis, () -> deleteIpsec(s, "lifetime expired", true));
+        log.event(new IkeEvent.IpsecSaUp(entry.mapName(), entry.seq(), sa.remote.ip(), spiIn, spiOut));
+        return s;
+    }
+
+    /**
+     * The initiator of a quick mode renegotiates at 90% of the lifetime if the SA carried traffic, so a busy
+     * tunnel does not lose packets at expiry; the new SA takes over and the old one runs out.
+     */
+    void scheduleRekey(IpsecSaState s, SaRequest request) {
+        s.softExpiry = timers.schedule(s.lifetimeMillis * 9 / 10, () -> {
+            if (ipsecSas.contains(s) && s.encaps + s.decaps > 0) {
+                requestSa(request);
+            }
+        });
+    }
+
+    void deleteIpsecByOutboundSpi(Phase1Sa sa, int spiOut) {
+        for (IpsecSaState s : List.copyOf(ipsecSas)) {
+            if (s.spiOut == spiOut && s.remote.ip().equals(sa.remote.ip())) {
+                removeIpsec(s, "peer deleted");
+            }
+        }
+    }
+
+    void deleteIpsec(IpsecSaState s, String reason, boolean notifyPeer) {
+        if (!ipsecSas.contains(s)) {
+            return;
+        }
+        if (notifyPeer) {
+            establishedSa(s.local.ip(), s.remote.ip())
+                    .ifPresent(sa -> informational.sendDelete(sa, Proposal.PROTO_ESP, List.of(Bytes.u32(s.spiIn))));
+        }
+        removeIpsec(s, reason);
+    }
+
+    private void removeIpsec(IpsecSaState s, String reason) {
+        if (!ipsecSas.remove(s)) {
+            return;
+        }
+        bySpiIn.remove(s.spiIn);
+        if (s.expiry != null) {
+            s.expiry.cancel();
+        }
+        if (s.softExpiry != null) {
+            s.softExpiry.cancel();
+        }
+        log.event(new IkeEvent.IpsecSaDown(s.entry.mapName(), s.entry.seq(), s.remote.ip(), s.spiIn, s.spiOut, reason));
+    }
+
+    Optional<Phase1Sa> establishedSa(Ipv4 local, Ipv4 remote) {
+        return ikeSas.stream().filter(sa -> sa.established && !sa.deleted && sa.local.ip().equals(local) && sa.remote.ip().equals(remote)).reduce((a, b) -> b);
+    }
+
+    /** The crypto map entry a responder uses for a proposed pair of identities. */
+    CryptoMapEntry responderEntry(Phase1Sa sa, Ipv4[] localSide, Ipv4[] remoteSide, int protocol) {
+        for (CryptoMapEntry e : config.cryptoMaps()) {
+            if (!e.localAddress().equals(sa.local.ip()) || e.peers().stream().noneMatch(p -> p.address().equals(sa.remote.ip()))) {
+                continue;
+            }
+            for (ProxyIdentity p : e.proxies()) {
+                if (QuickModeSupport.covers(p.srcNet(), p.srcMask(), localSide[0], localSide[1])
+                        && QuickModeSupport.covers(p.dstNet(), p.dstMask(), remoteSide[0], remoteSide[1])
+                        && (p.protocol() == 0 || p.protocol() == protocol)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ data plane
+
+    public OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] packet) {
+        return shutDown ? new OutboundResult.NotProtected() : dataPlane.outbound(src, dst, packet);
+    }
+
+    void requestSa(SaRequest request) {
+        CryptoMapEntry entry = request.entry();
+        Ipv4 peer = failover.current(entry);
+        if (peer == null) {
+            return;
+        }
+        Phase1Sa ike = null;
+        for (Phase1Sa sa : ikeSas) {
+            if (sa.local.ip().equals(entry.localAddress()) && sa.remote.ip().equals(peer) && (ike == null || sa.established)) {
+                ike = sa;
+            }
+        }
+        if (ike != null && ike.established) {
+            boolean inFlight = ike.quickModes.values().stream()
+                    .anyMatch(q -> !q.finished() && q.request() != null && q.request().key().equals(request.key()));
+            if (!inFlight) {
+                new QuickModeInitiator(this, ike, request).start();
+            }
+            return;
+        }
+        if (ike != null) {
+            if (ike.initiator() && ike.pending.stream().noneMatch(r -> r.key().equals(request.key()))) {
+                ike.pending.add(request);
+            }
+            return;
+        }
+        startMainMode(Endpoint.ike(entry.localAddress()), Endpoint.ike(peer), request);
+    }
+
+    private void startMainMode(Endpoint local, Endpoint remote, SaRequest request) {
+        Phase1Sa sa = new Phase1Sa(Phase1Sa.Role.INITIATOR, local, remote, newCookie(), new Retransmitter(timers));
+        log.global("Created a peer struct for " + remote.ip() + ", peer port " + remote.port());
+        log.global("local port " + local.port() + ", remote port " + remote.port());
+        log.global("set new node 0 to " + DebugLog.pad("QM_IDLE"));
+        Optional<org.iosemu.ike.config.PreSharedKey> key = config.keyFor(remote.ip());
+        if (key.isEmpty() || config.policies().isEmpty()) {
+            log.sa(sa, "No pre-shared key with " + remote.ip() + "!");
+            log.sa(sa, "No Cert or pre-shared address key.");
+            log.sa(sa, "construct_initial_message: Can not start Main mode");
+            return;
+        }
+        log.sa(sa, "Can not start Aggressive mode, trying Main mode.");
+        log.sa(sa, "found peer pre-shared key matching " + remote.ip());
+        sa.psk = key.get().key().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        sa.pending.add(request);
+        register(sa);
+        MainModeInitiator mm = new MainModeInitiator(this, sa);
+        sa.mainMode = mm;
+        mm.start();
+    }
+
+    public InboundResult inboundEsp(Ipv4 src, Ipv4 dst, byte[] esp) {
+        return shutDown ? new InboundResult.Dropped("engine shut down") : dataPlane.inboundEsp(src, dst, esp);
+    }
+
+    // ------------------------------------------------------------------ show / clear
+
+    public IkeSnapshot snapshot() {
+        List<IkeSnapshot.CurrentPeer> peers = new ArrayList<>();
+        for (CryptoMapEntry e : config.cryptoMaps()) {
+            Ipv4 p = failover.current(e);
+            if (p != null) {
+                peers.add(new IkeSnapshot.CurrentPeer(e.mapName(), e.seq(), p));
+            }
+        }
+        return SnapshotBuilder.build(timers.now(), ikeSas, ipsecSas, peers);
+    }
+
+    /** Router reload or power-off: forget every SA silently (no DELETE sent) and cancel all timers. */
+    public void shutdown() {
+        shutDown = true;
+        for (IpsecSaState s : List.copyOf(ipsecSas)) {
+            removeIpsec(s, "shutdown");
+        }
+        for (Phase1Sa sa : List.copyOf(ikeSas)) {
+            remove(sa);
+        }
+    }
+
+    /** Deletes matching IPsec and/or IKE SAs, notifying the peer where an IKE SA exists; returns how many. */
+    public int clear(ClearFilter filter, boolean ike, boolean ipsec) {
+        int n = 0;
+        if (ipsec) {
+            for (IpsecSaState s : List.copyOf(ipsecSas)) {
+                if (filter.matches(s.local, s.remote, s.connId)) {
+                    deleteIpsec(s, "clear", true);
+                    n++;
+                }
+            }
+        }
+        if (ike) {
+            for (Phase1Sa sa : List.copyOf(ikeSas)) {
+                if (filter.matches(sa.local, sa.remote, sa.connId)) {
+                    deleteIkeSa(sa, "User Initiated", true);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}

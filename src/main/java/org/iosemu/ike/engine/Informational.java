@@ -1,0 +1,127 @@
+package org.iosemu.ike.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.iosemu.ike.codec.ExchangeType;
+import org.iosemu.ike.codec.IsakmpCodec;
+import org.iosemu.ike.codec.IsakmpHeader;
+import org.iosemu.ike.codec.NotifyType;
+import org.iosemu.ike.codec.Payload;
+import org.iosemu.ike.codec.PayloadChain;
+import org.iosemu.ike.codec.Proposal;
+import org.iosemu.ike.crypto.Bytes;
+
+/** Protected informational exchanges (HASH(1) + NOTIFY/DELETE): DPD probes and acks, deletes, errors. */
+final class Informational {
+    private final EngineCore core;
+
+    Informational(EngineCore core) {
+        this.core = core;
+    }
+
+    void sendDpd(Phase1Sa sa, int type, int sequence) {
+        send(sa, List.of(new Payload.Notify(1, Proposal.PROTO_ISAKMP, type, sa.cookies(), Bytes.u32(sequence))));
+    }
+
+    void sendNotify(Phase1Sa sa, int protocol, int type, byte[] spi) {
+        send(sa, List.of(new Payload.Notify(1, protocol, type, spi, new byte[0])));
+    }
+
+    void sendDelete(Phase1Sa sa, int protocol, List<byte[]> spis) {
+        int size = protocol == Proposal.PROTO_ISAKMP ? 16 : 4;
+        send(sa, List.of(new Payload.Delete(1, protocol, size, spis)));
+    }
+
+    private void send(Phase1Sa sa, List<Payload> payloads) {
+        int messageId = core.newMessageId(sa);
+        core.log.global("set new node " + messageId + " to " + DebugLog.pad("QM_IDLE"));
+        byte[] hash = sa.crypto.hash1(sa.keys.skeyidA(), messageId, IsakmpCodec.encodePayloads(payloads));
+        List<Payload> all = new ArrayList<>();
+        all.add(new Payload.Hash(hash));
+        all.addAll(payloads);
+        IsakmpHeader h = new IsakmpHeader(sa.ckyI, sa.ckyR, 0, IsakmpHeader.VERSION_IKEV1, ExchangeType.INFORMATIONAL, 0, messageId, 0);
+        byte[] message = MessageCrypto.seal(sa, h, all);
+        sa.phase2Iv.remove(messageId);
+        core.sendRaw(sa, message);
+        core.log.sa(sa, "purging node " + messageId);
+    }
+
+    void onMessage(Phase1Sa sa, IsakmpHeader h, byte[] datagram) throws DropPacket {
+        int messageId = h.messageId();
+        if (!sa.established) {
+            throw new DropPacket("informational packet before phase 1 completed, dropped");
+        }
+        if (messageId == 0) {
+            throw new DropPacket("informational packet with message ID 0, dropped");
+        }
+        if (sa.seenMessageIds.contains(messageId) || sa.quickModes.containsKey(messageId)) {
+            throw new DropPacket("informational packet with already used message ID " + messageId + " (replay), dropped");
+        }
+        MessageCrypto.Opened opened = MessageCrypto.open(sa, h, datagram);
+        PayloadChain chain = opened.chain();
+        if (chain.payloads().isEmpty() || !(chain.payloads().get(0) instanceof Payload.Hash hash)) {
+            throw new DropPacket("informational packet without leading HASH payload, dropped");
+        }
+        if (!Bytes.same(hash.data(), sa.crypto.hash1(sa.keys.skeyidA(), messageId, chain.rawFrom(1)))) {
+            throw new DropPacket("hash of informational message " + messageId + " from " + sa.remote.ip() + " failed verification, dropped");
+        }
+        sa.seenMessageIds.add(messageId);
+        core.heard(sa);
+        core.log.global("set new node " + messageId + " to " + DebugLog.pad("QM_IDLE"));
+        core.log.sa(sa, " processing HASH payload. message ID = " + messageId);
+        String input = "IKE_INFO_NOTIFY";
+        for (Payload p : chain.payloads().subList(1, chain.payloads().size())) {
+            if (p instanceof Payload.Notify n) {
+                onNotify(sa, n, messageId);
+            } else if (p instanceof Payload.Delete d) {
+                input = "IKE_INFO_DELETE";
+                core.log.sa(sa, " processing DELETE payload. message ID = " + messageId);
+                onDelete(sa, d);
+            }
+        }
+        if (sa.deleted) {
+            return;
+        }
+        core.log.sa(sa, "deleting node " + messageId + " error FALSE reason \"informational (in) state 1\"");
+        core.log.input(sa, "IKE_MESG_FROM_PEER, " + input);
+        core.log.states(sa, sa.fsm, sa.fsm);
+    }
+
+    private void onNotify(Phase1Sa sa, Payload.Notify n, int messageId) {
+        core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId());
+        core.log.raw("        spi 0, message ID = " + messageId + ", sa = " + sa.handle());
+        if (n.notifyType() != NotifyType.R_U_THERE && n.notifyType() != NotifyType.R_U_THERE_ACK) {
+            return;
+        }
+        if (n.data().length != 4) {
+            core.log.sa(sa, "DPD notify with " + n.data().length + " bytes of data, ignored");
+            return;
+        }
+        int sequence = Bytes.u32(n.data(), 0);
+        String seqText = "0x" + Integer.toHexString(sequence).toUpperCase();
+        if (n.notifyType() == NotifyType.R_U_THERE) {
+            core.log.sa(sa, " DPD/R_U_THERE received from peer " + sa.remote.ip() + ", sequence " + seqText);
+            sendDpd(sa, NotifyType.R_U_THERE_ACK, sequence);
+        } else if (sa.dpd != null && sa.dpd.onAck(sequence)) {
+            core.log.sa(sa, " DPD/R_U_THERE_ACK received from peer " + sa.remote.ip() + ", sequence " + seqText);
+        } else {
+            core.log.sa(sa, " DPD/R_U_THERE_ACK received from peer " + sa.remote.ip() + ", sequence " + seqText + " not outstanding, ignored");
+        }
+    }
+
+    private void onDelete(Phase1Sa sa, Payload.Delete d) {
+        if (d.protocolId() == Proposal.PROTO_ISAKMP) {
+            for (byte[] spi : d.spis()) {
+                if (java.util.Arrays.equals(spi, sa.cookies())) {
+                    core.log.sa(sa, "peer does not do paranoid keepalives.");
+                    core.deleteIkeSa(sa, "No reason", false);
+                    return;
+                }
+            }
+        } else if (d.protocolId() == Proposal.PROTO_ESP && d.spiSize() == 4) {
+            for (byte[] spi : d.spis()) {
+                core.deleteIpsecByOutboundSpi(sa, Bytes.u32(spi, 0));
+            }
+        }
+    }
+}

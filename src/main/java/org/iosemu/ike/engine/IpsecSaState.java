@@ -1,0 +1,109 @@
+package org.iosemu.ike.engine;
+
+import java.util.Optional;
+import org.iosemu.ike.Endpoint;
+import org.iosemu.ike.TimerPort;
+import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ProxyIdentity;
+import org.iosemu.ike.config.TransformSet;
+import org.iosemu.ike.crypto.Esp;
+import org.iosemu.ike.crypto.EspKeys;
+
+/** A pair of ESP SAs (inbound and outbound) negotiated by one quick mode, with IOS packet counters. */
+final class IpsecSaState {
+    private static final int REPLAY_WINDOW = 64;
+
+    final CryptoMapEntry entry;
+    final Endpoint local;
+    final Endpoint remote;
+    /** src = local identity, dst = remote identity. */
+    final ProxyIdentity proxy;
+    final TransformSet transformSet;
+    final int pfsGroup;
+    final int spiIn;
+    final int spiOut;
+    final EspKeys inKeys;
+    final EspKeys outKeys;
+    final int connId;
+    final long createdAt;
+    final long lifetimeMillis;
+    final long lifetimeKb;
+    TimerPort.Timer expiry;
+    TimerPort.Timer softExpiry;
+
+    long encaps;
+    long encrypt;
+    long digest;
+    long decaps;
+    long decrypt;
+    long verify;
+    long bytes;
+    private int sequenceOut;
+    private long replayTop;
+    private long replayMask;
+
+    IpsecSaState(CryptoMapEntry entry, Endpoint local, Endpoint remote, ProxyIdentity proxy,
+                 TransformSet transformSet, int pfsGroup, int spiIn, int spiOut, EspKeys inKeys, EspKeys outKeys, int connId,
+                 long createdAt, long lifetimeMillis, long lifetimeKb) {
+        this.entry = entry;
+        this.local = local;
+        this.remote = remote;
+        this.proxy = proxy;
+        this.transformSet = transformSet;
+        this.pfsGroup = pfsGroup;
+        this.spiIn = spiIn;
+        this.spiOut = spiOut;
+        this.inKeys = inKeys;
+        this.outKeys = outKeys;
+        this.connId = connId;
+        this.createdAt = createdAt;
+        this.lifetimeMillis = lifetimeMillis;
+        this.lifetimeKb = lifetimeKb;
+    }
+
+    byte[] seal(byte[] payload, int nextHeader, byte[] iv) {
+        sequenceOut++;
+        byte[] out = Esp.seal(outKeys, spiOut, sequenceOut, iv, payload, nextHeader);
+        encaps++;
+        encrypt++;
+        digest++;
+        bytes += payload.length;
+        return out;
+    }
+
+    /** Opens an inbound packet, enforcing the anti-replay window. */
+    Optional<Esp.Opened> open(byte[] packet) {
+        Optional<Esp.Opened> opened = Esp.open(inKeys, packet);
+        if (opened.isEmpty()) {
+            return opened;
+        }
+        long seq = opened.get().sequence() & 0xffffffffL;
+        if (seq == 0 || !acceptSequence(seq)) {
+            return Optional.empty();
+        }
+        decaps++;
+        decrypt++;
+        verify++;
+        bytes += opened.get().payload().length;
+        return opened;
+    }
+
+    private boolean acceptSequence(long seq) {
+        if (seq > replayTop) {
+            long shift = seq - replayTop;
+            replayMask = shift >= REPLAY_WINDOW ? 1 : (replayMask << shift) | 1;
+            replayTop = seq;
+            return true;
+        }
+        long offset = replayTop - seq;
+        if (offset >= REPLAY_WINDOW || (replayMask & (1L << offset)) != 0) {
+            return false;
+        }
+        replayMask |= 1L << offset;
+        return true;
+    }
+
+    boolean kilobytesExhausted() {
+        return lifetimeKb > 0 && bytes / 1024 >= lifetimeKb;
+    }
+}

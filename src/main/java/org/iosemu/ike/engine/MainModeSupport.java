@@ -1,0 +1,221 @@
+package org.iosemu.ike.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iosemu.ike.codec.Attribute;
+import org.iosemu.ike.codec.Payload;
+import org.iosemu.ike.codec.PayloadChain;
+import org.iosemu.ike.codec.Proposal;
+import org.iosemu.ike.codec.Transform;
+import org.iosemu.ike.config.IkeEncryption;
+import org.iosemu.ike.config.IkeHash;
+import org.iosemu.ike.config.IsakmpPolicy;
+import org.iosemu.ike.crypto.DhGroup;
+import org.iosemu.ike.crypto.DhKeyPair;
+import org.iosemu.ike.crypto.Ikev1Crypto;
+
+/** Pieces shared by the Main Mode initiator and responder: SA offers, policy matching, keys, IDs. */
+final class MainModeSupport {
+    static final int ATT_ENCRYPTION = 1;
+    static final int ATT_HASH = 2;
+    static final int ATT_AUTH = 3;
+    static final int ATT_GROUP = 4;
+    static final int ATT_LIFE_TYPE = 11;
+    static final int ATT_LIFE_DURATION = 12;
+    static final int ATT_KEY_LENGTH = 14;
+    static final int AUTH_PRE_SHARE = 1;
+    static final int KEY_IKE = 1;
+    static final int NONCE_LENGTH = 20;
+
+    /** A policy accepted for an offered transform, with the lifetime both sides will use. */
+    record Choice(IsakmpPolicy policy, Transform transform, long lifetimeSeconds) {
+    }
+
+    private MainModeSupport() {
+    }
+
+    /** Initiator offer: every local policy, in priority order, as one transform each. */
+    static Payload.Sa offer(List<IsakmpPolicy> policies) {
+        List<Transform> transforms = new ArrayList<>();
+        for (IsakmpPolicy p : policies) {
+            transforms.add(transformFor(p, transforms.size() + 1));
+        }
+        return new Payload.Sa(Payload.Sa.DOI_IPSEC, Payload.Sa.SIT_IDENTITY_ONLY, List.of(new Proposal(1, Proposal.PROTO_ISAKMP, new byte[0], transforms)));
+    }
+
+    static Transform transformFor(IsakmpPolicy p, int number) {
+        List<Attribute> a = new ArrayList<>();
+        a.add(Attribute.tv(ATT_ENCRYPTION, p.encryption().attributeValue()));
+        if (p.encryption().hasKeyLength()) {
+            a.add(Attribute.tv(ATT_KEY_LENGTH, p.encryption().cipher().keyBits()));
+        }
+        a.add(Attribute.tv(ATT_HASH, p.hash().attributeValue()));
+        a.add(Attribute.tv(ATT_AUTH, AUTH_PRE_SHARE));
+        a.add(Attribute.tv(ATT_GROUP, p.group()));
+        a.add(Attribute.tv(ATT_LIFE_TYPE, 1));
+        a.add(Attribute.number(ATT_LIFE_DURATION, p.lifetimeSeconds()));
+        return new Transform(number, KEY_IKE, a);
+    }
+
+    /**
+     * IOS matching: local policies in priority order, each checked against every offered transform; the first
+     * acceptable pair wins. Logs the IOS "Checking ISAKMP transform" lines.
+     */
+    static Optional<Choice> choose(EngineCore core, Phase1Sa sa, Payload.Sa offered, List<IsakmpPolicy> policies) throws DropPacket {
+        if (offered.proposals().isEmpty()) {
+            throw new DropPacket("SA payload without proposal, dropped");
+        }
+        Proposal proposal = offered.proposals().get(0);
+        if (proposal.protocolId() != Proposal.PROTO_ISAKMP) {
+            throw new DropPacket("SA payload proposes protocol " + proposal.protocolId() + ", dropped");
+        }
+        for (IsakmpPolicy policy : policies) {
+            List<Transform> ts = proposal.transforms();
+            for (int i = 0; i < ts.size(); i++) {
+                Transform t = ts.get(i);
+                core.log.sa(sa, "Checking ISAKMP transform " + t.number() + " against priority " + policy.priority() + " policy");
+                logAttributes(core, t);
+                String mismatch = mismatch(t, policy);
+                int next = i + 1 < ts.size() ? 3 : 0;
+                if (mismatch == null) {
+                    core.log.sa(sa, "atts are acceptable. Next payload is " + next);
+                    long offeredLife = t.attribute(ATT_LIFE_DURATION).map(Attribute::longValue).orElse(policy.lifetimeSeconds());
+                    return Optional.of(new Choice(policy, t, Math.min(offeredLife, policy.lifetimeSeconds())));
+                }
+                core.log.sa(sa, mismatch);
+                core.log.sa(sa, "atts are not acceptable. Next payload is " + next);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Transform withLifetime(Transform t, long seconds) {
+        List<Attribute> attrs = new ArrayList<>();
+        for (Attribute a : t.attributes()) {
+            attrs.add(a.type() == ATT_LIFE_DURATION ? Attribute.number(ATT_LIFE_DURATION, seconds) : a);
+        }
+        return new Transform(t.number(), t.transformId(), attrs);
+    }
+
+    private static String mismatch(Transform t, IsakmpPolicy p) {
+        if (t.transformId() != KEY_IKE) {
+            return "Transform id offered is not KEY_IKE!";
+        }
+        Optional<IkeEncryption> enc = encryption(t);
+        if (enc.isEmpty() || enc.get() != p.encryption()) {
+            return "Encryption algorithm offered does not match policy!";
+        }
+        if (t.attribute(ATT_HASH).map(Attribute::longValue).orElse(-1L) != p.hash().attributeValue()) {
+            return "Hash algorithm offered does not match policy!";
+        }
+        if (t.attribute(ATT_AUTH).map(Attribute::longValue).orElse(-1L) != AUTH_PRE_SHARE) {
+            return "Preshared authentication offered but does not match policy!";
+        }
+        if (t.attribute(ATT_GROUP).map(Attribute::longValue).orElse(-1L) != p.group()) {
+            return "Diffie-Hellman group offered does not match policy!";
+        }
+        return null;
+    }
+
+    static Optional<IkeEncryption> encryption(Transform t) {
+        long e = t.attribute(ATT_ENCRYPTION).map(Attribute::longValue).orElse(-1L);
+        long bits = t.attribute(ATT_KEY_LENGTH).map(Attribute::longValue).orElse(128L);
+        for (IkeEncryption c : IkeEncryption.values()) {
+            if (c.attributeValue() == e && (!c.hasKeyLength() || c.cipher().keyBits() == bits)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void logAttributes(EngineCore core, Transform t) {
+        for (Attribute a : t.attributes()) {
+            long v = a.longValue();
+            switch (a.type()) {
+                case ATT_ENCRYPTION -> core.log.attribute("encryption " + (v == 1 ? "DES-CBC" : v == 5 ? "3DES-CBC" : v == 7 ? "AES-CBC" : "unknown " + v));
+                case ATT_KEY_LENGTH -> core.log.attribute("keylength of " + v);
+                case ATT_HASH -> core.log.attribute("hash " + hashName(v));
+                case ATT_AUTH -> core.log.attribute("auth " + (v == 1 ? "pre-share" : "method " + v));
+                case ATT_GROUP -> core.log.attribute("default group " + v);
+                case ATT_LIFE_TYPE -> core.log.attribute("life type in " + (v == 1 ? "seconds" : "kilobytes"));
+                case ATT_LIFE_DURATION -> core.log.attribute(lifeDuration("life duration", a));
+                default -> core.log.attribute("attribute " + a.type());
+            }
+        }
+    }
+
+    private static String hashName(long v) {
+        for (IkeHash h : IkeHash.values()) {
+            if (h.attributeValue() == v) {
+                return h.debugName();
+            }
+        }
+        return "unknown " + v;
+    }
+
+    /** "life duration (basic) of 3600" or "life duration (VPI) of  0x0 0x1 0x51 0x80". */
+    static String lifeDuration(String label, Attribute a) {
+        if (a.basic()) {
+            return label + " (basic) of " + a.longValue();
+        }
+        StringBuilder sb = new StringBuilder(label + " (VPI) of ");
+        for (byte b : a.value()) {
+            sb.append(" 0x").append(Integer.toHexString(b & 0xff));
+        }
+        return sb.toString();
+    }
+
+    /** Vendor ID processing with the IOS debug lines. */
+    static void processVendorIds(EngineCore core, Phase1Sa sa, PayloadChain chain) {
+        for (Payload.VendorId v : chain.all(Payload.VendorId.class)) {
+            core.log.sa(sa, " processing vendor id payload");
+            core.log.sa(sa, VendorIds.recognise(sa, v.data()));
+        }
+        for (Payload.NatD n : chain.all(Payload.NatD.class)) {
+            core.log.global("received payload type " + n.type());
+        }
+    }
+
+    static List<Payload> vendorIds() {
+        return List.of(new Payload.VendorId(VendorIds.DPD), new Payload.VendorId(VendorIds.UNITY), new Payload.VendorId(VendorIds.NATT_RFC3947));
+    }
+
+    static void applyChoice(Phase1Sa sa, Choice choice) {
+        sa.policy = new IsakmpPolicy(choice.policy().priority(), choice.policy().encryption(), choice.policy().hash(), choice.policy().group(), choice.lifetimeSeconds());
+        sa.crypto = new Ikev1Crypto(sa.policy.hash().algorithm(), sa.policy.encryption().cipher());
+        sa.lifetimeMillis = choice.lifetimeSeconds() * 1000;
+    }
+
+    static DhKeyPair newDh(EngineCore core, Phase1Sa sa) {
+        DhGroup g = DhGroup.of(sa.policy.group());
+        return DhKeyPair.generate(g, core.random.bytes(g.length()));
+    }
+
+    /** g^xy, or a drop when the peer's public value is out of range. */
+    static byte[] sharedSecret(Phase1Sa sa, byte[] peerPublic) throws DropPacket {
+        return sa.dh.sharedSecret(peerPublic).orElseThrow(() -> new DropPacket("invalid KE payload from " + sa.remote.ip() + ", dropped"));
+    }
+
+    /** Derives all phase-1 keys once KE and nonces are known; the SA gets its conn-id here, as on IOS. */
+    static void deriveKeys(EngineCore core, Phase1Sa sa, byte[] gxy) {
+        sa.keys = sa.crypto.derivePhase1(sa.psk, sa.nonceI, sa.nonceR, gxy, sa.ckyI, sa.ckyR, sa.gxi, sa.gxr);
+        sa.phase1Iv = sa.keys.initialIv();
+        sa.connId = core.allocateConnId();
+    }
+
+    static Payload.Identification identity(Phase1Sa sa) {
+        return new Payload.Identification(Payload.Identification.ID_IPV4_ADDR, 17, 500, sa.local.ip().toBytes());
+    }
+
+    static void requireKe(PayloadChain chain, Phase1Sa sa) throws DropPacket {
+        Payload.KeyExchange ke = chain.first(Payload.KeyExchange.class).orElseThrow(() -> new DropPacket("KE payload missing, dropped"));
+        Payload.Nonce n = chain.first(Payload.Nonce.class).orElseThrow(() -> new DropPacket("NONCE payload missing, dropped"));
+        if (ke.data().length != DhGroup.of(sa.policy.group()).length()) {
+            throw new DropPacket("KE payload of " + ke.data().length + " bytes for group " + sa.policy.group() + ", dropped");
+        }
+        if (n.data().length < 8 || n.data().length > 256) {
+            throw new DropPacket("nonce of " + n.data().length + " bytes, dropped");
+        }
+    }
+}

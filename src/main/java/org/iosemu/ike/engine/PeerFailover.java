@@ -1,0 +1,58 @@
+package org.iosemu.ike.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.Ipv4;
+import org.iosemu.ike.config.MapPeer;
+
+/**
+ * Stateless failover across `set peer` lines: the current peer of each crypto map entry moves on when the peer
+ * is declared dead. A peer flagged `default` is where failover returns first.
+ */
+final class PeerFailover {
+    private final Map<String, Integer> currentIndex = new HashMap<>();
+
+    Ipv4 current(CryptoMapEntry entry) {
+        List<MapPeer> peers = entry.peers();
+        if (peers.isEmpty()) {
+            return null;
+        }
+        int i = currentIndex.getOrDefault(entry.key(), 0);
+        return peers.get(i < peers.size() ? i : 0).address();
+    }
+
+    /** Moves every entry whose current peer is {@code dead} to its next peer; returns true if any moved. */
+    boolean peerFailed(List<CryptoMapEntry> entries, Ipv4 dead) {
+        boolean moved = false;
+        for (CryptoMapEntry e : entries) {
+            List<MapPeer> peers = e.peers();
+            if (peers.size() < 2 || !dead.equals(current(e))) {
+                continue;
+            }
+            int i = currentIndex.getOrDefault(e.key(), 0);
+            int defaultIndex = defaultIndex(peers);
+            int next = (defaultIndex >= 0 && defaultIndex != i) ? defaultIndex : (i + 1) % peers.size();
+            currentIndex.put(e.key(), next);
+            moved = true;
+        }
+        return moved;
+    }
+
+    /** Keeps indices valid after a configuration change. */
+    void retain(List<CryptoMapEntry> entries) {
+        Map<String, CryptoMapEntry> byKey = new HashMap<>();
+        entries.forEach(e -> byKey.put(e.key(), e));
+        currentIndex.entrySet().removeIf(en -> !byKey.containsKey(en.getKey()) || en.getValue() >= byKey.get(en.getKey()).peers().size());
+    }
+
+    private static int defaultIndex(List<MapPeer> peers) {
+        for (int i = 0; i < peers.size(); i++) {
+            if (peers.get(i).isDefault()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

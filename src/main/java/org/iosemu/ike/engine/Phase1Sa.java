@@ -1,0 +1,93 @@
+package org.iosemu.ike.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.iosemu.ike.Endpoint;
+import org.iosemu.ike.TimerPort;
+import org.iosemu.ike.config.IsakmpPolicy;
+import org.iosemu.ike.crypto.DhKeyPair;
+import org.iosemu.ike.crypto.Ikev1Crypto;
+import org.iosemu.ike.crypto.Phase1Keys;
+
+/** State of one IKE (ISAKMP) SA: the cookies, negotiated policy, keys, CBC IV chains and its exchanges. */
+final class Phase1Sa {
+    enum Role { INITIATOR, RESPONDER }
+
+    final Role role;
+    final Endpoint local;
+    final Endpoint remote;
+    final byte[] ckyI;
+    byte[] ckyR = new byte[8];
+    int connId;
+
+    /** IOS "show crypto isakmp sa" state and the internal FSM state used in debug lines. */
+    String mmState = "MM_NO_STATE";
+    String fsm = "IKE_READY";
+
+    IsakmpPolicy policy;
+    Ikev1Crypto crypto;
+    Phase1Keys keys;
+    byte[] psk;
+    DhKeyPair dh;
+    byte[] nonceI;
+    byte[] nonceR;
+    byte[] gxi;
+    byte[] gxr;
+    byte[] saiBody;
+    /** Running phase-1 IV, and the last CBC block of phase 1 that seeds phase-2 IVs. */
+    byte[] phase1Iv;
+    byte[] lastPhase1Block;
+    final Map<Integer, byte[]> phase2Iv = new HashMap<>();
+
+    boolean peerDpd;
+    boolean peerUnity;
+    boolean peerNatT;
+    boolean established;
+    boolean deleted;
+    long establishedAt;
+    long lifetimeMillis;
+    long lastHeard;
+
+    MainModeExchange mainMode;
+    final Map<Integer, QuickModeExchange> quickModes = new HashMap<>();
+    /** Message IDs already processed (replay protection for informational and finished quick modes). */
+    final Set<Integer> seenMessageIds = new HashSet<>();
+    final List<SaRequest> pending = new ArrayList<>();
+    final Retransmitter retransmitter;
+    DpdMonitor dpd;
+    TimerPort.Timer lifetimeTimer;
+
+    Phase1Sa(Role role, Endpoint local, Endpoint remote, byte[] ckyI, Retransmitter retransmitter) {
+        this.role = role;
+        this.local = local;
+        this.remote = remote;
+        this.ckyI = ckyI;
+        this.retransmitter = retransmitter;
+    }
+
+    char roleChar() {
+        return role == Role.INITIATOR ? 'I' : 'R';
+    }
+
+    boolean initiator() {
+        return role == Role.INITIATOR;
+    }
+
+    byte[] cookies() {
+        return org.iosemu.ike.crypto.Bytes.concat(ckyI, ckyR);
+    }
+
+    /** Pseudo handle printed where IOS prints a struct address ("sa = 81BA4DD4"). */
+    String handle() {
+        return String.format("%08X", 0x81BA0000 + connId);
+    }
+
+    /** Exchange driving phase 1 (Main Mode initiator or responder). */
+    interface MainModeExchange {
+        void onMessage(org.iosemu.ike.codec.IsakmpHeader header, byte[] datagram) throws DropPacket;
+    }
+}

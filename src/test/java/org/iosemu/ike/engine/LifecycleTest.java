@@ -1,0 +1,160 @@
+package org.iosemu.ike.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iosemu.ike.Endpoint;
+import org.iosemu.ike.IkeEngine;
+import org.iosemu.ike.OutboundResult;
+import org.iosemu.ike.Pcap;
+import org.iosemu.ike.RandomPort;
+import org.iosemu.ike.codec.IsakmpCodec;
+import org.iosemu.ike.codec.IsakmpMessage;
+import org.iosemu.ike.codec.Payload;
+import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.IkeConfig;
+import org.iosemu.ike.config.IkeEncryption;
+import org.iosemu.ike.config.IkeHash;
+import org.iosemu.ike.config.Ipv4;
+import org.iosemu.ike.config.IsakmpPolicy;
+import org.iosemu.ike.config.Keepalive;
+import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.crypto.Bytes;
+import org.iosemu.ike.testing.VirtualScheduler;
+import org.junit.jupiter.api.Test;
+
+/** Lifetimes, real strongSwan offers, and the DPD / IOS keepalive decision. */
+class LifecycleTest {
+    private static final String A = "10.1.32.14";
+    private static final String B = "10.2.80.209";
+
+    @Test
+    void respondsToARealStrongSwanMainModeOffer() throws Exception {
+        VirtualScheduler clock = new VirtualScheduler(0);
+        List<byte[]> sent = new ArrayList<>();
+        List<String> debug = new ArrayList<>();
+        IkeEngine e = new IkeEngine((l, r, p) -> sent.add(p), clock, RandomPort.seeded(9), ev -> debug.add(ev.toString()));
+        Ipv4 me = Ipv4.parse("10.99.5.2");
+        e.onConfigChanged(Lab.site(me, "10.99.2.0", "10.99.1.0", "10.99.5.1", Optional.empty()));
+        Pcap.Packet mm1 = Pcap.read("D-backend-none-udp500-no-natt.pcap").stream().filter(Pcap.Packet::isakmp).findFirst().orElseThrow();
+        e.onDatagram(Endpoint.ike(me), Endpoint.ike(Ipv4.parse(mm1.src())), mm1.data());
+        assertEquals(1, sent.size());
+        IsakmpMessage mm2 = IsakmpCodec.decode(sent.get(0));
+        assertEquals(Bytes.hex(IsakmpCodec.decodeHeader(mm1.data()).initiatorCookie()), Bytes.hex(mm2.header().initiatorCookie()));
+        var t = mm2.chain().first(Payload.Sa.class).orElseThrow().proposals().get(0).transforms().get(0);
+        assertEquals(5, t.attribute(1).orElseThrow().longValue());
+        assertTrue(debug.stream().anyMatch(l -> l.contains("vendor ID is DPD")));
+        assertTrue(debug.stream().anyMatch(l -> l.contains("vendor ID is NAT-T RFC 3947")));
+        assertEquals("MM_SA_SETUP", e.snapshot().ikeSas().get(0).state());
+    }
+
+    private Lab.Router[] pair(Lab lab, long ikeLifetime, long ipsecLifetime, Optional<Keepalive> ka) {
+        Lab.Router a = lab.router(A, 1);
+        Lab.Router b = lab.router(B, 2);
+        IsakmpPolicy p = new IsakmpPolicy(1, IkeEncryption.AES192, IkeHash.MD5, 5, ikeLifetime);
+        for (Lab.Router[] rr : List.of(new Lab.Router[] {a, b}, new Lab.Router[] {b, a})) {
+            boolean isA = rr[0] == a;
+            IkeConfig c = Lab.site(rr[0].address, isA ? "10.1.1.0" : "10.2.2.0", isA ? "10.2.2.0" : "10.1.1.0",
+                    List.of(new MapPeer(rr[1].address, false)), ka, List.of(p), Lab.TS_3DES, 0);
+            CryptoMapEntry m = c.cryptoMaps().get(0);
+            rr[0].engine.onConfigChanged(new IkeConfig(c.policies(), c.keys(), c.keepalive(), List.of(new CryptoMapEntry(m.mapName(), m.seq(), m.peers(),
+                    m.transformSets(), m.proxies(), 0, ipsecLifetime, m.lifetimeKilobytes(), m.localAddress()))));
+        }
+        return new Lab.Router[] {a, b};
+    }
+
+    private static OutboundResult ping(Lab.Router a) {
+        return a.engine.outbound(Ipv4.parse("10.1.1.1"), Ipv4.parse("10.2.2.1"), Lab.icmp("10.1.1.1", "10.2.2.1", 3));
+    }
+
+    @Test
+    void ikeLifetimeExpiresAndDeletesOnBothSides() {
+        Lab lab = new Lab();
+        Lab.Router[] r = pair(lab, 600, 3600, Optional.empty());
+        ping(r[0]);
+        lab.settle();
+        lab.scheduler.advance(200_000);
+        assertEquals(400, r[0].engine.snapshot().ikeSas().get(0).remainingSeconds());
+        assertEquals(3400, r[0].engine.snapshot().ipsecSas().get(0).remainingSeconds());
+        lab.scheduler.advance(400_000);
+        assertEquals(0, r[0].engine.snapshot().ikeSas().size());
+        assertEquals(0, r[1].engine.snapshot().ikeSas().size());
+        assertEquals(1, r[0].engine.snapshot().ipsecSas().size(), "IPsec SAs outlive their IKE SA");
+        assertInstanceOf(OutboundResult.Protected.class, ping(r[0]));
+    }
+
+    @Test
+    void ipsecLifetimeExpiryTriggersNewQuickModeOnSameIkeSa() {
+        Lab lab = new Lab();
+        Lab.Router[] r = pair(lab, 86_400, 120, Optional.empty());
+        ping(r[0]);
+        lab.settle();
+        int spi = r[0].engine.snapshot().ipsecSas().get(0).spiIn();
+        lab.scheduler.advance(120_000);
+        assertEquals(0, r[0].engine.snapshot().ipsecSas().size());
+        assertInstanceOf(OutboundResult.DroppedSaPending.class, ping(r[0]));
+        lab.settle();
+        assertEquals(1, r[0].engine.snapshot().ikeSas().size());
+        assertEquals(1001, r[0].engine.snapshot().ikeSas().get(0).connId());
+        assertTrue(spi != r[0].engine.snapshot().ipsecSas().get(0).spiIn());
+        assertInstanceOf(OutboundResult.Protected.class, ping(r[0]));
+    }
+
+    @Test
+    void busyTunnelIsRekeyedBeforeExpiryWithoutLoss() {
+        Lab lab = new Lab();
+        Lab.Router[] r = pair(lab, 86_400, 120, Optional.empty());
+        ping(r[0]);
+        lab.settle();
+        int firstSpi = r[0].engine.snapshot().ipsecSas().get(0).spiIn();
+        for (int second = 1; second <= 200; second++) {
+            lab.scheduler.advance(1_000);
+            assertInstanceOf(OutboundResult.Protected.class, ping(r[0]), "second " + second);
+        }
+        List<Integer> spis = r[0].engine.snapshot().ipsecSas().stream().map(s -> s.spiIn()).toList();
+        assertTrue(!spis.contains(firstSpi), "the first SA expired after its replacement took over");
+        assertEquals(1, r[0].engine.snapshot().ikeSas().size());
+    }
+
+    /** Rewrites a vendor ID in transit (VIDs are not covered by HASH_I/HASH_R). */
+    private static void hideVendorIds(Lab lab, byte[]... vids) {
+        lab.network.setDropFilter(d -> {
+            byte[] p = d.payload();
+            for (byte[] vid : vids) {
+                for (int i = 0; i + vid.length <= p.length; i++) {
+                    if (java.util.Arrays.equals(p, i, i + vid.length, vid, 0, vid.length)) {
+                        p[i] ^= 0x55;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    @Test
+    void peerWithoutDpdButUnityGetsIosKeepalives() {
+        Lab lab = new Lab();
+        hideVendorIds(lab, VendorIds.DPD);
+        Lab.Router[] r = pair(lab, 86_400, 3600, Optional.of(Keepalive.periodic(10, 2)));
+        ping(r[0]);
+        lab.settle();
+        assertTrue(r[0].debug().contains("ISAKMP:(1001):peer is an IOS box without DPD, using IOS keepalives"));
+        assertEquals("K", r[0].engine.snapshot().ikeSas().get(0).capabilities());
+    }
+
+    @Test
+    void peerWithoutDpdOrUnityIsNotProbed() {
+        Lab lab = new Lab();
+        hideVendorIds(lab, VendorIds.DPD, VendorIds.UNITY);
+        Lab.Router[] r = pair(lab, 86_400, 3600, Optional.of(Keepalive.periodic(10, 2)));
+        ping(r[0]);
+        lab.settle();
+        lab.scheduler.advance(60_000);
+        assertTrue(r[0].debug().contains("ISAKMP:(1001):peer supports neither DPD nor IOS keepalives, keepalives disabled"));
+        assertEquals(0, r[0].debugTimed("IKE_TIMER_IM_ALIVE").size());
+    }
+}
