@@ -19,15 +19,15 @@ public sealed interface CommandResult {
     /** `end` / Ctrl-Z: back to privileged EXEC. */
     record End() implements CommandResult {}
 
-    /** `do ...`: run an EXEC command from configuration mode. */
-    record Exec(IosParser.Priv_exec_commandContext command, String text) implements CommandResult {}
+    /** `do ...`: run an EXEC command from configuration mode; {@code column} is where it starts in the line. */
+    record Exec(IosParser.Priv_exec_commandContext command, int column) implements CommandResult {}
 
     /** Ask a question first. */
     record Ask(Dialogue dialogue) implements CommandResult {}
 
     /**
      * Refused. {@code message} is printed as is (it may span lines); with a caret column the session prints
-     * the IOS invalid-input caret line under that column of the typed line first.
+     * IOS's invalid-input error with the caret under that column of the typed line instead.
      */
     record Rejected(String message, OptionalInt caretColumn) implements CommandResult {}
 
@@ -41,6 +41,6 @@ public sealed interface CommandResult {
 
     /** IOS's invalid-input error pointing at {@code column} of the typed line. */
     static CommandResult invalidAt(int column) {
-        return new Rejected("% Invalid input detected at '^' marker.\n", OptionalInt.of(column));
+        return new Rejected("", OptionalInt.of(column));
     }
 }

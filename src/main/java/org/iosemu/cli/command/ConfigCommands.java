@@ -128,11 +128,8 @@ public final class ConfigCommands {
     private static Optional<CommandResult> shared(ParserRuleContext command) {
         IosParser.Cfg_doContext doCmd = command.getRuleContext(IosParser.Cfg_doContext.class, 0);
         if (doCmd != null) {
-            String text = doCmd.getStart().getInputStream() == null ? doCmd.priv_exec_command().getText()
-                    : doCmd.priv_exec_command().getStart().getInputStream().getText(
-                            org.antlr.v4.runtime.misc.Interval.of(doCmd.priv_exec_command().getStart().getStartIndex(),
-                                    doCmd.priv_exec_command().getStop().getStopIndex()));
-            return Optional.of(new CommandResult.Exec(doCmd.priv_exec_command(), text));
+            return Optional.of(new CommandResult.Exec(doCmd.priv_exec_command(),
+                    doCmd.priv_exec_command().getStart().getCharPositionInLine()));
         }
         if (command.getRuleContext(IosParser.Cfg_endContext.class, 0) != null) {
             return Optional.of(CommandResult.END);
