@@ -33,7 +33,9 @@ final class InterfaceCommands {
             return rc.withInterface(InterfaceConfig.fresh(name, shut));
         });
         if (created[0] && !name.type().physical() && !env.loading()) {
-            env.syslog().log("%LINEPROTO-5-UPDOWN: Line protocol on Interface " + name + ", changed state to up");
+            // a loopback is up at once; tunnels and templates wait for their source and destination
+            String state = name.type() == org.iosemu.config.InterfaceType.LOOPBACK ? "up" : "down";
+            env.syslog().log("%LINEPROTO-5-UPDOWN: Line protocol on Interface " + name + ", changed state to " + state);
         }
         return new CommandResult.Enter(Mode.INTERFACE, new ModeTarget.Interface(name));
     }

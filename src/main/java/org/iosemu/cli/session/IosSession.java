@@ -146,7 +146,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     /** IOS takes a lone unknown word in EXEC for a host name to connect to. */
     private static boolean isSingleUnknownWord(String line, CliError.InvalidInput invalid) {
         String stripped = line.strip();
-        return !stripped.contains(" ") && invalid.column() == line.indexOf(stripped);
+        return !stripped.contains(" ") && invalid.column() >= line.indexOf(stripped);
     }
 
     static String firstErrorLine(String text) {
