@@ -14,8 +14,8 @@ final class SystemSection {
         SystemSettings s = config.system();
         List<String> out = new ArrayList<>();
         out.add("version " + Platform.CONFIG_VERSION);
-        s.debugTimestamps().ifPresent(t -> out.add("service timestamps debug " + t.render()));
-        s.logTimestamps().ifPresent(t -> out.add("service timestamps log " + t.render()));
+        out.add(s.debugTimestamps().map(t -> "service timestamps debug " + t.render()).orElse("no service timestamps debug"));
+        out.add(s.logTimestamps().map(t -> "service timestamps log " + t.render()).orElse("no service timestamps log"));
         out.add(s.passwordEncryption() ? "service password-encryption" : "no service password-encryption");
         out.add("!");
         out.add("hostname " + s.hostname());
