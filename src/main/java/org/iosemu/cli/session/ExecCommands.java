@@ -69,7 +69,7 @@ final class ExecCommands {
             return terminal(t, out);
         }
         if (c instanceof IosParser.Ex_showContext s) {
-            return filtered(s.output_filter(), prompt, out, buffer -> show.show(s.show_target(), buffer));
+            return filtered(s.output_filter(), prompt, out, buffer -> show.show(s.show_target(), prompt, buffer));
         }
         if (c instanceof IosParser.Ex_show_userContext s) {
             return filtered(s.output_filter(), prompt, out, buffer -> show.showUser(s.show_user_target(), buffer));

@@ -1,7 +1,7 @@
 package org.iosemu.cli.session;
 
-import java.util.List;
 import java.util.Optional;
+import org.iosemu.cli.lang.CliError;
 import org.iosemu.config.AccessList;
 import org.iosemu.config.AclEntry;
 import org.iosemu.config.InterfaceConfig;
@@ -25,7 +25,7 @@ final class ShowCommands {
         return session.router();
     }
 
-    void show(IosParser.Show_targetContext t, CliOutput out) {
+    void show(IosParser.Show_targetContext t, String prompt, CliOutput out) {
         RunningConfig config = router().config().current();
         if (t.sh_running_config() != null) {
             var ref = t.sh_running_config().arg_interface_ref();
@@ -36,7 +36,8 @@ final class ShowCommands {
                         ref.arg_interface_number().getText());
                 Optional<InterfaceConfig> i = config.iface(name);
                 if (i.isEmpty()) {
-                    out.print(invalidInterface());
+                    // IOS only accepts existing interfaces here: the caret marks the name
+                    out.print(new CliError.InvalidInput(ref.getStart().getCharPositionInLine()).render(prompt));
                 } else {
                     RunningConfigRenderer.showInterface(i.get()).forEach(out::println);
                 }
@@ -95,10 +96,6 @@ final class ShowCommands {
         RunningConfigRenderer.showRunning(router().config().current(), router().configTimes()).forEach(out::println);
     }
 
-    private static String invalidInterface() {
-        return "                           ^\n% Invalid input detected at '^' marker.\n\n";
-    }
-
     private void clock(CliOutput out) {
         out.print("*" + IosClockFormat.millis(router().clock().nowMillis()) + "\n");
     }
@@ -111,13 +108,14 @@ final class ShowCommands {
         out.print("Current privilege level is " + (session.privileged() ? 15 : 1) + "\n");
     }
 
+    /** Columns as IOS prints them: Line at 0, User at 15, Host(s) at 26, Idle at 47, Location at 58. */
     private void users(CliOutput out) {
         out.print("    Line       User       Host(s)              Idle       Location\n");
         for (IosSession s : router().sessions()) {
-            String line = s.origin().console() ? "  0 con 0" : String.format("%3d vty %d", 2 + s.origin().vtyLine(),
-                    s.origin().vtyLine());
-            out.print(String.format("%s%-10s %-10s %-20s %-10s %s", s == session ? "*" : " ", line, "", "idle",
-                    "00:00:00", s.origin().peerAddress()).stripTrailing() + "\n");
+            String line = (s == session ? "*" : " ") + (s.origin().console() ? "  0 con 0"
+                    : String.format("%3d vty %d", 2 + s.origin().vtyLine(), s.origin().vtyLine()));
+            out.print(String.format("%-15s%-11s%-21s%-11s%s", line, "", "idle", "00:00:00", s.origin().peerAddress())
+                    .stripTrailing() + "\n");
         }
         out.print("\n  Interface    User               Mode         Idle     Peer Address\n\n");
     }
@@ -146,9 +144,5 @@ final class ShowCommands {
             out.print(String.format("%-26s %-15s YES %-6s %-21s %s", i.name(), addr, method,
                     InterfaceStatus.status(i), InterfaceStatus.protocol(i)).stripTrailing() + "\n");
         }
-    }
-
-    static List<String> lines(String text) {
-        return List.of(text.split("\n"));
     }
 }

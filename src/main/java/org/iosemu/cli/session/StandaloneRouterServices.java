@@ -3,6 +3,7 @@ package org.iosemu.cli.session;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.iosemu.cli.command.CryptoFlows;
 import org.iosemu.cli.command.CryptoShowRenderer;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.Ipv4;
@@ -58,27 +59,22 @@ public final class StandaloneRouterServices implements RouterServices {
             return;
         }
         if (request.shc_session() != null) {
-            out.print("Crypto session current status\n\n");
+            print(out, CryptoFlows.sessionsDown(config));
             return;
         }
         print(out, CryptoShowRenderer.cryptoMaps(config));
     }
 
-    /** No SA is ever negotiated, so every crypto interface shows its map and empty SA lists. */
+    /** No SA is ever negotiated, so every crypto interface shows its flows with empty SA lists. */
     private static void ipsecSa(RunningConfig config, CliOutput out) {
         boolean any = false;
         for (InterfaceConfig i : config.interfaces()) {
-            if (i.cryptoMap().isEmpty()) {
-                continue;
+            if (i.cryptoMap().isPresent()) {
+                any = true;
+                print(out, CryptoFlows.ipsecSaWithoutSas(config, i));
             }
-            any = true;
-            String local = i.address().map(a -> a.address()).orElse("0.0.0.0");
-            out.print("\ninterface: " + i.name() + "\n    Crypto map tag: " + i.cryptoMap().get() + ", local addr " + local
-                    + "\n\n");
         }
-        if (!any) {
-            out.print("No SAs found\n");
-        }
+        out.print(any ? "\n" : "No SAs found\n");
     }
 
     @Override
