@@ -99,6 +99,12 @@ final class ExecCommands {
 
     /** A lone unknown word: IOS tries to resolve it as a host to telnet to. */
     LineOutcome unknownCommand(String word, CliOutput out) {
+        if (org.iosemu.config.Ipv4.isValid(word)) {
+            // an address is a telnet target; nothing answers on the emulated network
+            String address = org.iosemu.config.Ipv4.canonical(word);
+            out.print("Trying " + address + " ... \n% Connection timed out; remote host not responding\n\n");
+            return LineOutcome.rejected("% Connection timed out; remote host not responding");
+        }
         boolean lookup = router().config().current().system().domainLookup();
         out.print("Translating \"" + word + "\"" + (lookup ? "...domain server (255.255.255.255)" : "") + "\n");
         String message = "% Unknown command or computer name, or unable to find computer address";
