@@ -189,6 +189,12 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         return LineOutcome.ACCEPTED;
     }
 
+    /** Starts a dialogue: the next line answers it. */
+    LineOutcome ask(Dialogue d) {
+        pending = d;
+        return LineOutcome.ACCEPTED;
+    }
+
     void enterConfig() {
         modes.enterConfig();
     }
