@@ -8,7 +8,6 @@ import org.iosemu.cli.lang.Mode;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.InterfaceName;
 import org.iosemu.config.IpAddress;
-import org.iosemu.config.Ipv4;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.grammar.IosParser;
 
@@ -117,9 +116,9 @@ final class InterfaceCommands {
     private static CommandResult address(IosParser.If_ipContext c, InterfaceName name, CommandEnv env) {
         String addr = Args.ip(c.arg_if_address());
         String mask = Args.ip(c.arg_if_mask());
-        if (!Ipv4.isContiguousMask(mask) || mask.equals("255.255.255.255") && !name.type().equals(
-                org.iosemu.config.InterfaceType.LOOPBACK)) {
-            return CommandResult.rejected("Bad mask /" + Long.bitCount(Ipv4.toLong(mask)) + " for address " + addr + "\n");
+        Optional<String> problem = AddressCheck.problem(env.config(), name, addr, mask);
+        if (problem.isPresent()) {
+            return CommandResult.rejected(problem.get());
         }
         IpAddress a = new IpAddress(addr, mask);
         boolean secondary = c.SECONDARY() != null;
