@@ -139,7 +139,9 @@ final class InterfaceCommands {
 
     static CommandResult no(IosParser.Interface_noContext c, InterfaceName name, CommandEnv env) {
         if (c.SHUTDOWN() != null) {
-            return shutdown(name, false, env);
+            // `default shutdown` returns a physical port to its factory state, which is shut down
+            boolean isDefault = c.getParent() instanceof IosParser.Interface_lineContext line && line.DEFAULT() != null;
+            return shutdown(name, isDefault && name.type().physical(), env);
         }
         if (c.DESCRIPTION() != null) {
             return edit(name, env, i -> i.withDescription(Optional.empty()));
