@@ -201,7 +201,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     }
 
     CommandEnv env(CliOutput out) {
-        return new CommandEnv(router.config(), out, router.logBus()::log, router.random(), loading);
+        return new CommandEnv(router.config(), out, router.logBus(), router.random(), loading);
     }
 
     /** Carries out what a command asked for. */
