@@ -43,7 +43,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private final ExecCommands exec;
     private final long startedMillis;
     private volatile Consumer<String> asyncSink = line -> { };
-    private Dialogue pending;
+    private volatile Dialogue pending;
     private String greeting = "";
     private int terminalLength = DEFAULT_TERMINAL_LENGTH;
     private int terminalWidth = 80;
