@@ -39,7 +39,9 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private final boolean loading;
     private final CommandLanguage language = CommandLanguage.standard();
     private final ModeStack modes = new ModeStack(Mode.USER_EXEC);
-    private final List<String> history = new ArrayList<>();
+    // IOS keeps separate command histories for EXEC and configuration modes
+    private final List<String> execHistory = new ArrayList<>();
+    private final List<String> configHistory = new ArrayList<>();
     private final ExecCommands exec;
     private final long startedMillis;
     private volatile Consumer<String> asyncSink = line -> { };
@@ -251,6 +253,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     }
 
     private void remember(String line) {
+        List<String> history = modes.inConfig() ? configHistory : execHistory;
         history.add(line);
         if (history.size() > HISTORY_SIZE) {
             history.remove(0);
@@ -317,8 +320,9 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         return modes;
     }
 
+    /** The history of the mode family the user is in now (`do show history` shows the configuration one). */
     List<String> history() {
-        return List.copyOf(history);
+        return List.copyOf(modes.inConfig() ? configHistory : execHistory);
     }
 
     long startedMillis() {
