@@ -137,6 +137,7 @@ final class ConfigGenerators {
                         List.of("crypto ipsec security-association replay disable"),
                         List.of("no crypto ipsec nat-transparency udp-encapsulation"),
                         List.of("line vty 0 4", "login local", "transport input ssh", "exec-timeout 0 0", "exit"),
+                        List.of("line vty 0 15", "no login", "exit", "line vty 7 9", "privilege level 15", "exit"),
                         List.of("line con 0", "password cisco", "login", "privilege level 15", "exit"),
                         List.of("service timestamps debug uptime"), List.of("no service timestamps log")),
                 Combinators.combine(ip(), mask(), ip()).as((p, m, nh) -> List.of("ip route " + maskedNetwork(p, invert(m)) + " " + m + " " + nh)));
