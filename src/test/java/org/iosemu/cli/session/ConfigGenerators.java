@@ -120,6 +120,7 @@ final class ConfigGenerators {
                 word().map(h -> List.of("hostname R" + h)),
                 word().map(u -> List.of("username " + u + " privilege 15 password " + u + "pw")),
                 word().map(d -> List.of("ip domain-name " + d + ".example")),
+                word().map(d -> List.of("ip domain name " + d + ".example", "no ip domain lookup")),
                 word().map(w -> List.of("enable secret " + w)),
                 word().map(w -> List.of("username " + w + " algorithm-type sha256 secret " + w)),
                 word().map(w -> List.of("username u" + w + " privilege 3 secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM")),
