@@ -136,6 +136,7 @@ LAB                  : 'lab' ;
 LENGTH               : 'length' ;
 LEVEL                : 'level' ;
 LIFETIME             : 'lifetime' ;
+LINE_KW              : 'line' ;   // the `line` command keyword (LINE is the rest-of-line value token)
 LOCAL                : 'local' ;
 LOCALTIME            : 'localtime' ;
 LOCAL_ADDRESS        : 'local-address' ;

@@ -47,7 +47,7 @@ ip_domain_name   : DOMAIN_NAME arg_domain_name ;
 ip_route         : ROUTE arg_route_prefix arg_route_mask (arg_route_next_hop | arg_interface_ref) ;
 ip_ssh           : SSH VERSION (NUM_1 | NUM_2) ;
 
-gc_line : LINE ( CONSOLE arg_line_console | VTY arg_line_vty_first arg_line_vty_last? ) ;
+gc_line : LINE_KW ( CONSOLE arg_line_console | VTY arg_line_vty_first arg_line_vty_last? ) ;
 
 // Numbered access lists: the number's range tells standard from extended.
 gc_access_list

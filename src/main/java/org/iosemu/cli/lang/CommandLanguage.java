@@ -1,0 +1,78 @@
+package org.iosemu.cli.lang;
+
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+/**
+ * The IOS command language of one grammar: resolves typed lines (keyword abbreviation, values, errors
+ * with the caret), answers {@code ?} and completes TAB, all from the generated parser's ATN plus the help
+ * catalog. Thread-safe; the command tree behind it grows lazily and is shared by all sessions.
+ */
+public final class CommandLanguage {
+
+    private static final class Standard {
+        static final CommandLanguage INSTANCE = new CommandLanguage();
+    }
+
+    private final AtnWalker walker;
+    private final LineWalker lineWalker;
+    private final TreeParser treeParser = new TreeParser();
+    private final HelpRenderer helpRenderer;
+    private final Completer completer;
+
+    private CommandLanguage() {
+        GrammarModel grammar = new GrammarModel();
+        HelpCatalog catalog = HelpCatalog.load(grammar);
+        this.walker = new AtnWalker(grammar, catalog);
+        this.lineWalker = new LineWalker(walker, new WordResolver(grammar, catalog));
+        this.helpRenderer = new HelpRenderer(walker, lineWalker);
+        this.completer = new Completer(lineWalker, grammar);
+    }
+
+    /** The grammar's language with the bundled help catalog, loaded once. */
+    public static CommandLanguage standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** Resolves and parses one typed line in a mode. Never throws for any input text. */
+    public Resolution resolve(Mode mode, String line) {
+        List<Word> words = WordSplitter.split(line);
+        if (words.isEmpty()) {
+            return new Resolution.Blank();
+        }
+        LineWalker.Walk walk = lineWalker.walk(mode, line, words);
+        if (!walk.ok()) {
+            return new Resolution.Failed(walk.error());
+        }
+        if (!walk.node().endAllowed()) {
+            return new Resolution.Failed(new CliError.IncompleteCommand());
+        }
+        try {
+            ParserRuleContext tree = treeParser.parse(mode, walk.words(), line.length());
+            return new Resolution.Parsed(tree, walk.words());
+        } catch (TreeParser.Disagreement bug) {
+            // counted in parserDisagreements(); the user sees IOS's error rather than a crash
+            return new Resolution.Failed(new CliError.InvalidInput(bug.column));
+        }
+    }
+
+    /** What IOS prints when {@code ?} is pressed after this text. */
+    public HelpResult help(Mode mode, String lineBeforeQuestionMark) {
+        return helpRenderer.help(mode, lineBeforeQuestionMark);
+    }
+
+    /** The line with its last word completed and a trailing space, if exactly one keyword fits. */
+    public Optional<String> complete(Mode mode, String line) {
+        return completer.complete(mode, line);
+    }
+
+    /** Lines the walk accepted but the generated parser rejected: always 0 unless there is a bug. */
+    long parserDisagreements() {
+        return treeParser.disagreements();
+    }
+
+    AtnWalker walker() {
+        return walker;
+    }
+}

@@ -1,0 +1,117 @@
+package org.iosemu.cli.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+
+/**
+ * Renders IOS {@code ?} help. After a blank: one row per keyword or argument syntax that may follow,
+ * two leading spaces, first column padded to the longest entry + 2, ASCII order, a bare {@code <cr>}
+ * last when the command may end, then an empty line. Right after a partial word: the matching names on
+ * one line, each followed by two spaces, then an empty line.
+ */
+final class HelpRenderer {
+
+    private static final String END_ROW = "<cr>";
+
+    private final AtnWalker walker;
+    private final LineWalker lineWalker;
+    private final GrammarModel grammar;
+    private final HelpCatalog catalog;
+
+    HelpRenderer(AtnWalker walker, LineWalker lineWalker) {
+        this.walker = walker;
+        this.lineWalker = lineWalker;
+        this.grammar = walker.grammar();
+        this.catalog = walker.catalog();
+    }
+
+    HelpResult help(Mode mode, String textBeforeQuestionMark) {
+        String text = textBeforeQuestionMark;
+        List<Word> words = WordSplitter.split(text);
+        boolean partial = !words.isEmpty() && !WordSplitter.isBlank(text.charAt(text.length() - 1));
+        List<Word> complete = partial ? words.subList(0, words.size() - 1) : words;
+        String walkedText = partial ? text.substring(0, words.get(words.size() - 1).column()) : text;
+        LineWalker.Walk walk = lineWalker.walk(mode, walkedText, complete);
+        if (!walk.ok()) {
+            boolean lastWordFailed = !partial && walk.failedWord() == complete.size() - 1;
+            if (walk.error() instanceof CliError.InvalidInput && lastWordFailed) {
+                return HelpResult.of(new CliError.UnrecognizedCommand());
+            }
+            return HelpResult.of(walk.error());
+        }
+        if (partial) {
+            return completions(walk.node(), words.get(words.size() - 1).text());
+        }
+        return rows(walk.node());
+    }
+
+    private HelpResult rows(WalkNode node) {
+        TreeMap<String, String> rows = new TreeMap<>();   // String order is ASCII order, as IOS lists
+        for (int type : node.tokenTypes()) {
+            if (grammar.isKeyword(type)) {
+                visibleEdge(node, type).ifPresent(edge -> rows.putIfAbsent(grammar.keyword(type),
+                        catalog.keywordEntry(type, walker.ruleChain(edge)).orElse("")));
+            } else if (grammar.valueClass(type) != null) {
+                for (ArgRow row : argumentRows(node, type)) {
+                    rows.putIfAbsent(row.syntax(), row.description());
+                }
+            }
+        }
+        int width = rows.keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
+        StringBuilder out = new StringBuilder();
+        rows.forEach((name, description) -> {
+            out.append("  ").append(name);
+            if (!description.isEmpty()) {
+                out.append(" ".repeat(width - name.length())).append(description);
+            }
+            out.append('\n');
+        });
+        if (node.endAllowed()) {
+            out.append("  ").append(END_ROW).append('\n');
+        }
+        return new HelpResult(out.append('\n').toString());
+    }
+
+    private HelpResult completions(WalkNode node, String partialWord) {
+        String lower = partialWord.toLowerCase(Locale.ROOT);
+        TreeMap<String, Boolean> names = new TreeMap<>();
+        for (int type : node.visibleKeywordsStartingWith(lower)) {
+            names.put(grammar.keyword(type), true);
+        }
+        for (int type : node.valueTypes()) {
+            if (grammar.valueClass(type).acceptsPrefix(partialWord)) {
+                for (ArgRow row : argumentRows(node, type)) {
+                    names.put(row.syntax(), true);
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return HelpResult.of(new CliError.UnrecognizedCommand());
+        }
+        StringBuilder out = new StringBuilder();
+        names.keySet().forEach(name -> out.append(name).append("  "));
+        return new HelpResult(out.append("\n\n").toString());
+    }
+
+    private java.util.Optional<Edge> visibleEdge(WalkNode node, int type) {
+        return node.edges(type).stream()
+                .filter(edge -> !catalog.isHidden(type, walker.ruleChain(edge)))
+                .findFirst();
+    }
+
+    /** The help rows of every argument rule that may take a value of this token type here. */
+    private List<ArgRow> argumentRows(WalkNode node, int type) {
+        ValueClass valueClass = grammar.valueClass(type);
+        List<ArgRow> rows = new ArrayList<>();
+        for (Edge edge : node.edges(type)) {
+            for (ArgRow row : catalog.argumentRows(grammar.ruleName(edge.ruleIndex()))) {
+                if (row.describes().contains(valueClass)) {
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+}
