@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.iosemu.cli.session.TerminalSession;
 import org.iosemu.cli.terminal.ScriptedConsole;
+import org.iosemu.cli.terminal.SystemTerminals;
 import org.iosemu.cli.terminal.TerminalConsole;
 import org.iosemu.time.IosTimestamp;
 import org.iosemu.time.RealTimeScheduler;
 import org.iosemu.time.Scheduler;
 import org.iosemu.time.VirtualScheduler;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /**
  * Turns parsed options into a run: a replay on virtual time (deterministic transcripts), a console fed
@@ -97,7 +97,7 @@ public final class Launcher {
 
     private int interactiveConsole(LaunchOptions options) throws Exception {
         try (RealTimeScheduler clock = new RealTimeScheduler(IosTimestamp.IOS_BOOT_EPOCH_MILLIS);
-                Terminal terminal = TerminalBuilder.builder().system(true).name("console").build()) {
+                Terminal terminal = SystemTerminals.open()) {
             TerminalSession session = open(options, clock);
             new TerminalConsole(terminal, session).run();
             return 0;
