@@ -3,9 +3,12 @@ package org.iosemu.cli.lang;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.atn.RuleStopState;
@@ -40,11 +43,12 @@ final class GrammarInventory {
         return found;
     }
 
-    Set<Integer> argumentRules(Mode mode) {
-        Set<Integer> found = new LinkedHashSet<>();
+    /** Rules holding value tokens, with the value classes each takes. */
+    Map<Integer, Set<ValueClass>> valueSlots(Mode mode) {
+        Map<Integer, Set<ValueClass>> found = new LinkedHashMap<>();
         explore(mode, (state, stack, type) -> {
             if (grammar.valueClass(type) != null) {
-                found.add(state.ruleIndex);
+                found.computeIfAbsent(state.ruleIndex, r -> EnumSet.noneOf(ValueClass.class)).add(grammar.valueClass(type));
             }
         });
         return found;

@@ -1,0 +1,51 @@
+package org.iosemu.cli.command;
+
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.iosemu.config.InterfaceName;
+import org.iosemu.config.InterfaceType;
+import org.iosemu.config.Ipv4;
+import org.iosemu.grammar.IosParser;
+
+/** Reading values out of parse-tree argument slots. */
+final class Args {
+
+    private Args() {}
+
+    static String text(ParserRuleContext arg) {
+        return arg.getText();
+    }
+
+    static int integer(ParserRuleContext arg) {
+        return Integer.parseInt(arg.getText());
+    }
+
+    static long longValue(ParserRuleContext arg) {
+        return Long.parseLong(arg.getText());
+    }
+
+    static String ip(ParserRuleContext arg) {
+        return Ipv4.canonical(arg.getText());
+    }
+
+    static Optional<String> optionalText(ParserRuleContext arg) {
+        return arg == null ? Optional.empty() : Optional.of(arg.getText());
+    }
+
+    static boolean has(TerminalNode node) {
+        return node != null;
+    }
+
+    /** The canonical interface name of an {@code arg_interface_ref}. */
+    static InterfaceName iface(IosParser.Arg_interface_refContext ref) {
+        InterfaceType type = InterfaceType.fromName(ref.interface_type().getText())
+                .orElseThrow(() -> new IllegalStateException("grammar type without model: " + ref.getText()));
+        return new InterfaceName(type, ref.arg_interface_number().getText());
+    }
+
+    /** Column in the typed line where {@code ctx} starts (for carets). */
+    static int column(ParserRuleContext ctx) {
+        return ctx.getStart().getCharPositionInLine();
+    }
+}

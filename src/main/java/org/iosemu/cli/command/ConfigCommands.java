@@ -1,0 +1,142 @@
+package org.iosemu.cli.command;
+
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.iosemu.grammar.IosParser;
+
+/**
+ * Runs one parsed configuration-mode line: finds the command in the mode's line tree and hands it to the
+ * handler of its area. Nothing here knows a command's meaning.
+ */
+public final class ConfigCommands {
+
+    /** What IOS-like text a line gets when the grammar accepts it but no handler models it. */
+    public static final String NOT_MODELLED = "% This command is accepted but not modelled by iosemu\n";
+
+    private ConfigCommands() {}
+
+    public static CommandResult execute(ParserRuleContext line, ModeTarget target, CommandEnv env) {
+        CommandResult result = dispatch(line, target, env);
+        return result != null ? result : CommandResult.rejected(NOT_MODELLED);
+    }
+
+    private static CommandResult dispatch(ParserRuleContext line, ModeTarget target, CommandEnv env) {
+        if (line instanceof IosParser.Config_lineContext c) {
+            return c.global_command() != null ? global(c.global_command(), env) : globalNo(c.global_no(), env);
+        }
+        if (line instanceof IosParser.Isakmp_policy_lineContext c && target instanceof ModeTarget.Policy p) {
+            return c.isakmp_policy_command() != null
+                    ? common(c.isakmp_policy_command(), () -> IsakmpCommands.policyCommand(c.isakmp_policy_command(), p.priority(), env))
+                    : IsakmpCommands.policyNo(c.isakmp_policy_no(), p.priority(), env);
+        }
+        if (line instanceof IosParser.Transform_set_lineContext c && target instanceof ModeTarget.TransformSetName t) {
+            return c.transform_set_command() != null
+                    ? common(c.transform_set_command(), () -> IpsecCommands.transformSetCommand(c.transform_set_command(), t.name(), env))
+                    : IpsecCommands.transformSetNo(t.name(), env);
+        }
+        if (line instanceof IosParser.Crypto_map_lineContext c && target instanceof ModeTarget.MapEntry m) {
+            return c.crypto_map_command() != null
+                    ? common(c.crypto_map_command(), () -> CryptoMapCommands.command(c.crypto_map_command(), m, env))
+                    : CryptoMapCommands.no(c.crypto_map_no(), m, env);
+        }
+        if (line instanceof IosParser.Ezvpn_lineContext c && target instanceof ModeTarget.Ezvpn e) {
+            return c.ezvpn_command() != null
+                    ? common(c.ezvpn_command(), () -> EzvpnCommands.command(c.ezvpn_command(), e.name(), env))
+                    : EzvpnCommands.no(c.ezvpn_no(), e.name(), env);
+        }
+        if (line instanceof IosParser.Interface_lineContext c && target instanceof ModeTarget.Interface i) {
+            return c.interface_command() != null
+                    ? common(c.interface_command(), () -> InterfaceCommands.command(c.interface_command(), i.name(), env))
+                    : InterfaceCommands.no(c.interface_no(), i.name(), env);
+        }
+        if (line instanceof IosParser.Line_mode_lineContext c && target instanceof ModeTarget.Lines l) {
+            return c.line_command() != null
+                    ? common(c.line_command(), () -> LineCommands.command(c.line_command(), l, env))
+                    : LineCommands.no(c.line_no(), l, env);
+        }
+        return null;
+    }
+
+    private static CommandResult global(IosParser.Global_commandContext c, CommandEnv env) {
+        Optional<CommandResult> shared = shared(c);
+        if (shared.isPresent()) {
+            return shared.get();
+        }
+        if (c.gc_hostname() != null) {
+            return SystemCommands.hostname(c.gc_hostname(), env);
+        }
+        if (c.gc_enable() != null) {
+            return SystemCommands.enable(c.gc_enable(), env);
+        }
+        if (c.gc_username() != null) {
+            return SystemCommands.username(c.gc_username(), env);
+        }
+        if (c.gc_service() != null) {
+            return SystemCommands.service(c.gc_service(), env);
+        }
+        if (c.gc_ip() != null) {
+            return SystemCommands.ip(c.gc_ip(), env);
+        }
+        if (c.gc_crypto() != null) {
+            return CryptoCommands.crypto(c.gc_crypto(), env);
+        }
+        if (c.gc_interface() != null) {
+            return InterfaceCommands.enter(c.gc_interface(), env);
+        }
+        if (c.gc_line() != null) {
+            return LineCommands.enter(c.gc_line(), env);
+        }
+        if (c.gc_access_list() != null) {
+            return AccessListCommands.add(c.gc_access_list(), env);
+        }
+        return null;
+    }
+
+    private static CommandResult globalNo(IosParser.Global_noContext c, CommandEnv env) {
+        if (c.gc_hostname_no() != null) {
+            return SystemCommands.noHostname(env);
+        }
+        if (c.gc_enable_no() != null) {
+            return SystemCommands.noEnable(c.gc_enable_no(), env);
+        }
+        if (c.gc_username_no() != null) {
+            return SystemCommands.noUsername(c.gc_username_no(), env);
+        }
+        if (c.gc_service_no() != null) {
+            return SystemCommands.noService(c.gc_service_no(), env);
+        }
+        if (c.gc_ip_no() != null) {
+            return SystemCommands.noIp(c.gc_ip_no(), env);
+        }
+        if (c.gc_crypto_no() != null) {
+            return CryptoCommands.noCrypto(c.gc_crypto_no(), env);
+        }
+        if (c.gc_interface_no() != null) {
+            return InterfaceCommands.delete(c.gc_interface_no(), env);
+        }
+        if (c.gc_access_list_no() != null) {
+            return AccessListCommands.delete(c.gc_access_list_no(), env);
+        }
+        return null;
+    }
+
+    /** `do`, `end` and `exit` exist in every configuration mode. */
+    private static CommandResult common(ParserRuleContext command, java.util.function.Supplier<CommandResult> specific) {
+        return shared(command).orElseGet(specific);
+    }
+
+    private static Optional<CommandResult> shared(ParserRuleContext command) {
+        IosParser.Cfg_doContext doCmd = command.getRuleContext(IosParser.Cfg_doContext.class, 0);
+        if (doCmd != null) {
+            return Optional.of(new CommandResult.Exec(doCmd.priv_exec_command(),
+                    doCmd.priv_exec_command().getStart().getCharPositionInLine()));
+        }
+        if (command.getRuleContext(IosParser.Cfg_endContext.class, 0) != null) {
+            return Optional.of(CommandResult.END);
+        }
+        if (command.getRuleContext(IosParser.Cfg_exitContext.class, 0) != null) {
+            return Optional.of(CommandResult.EXIT);
+        }
+        return Optional.empty();
+    }
+}

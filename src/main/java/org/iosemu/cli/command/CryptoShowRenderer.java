@@ -1,0 +1,184 @@
+package org.iosemu.cli.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iosemu.config.AccessList;
+import org.iosemu.config.CryptoMap;
+import org.iosemu.config.CryptoMapEntry;
+import org.iosemu.config.EzvpnClient;
+import org.iosemu.config.IkeAuthMethod;
+import org.iosemu.config.IkeCipher;
+import org.iosemu.config.IkeHash;
+import org.iosemu.config.InterfaceConfig;
+import org.iosemu.config.IpsecGlobals;
+import org.iosemu.config.IsakmpPolicy;
+import org.iosemu.config.MapPeer;
+import org.iosemu.config.RunningConfig;
+import org.iosemu.config.TransformSet;
+
+/**
+ * The crypto show commands whose content is pure configuration (15.x layouts): isakmp policy, transform
+ * sets, crypto map, and the Easy VPN status of a router with no tunnel up. Public so the engine-backed
+ * services can reuse them.
+ */
+public final class CryptoShowRenderer {
+
+    private CryptoShowRenderer() {}
+
+    public static List<String> isakmpPolicy(RunningConfig config) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.add("Global IKE policy");
+        List<IsakmpPolicy> policies = config.crypto().policies();
+        for (IsakmpPolicy p : policies) {
+            out.add("Protection suite of priority " + p.priority());
+            suite(out, p);
+        }
+        if (policies.isEmpty()) {
+            out.add("Default protection suite");
+            suite(out, IsakmpPolicy.withDefaults(65507));
+        }
+        return out;
+    }
+
+    private static void suite(List<String> out, IsakmpPolicy p) {
+        out.add("\tencryption algorithm:\t" + cipherName(p.encryption()));
+        out.add("\thash algorithm:\t\t" + hashName(p.hash()));
+        out.add("\tauthentication method:\t" + authName(p.authentication()));
+        out.add("\tDiffie-Hellman group:\t" + groupName(p.group()));
+        out.add("\tlifetime:\t\t" + p.lifetimeSeconds() + " seconds, no volume limit");
+    }
+
+    static String cipherName(IkeCipher c) {
+        return switch (c) {
+            case DES -> "DES - Data Encryption Standard (56 bit keys).";
+            case TRIPLE_DES -> "Three key triple DES";
+            default -> "AES - Advanced Encryption Standard (" + c.aesBits() + " bit keys).";
+        };
+    }
+
+    static String hashName(IkeHash h) {
+        return switch (h) {
+            case MD5 -> "Message Digest 5";
+            case SHA -> "Secure Hash Standard";
+            case SHA256 -> "Secure Hash Standard 2 (256 bit)";
+            case SHA384 -> "Secure Hash Standard 2 (384 bit)";
+            case SHA512 -> "Secure Hash Standard 2 (512 bit)";
+        };
+    }
+
+    static String authName(IkeAuthMethod a) {
+        return switch (a) {
+            case PRE_SHARE -> "Pre-Shared Key";
+            case RSA_SIG -> "Rivest-Shamir-Adleman Signature";
+            case RSA_ENCR -> "Rivest-Shamir-Adleman Encryption";
+        };
+    }
+
+    static String groupName(int group) {
+        return switch (group) {
+            case 1 -> "#1 (768 bit)";
+            case 2 -> "#2 (1024 bit)";
+            case 5 -> "#5 (1536 bit)";
+            case 14 -> "#14 (2048 bit)";
+            case 15 -> "#15 (3072 bit)";
+            case 16 -> "#16 (4096 bit)";
+            case 19 -> "#19 (256 bit ecp)";
+            case 20 -> "#20 (384 bit ecp)";
+            case 21 -> "#21 (521 bit ecp)";
+            default -> "#24 (2048 bit, 256 bit subgroup)";
+        };
+    }
+
+    public static List<String> transformSets(RunningConfig config, Optional<String> name) {
+        List<String> out = new ArrayList<>();
+        for (TransformSet t : config.crypto().transformSets()) {
+            if (name.isPresent() && !name.get().equals(t.name())) {
+                continue;
+            }
+            out.add("Transform set " + t.name() + ": { " + t.transformList() + "  }");
+            out.add("   will negotiate = { " + (t.tunnelMode() ? "Tunnel" : "Transport") + ",  },");
+            out.add("");
+        }
+        return out;
+    }
+
+    public static List<String> cryptoMaps(RunningConfig config) {
+        List<String> out = new ArrayList<>();
+        IpsecGlobals g = config.crypto().ipsec();
+        for (CryptoMap m : config.crypto().maps()) {
+            for (CryptoMapEntry e : m.entries()) {
+                out.add("Crypto Map IPv4 \"" + m.name() + "\" " + e.seq() + (e.manual() ? " ipsec-manual" : " ipsec-isakmp"));
+                e.description().ifPresent(d -> out.add("\tDescription: " + d));
+                for (MapPeer p : e.peers()) {
+                    out.add("\tPeer = " + p.address());
+                }
+                e.matchAddress().ifPresent(acl -> {
+                    out.add("\tExtended IP access list " + acl);
+                    aclLines(config, acl).forEach(l -> out.add("\t    access-list " + acl + " " + l));
+                });
+                if (!e.peers().isEmpty()) {
+                    out.add("\tCurrent peer: " + e.peers().get(0).address());
+                }
+                out.add("\tSecurity association lifetime: " + e.lifetimeKilobytes().orElse(g.saLifetimeKilobytes())
+                        + " kilobytes/" + e.lifetimeSeconds().orElse(g.saLifetimeSeconds()) + " seconds");
+                out.add("\tResponder-Only (Y/N): N");
+                out.add("\tPFS (Y/N): " + (e.pfsGroup().isPresent() ? "Y" : "N"));
+                e.pfsGroup().ifPresent(p -> out.add("\tDH group:  group" + p));
+                out.add("\tTransform sets={ ");
+                for (String ts : e.transformSets()) {
+                    String list = config.crypto().transformSet(ts).map(TransformSet::transformList).orElse("");
+                    out.add("\t\t" + ts + ":  { " + list + "  } , ");
+                }
+                out.add("\t}");
+                if (e.reverseRoute().isPresent()) {
+                    out.add("\tReverse Route Injection Enabled");
+                }
+                out.add("\tInterfaces using crypto map " + m.name() + ":");
+                for (InterfaceConfig i : config.interfaces()) {
+                    if (i.cryptoMap().filter(m.name()::equals).isPresent()) {
+                        out.add("\t\t" + i.name());
+                    }
+                }
+                out.add("");
+            }
+        }
+        return out;
+    }
+
+    private static List<String> aclLines(RunningConfig config, String acl) {
+        try {
+            return config.accessList(Integer.parseInt(acl)).map(AccessList::entries).orElse(List.of()).stream()
+                    .filter(e -> !e.isRemark()).map(e -> e.render()).toList();
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+    }
+
+    /** `show crypto ipsec client ezvpn` while no tunnel is up. */
+    public static List<String> ezvpnStatus(RunningConfig config) {
+        List<String> out = new ArrayList<>();
+        out.add("Easy VPN Remote Phase: 8");
+        out.add("");
+        for (EzvpnClient e : config.crypto().ezvpnClients()) {
+            out.add("Tunnel name : " + e.name());
+            List<String> inside = config.interfaces().stream()
+                    .filter(i -> i.ezvpnName().filter(e.name()::equals).isPresent() && i.ezvpnInside())
+                    .map(i -> i.name().canonical()).toList();
+            Optional<String> outside = config.interfaces().stream()
+                    .filter(i -> i.ezvpnName().filter(e.name()::equals).isPresent() && !i.ezvpnInside())
+                    .map(i -> i.name().canonical()).findFirst();
+            out.add("Inside interface list: " + String.join(", ", inside));
+            out.add("Outside interface: " + outside.orElse("") + " ");
+            out.add("Current State: " + (outside.isPresent() && e.connectAuto() ? "READY" : "CONNECT_REQUIRED"));
+            out.add("Last Event: " + (outside.isPresent() ? "TRACKED OBJECT UP" : "RESET"));
+            out.add("Save Password: Disallowed");
+            if (!e.peers().isEmpty()) {
+                out.add("Current EzVPN Peer: " + e.peers().get(0));
+            }
+            out.add("");
+        }
+        return out;
+    }
+}

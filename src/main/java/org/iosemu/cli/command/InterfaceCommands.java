@@ -1,0 +1,201 @@
+package org.iosemu.cli.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.iosemu.cli.lang.Mode;
+import org.iosemu.config.InterfaceConfig;
+import org.iosemu.config.InterfaceName;
+import org.iosemu.config.IpAddress;
+import org.iosemu.config.Ipv4;
+import org.iosemu.config.RunningConfig;
+import org.iosemu.grammar.IosParser;
+
+/**
+ * `interface X` and the (config-if) sub-mode. Physical ports of any known type are created on first use
+ * (the emulated chassis has whatever ports the configuration names); logical ones can be deleted.
+ */
+final class InterfaceCommands {
+
+    private InterfaceCommands() {}
+
+    static CommandResult enter(IosParser.Gc_interfaceContext c, CommandEnv env) {
+        InterfaceName name = Args.iface(c.arg_interface_ref());
+        boolean[] created = {false};
+        env.store().apply(rc -> {
+            if (rc.iface(name).isPresent()) {
+                return rc;
+            }
+            created[0] = true;
+            // Unconfigured physical ports of a router without startup-config are shut down; logical ones come up.
+            boolean shut = name.type().physical() && !env.loading();
+            return rc.withInterface(InterfaceConfig.fresh(name, shut));
+        });
+        if (created[0] && !name.type().physical() && !env.loading()) {
+            env.syslog().log("%LINEPROTO-5-UPDOWN: Line protocol on Interface " + name + ", changed state to up");
+        }
+        return new CommandResult.Enter(Mode.INTERFACE, new ModeTarget.Interface(name));
+    }
+
+    static CommandResult delete(IosParser.Gc_interface_noContext c, CommandEnv env) {
+        InterfaceName name = Args.iface(c.arg_interface_ref());
+        if (name.type().physical()) {
+            return CommandResult.rejected("% Removal of physical interfaces is not permitted\n");
+        }
+        env.store().apply(rc -> rc.withoutInterface(name));
+        return CommandResult.DONE;
+    }
+
+    static CommandResult command(IosParser.Interface_commandContext c, InterfaceName name, CommandEnv env) {
+        if (c.if_description() != null) {
+            String d = c.if_description().arg_description().getText();
+            return edit(name, env, i -> i.withDescription(Optional.of(d)));
+        }
+        if (c.if_ip() != null) {
+            return address(c.if_ip(), name, env);
+        }
+        if (c.if_shutdown() != null) {
+            return shutdown(name, true, env);
+        }
+        if (c.if_speed() != null || c.if_duplex() != null) {
+            if (!name.type().hasSpeedAndDuplex()) {
+                return CommandResult.invalidAt(Args.column(c.getChild(org.antlr.v4.runtime.ParserRuleContext.class, 0)));
+            }
+            if (c.if_speed() != null) {
+                var speed = InterfaceConfig.Speed.fromKeyword(c.if_speed().getChild(1).getText());
+                return edit(name, env, i -> i.withSpeed(speed));
+            }
+            var d = c.if_duplex();
+            var duplex = d.FULL() != null ? InterfaceConfig.Duplex.FULL
+                    : d.HALF() != null ? InterfaceConfig.Duplex.HALF : InterfaceConfig.Duplex.AUTO;
+            return edit(name, env, i -> i.withDuplex(duplex));
+        }
+        if (c.if_half_duplex() != null || c.if_full_duplex() != null) {
+            if (!name.type().physical()) {
+                return CommandResult.invalidAt(Args.column(c.getChild(org.antlr.v4.runtime.ParserRuleContext.class, 0)));
+            }
+            var duplex = c.if_half_duplex() != null ? InterfaceConfig.Duplex.HALF : InterfaceConfig.Duplex.FULL;
+            return edit(name, env, i -> i.withDuplex(duplex));
+        }
+        if (c.if_crypto() != null) {
+            return crypto(c.if_crypto(), name, env);
+        }
+        return null;
+    }
+
+    private static CommandResult crypto(IosParser.If_cryptoContext c, InterfaceName name, CommandEnv env) {
+        if (c.if_crypto_map() != null) {
+            String map = c.if_crypto_map().arg_crypto_map_name().getText();
+            boolean wasOn = isakmpOn(env.config());
+            edit(name, env, i -> i.withCryptoMap(Optional.of(map)));
+            if (!wasOn && !env.loading()) {
+                env.syslog().log("%CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is ON");
+            }
+            return CommandResult.DONE;
+        }
+        if (c.if_ezvpn() != null) {
+            String ez = c.if_ezvpn().arg_ezvpn_name().getText();
+            boolean inside = c.if_ezvpn().INSIDE() != null;
+            return edit(name, env, i -> i.withEzvpn(Optional.of(ez), inside));
+        }
+        if (c.if_df_bit() != null) {
+            var d = IpsecCommands.dfBit(c.if_df_bit().df_bit_setting());
+            return edit(name, env, i -> i.withDfBit(Optional.of(d)));
+        }
+        var f = IpsecCommands.fragmentation(c.if_fragmentation().fragmentation_setting());
+        return edit(name, env, i -> i.withFragmentation(Optional.of(f)));
+    }
+
+    /** ISAKMP runs while some interface carries a crypto map. */
+    static boolean isakmpOn(RunningConfig rc) {
+        return rc.interfaces().stream().anyMatch(i -> i.cryptoMap().isPresent());
+    }
+
+    private static CommandResult address(IosParser.If_ipContext c, InterfaceName name, CommandEnv env) {
+        String addr = Args.ip(c.arg_if_address());
+        String mask = Args.ip(c.arg_if_mask());
+        if (!Ipv4.isContiguousMask(mask) || mask.equals("255.255.255.255") && !name.type().equals(
+                org.iosemu.config.InterfaceType.LOOPBACK)) {
+            return CommandResult.rejected("Bad mask /" + Long.bitCount(Ipv4.toLong(mask)) + " for address " + addr + "\n");
+        }
+        IpAddress a = new IpAddress(addr, mask);
+        boolean secondary = c.SECONDARY() != null;
+        if (secondary && env.config().iface(name).flatMap(InterfaceConfig::address).isEmpty()) {
+            return CommandResult.rejected("% Must first configure primary address\n");
+        }
+        return edit(name, env, i -> {
+            if (!secondary) {
+                return i.withAddresses(Optional.of(a), i.secondaries().stream().filter(x -> !x.equals(a)).toList());
+            }
+            List<IpAddress> list = new ArrayList<>(i.secondaries());
+            if (!list.contains(a) && !i.address().equals(Optional.of(a))) {
+                list.add(a);
+            }
+            return i.withAddresses(i.address(), list);
+        });
+    }
+
+    static CommandResult no(IosParser.Interface_noContext c, InterfaceName name, CommandEnv env) {
+        if (c.SHUTDOWN() != null) {
+            return shutdown(name, false, env);
+        }
+        if (c.DESCRIPTION() != null) {
+            return edit(name, env, i -> i.withDescription(Optional.empty()));
+        }
+        if (c.DUPLEX() != null || c.FULL_DUPLEX() != null || c.HALF_DUPLEX() != null) {
+            return edit(name, env, i -> i.withDuplex(InterfaceConfig.Duplex.AUTO));
+        }
+        if (c.SPEED() != null) {
+            return edit(name, env, i -> i.withSpeed(InterfaceConfig.Speed.AUTO));
+        }
+        if (c.IP() != null) {
+            if (c.arg_if_address() == null) {
+                return edit(name, env, i -> i.withAddresses(Optional.empty(), List.of()));
+            }
+            IpAddress a = new IpAddress(c.arg_if_address().getText(), c.arg_if_mask().getText());
+            if (c.SECONDARY() != null) {
+                return edit(name, env, i -> i.withAddresses(i.address(),
+                        i.secondaries().stream().filter(x -> !x.equals(a)).toList()));
+            }
+            return edit(name, env, i -> i.address().equals(Optional.of(a)) ? i.withAddresses(Optional.empty(), List.of()) : i);
+        }
+        // no crypto ...
+        if (c.MAP() != null) {
+            boolean wasOn = isakmpOn(env.config());
+            edit(name, env, i -> i.withCryptoMap(Optional.empty()));
+            if (wasOn && !isakmpOn(env.config()) && !env.loading()) {
+                env.syslog().log("%CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is OFF");
+            }
+            return CommandResult.DONE;
+        }
+        if (c.EZVPN() != null) {
+            return edit(name, env, i -> i.withEzvpn(Optional.empty(), false));
+        }
+        if (c.DF_BIT() != null) {
+            return edit(name, env, i -> i.withDfBit(Optional.empty()));
+        }
+        return edit(name, env, i -> i.withFragmentation(Optional.empty()));
+    }
+
+    private static CommandResult shutdown(InterfaceName name, boolean down, CommandEnv env) {
+        boolean was = env.config().iface(name).map(InterfaceConfig::shutdown).orElse(!down);
+        edit(name, env, i -> i.withShutdown(down));
+        if (was != down && !env.loading()) {
+            if (down) {
+                env.syslog().log("%LINK-5-CHANGED: Interface " + name + ", changed state to administratively down");
+                env.syslog().log("%LINEPROTO-5-UPDOWN: Line protocol on Interface " + name + ", changed state to down");
+            } else {
+                env.syslog().log("%LINK-3-UPDOWN: Interface " + name + ", changed state to up");
+                env.syslog().log("%LINEPROTO-5-UPDOWN: Line protocol on Interface " + name + ", changed state to up");
+            }
+        }
+        return CommandResult.DONE;
+    }
+
+    private static CommandResult edit(InterfaceName name, CommandEnv env, UnaryOperator<InterfaceConfig> change) {
+        env.store().apply(rc -> rc.withInterface(change.apply(
+                rc.iface(name).orElse(InterfaceConfig.fresh(name, name.type().physical())))));
+        return CommandResult.DONE;
+    }
+}

@@ -1,0 +1,104 @@
+package org.iosemu.cli.command;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.iosemu.cli.lang.Mode;
+import org.iosemu.config.LineConfig;
+import org.iosemu.grammar.IosParser;
+
+/** `line con 0` / `line vty A [B]` and the (config-line) sub-mode. */
+final class LineCommands {
+
+    /** The emulated platform has one console and vty 0-15 (show run groups them as configured). */
+    static final int LAST_VTY = 15;
+
+    private LineCommands() {}
+
+    static CommandResult enter(IosParser.Gc_lineContext c, CommandEnv env) {
+        ModeTarget.Lines target;
+        if (c.CONSOLE() != null) {
+            if (Args.integer(c.arg_line_console()) != 0) {
+                return CommandResult.invalidAt(Args.column(c.arg_line_console()));
+            }
+            target = new ModeTarget.Lines(LineConfig.Kind.CON, 0, 0);
+        } else {
+            int first = Args.integer(c.arg_line_vty_first());
+            int last = c.arg_line_vty_last() == null ? first : Args.integer(c.arg_line_vty_last());
+            if (first > LAST_VTY) {
+                return CommandResult.invalidAt(Args.column(c.arg_line_vty_first()));
+            }
+            if (last > LAST_VTY || last < first) {
+                return CommandResult.invalidAt(Args.column(c.arg_line_vty_last()));
+            }
+            target = new ModeTarget.Lines(LineConfig.Kind.VTY, first, last);
+        }
+        env.store().apply(rc -> rc.line(target.kind(), target.first(), target.last()).isPresent() ? rc
+                : rc.withLine(target.kind() == LineConfig.Kind.CON ? LineConfig.console()
+                        : LineConfig.vty(target.first(), target.last())));
+        return new CommandResult.Enter(Mode.LINE, target);
+    }
+
+    static CommandResult command(IosParser.Line_commandContext c, ModeTarget.Lines t, CommandEnv env) {
+        if (c.ln_exec_timeout() != null) {
+            var e = c.ln_exec_timeout();
+            int minutes = Args.integer(e.arg_exec_timeout_minutes());
+            int seconds = e.arg_exec_timeout_seconds() == null ? 0 : Args.integer(e.arg_exec_timeout_seconds());
+            Optional<LineConfig.ExecTimeout> timeout = minutes == LineConfig.DEFAULT_TIMEOUT_MINUTES && seconds == 0
+                    ? Optional.empty() : Optional.of(new LineConfig.ExecTimeout(minutes, seconds));
+            return edit(t, env, l -> l.withExecTimeout(timeout));
+        }
+        if (c.ln_login() != null) {
+            LineConfig.Login login = c.ln_login().LOCAL() != null ? LineConfig.Login.LOCAL : LineConfig.Login.LINE_PASSWORD;
+            return edit(t, env, l -> l.withLogin(login));
+        }
+        if (c.ln_password() != null) {
+            var p = SystemCommands.password(c.ln_password().password_value(), env);
+            if (p.isEmpty()) {
+                return CommandResult.rejected("Invalid encrypted password\n");
+            }
+            return edit(t, env, l -> l.withPassword(p));
+        }
+        if (c.ln_privilege() != null) {
+            int level = Args.integer(c.ln_privilege().arg_privilege_level());
+            return edit(t, env, l -> l.withPrivilege(level == 1 ? Optional.empty() : Optional.of(level)));
+        }
+        if (c.ln_transport() != null) {
+            var tr = c.ln_transport();
+            String value;
+            if (tr.ALL() != null) {
+                value = "all";
+            } else if (tr.NONE() != null) {
+                value = "none";
+            } else {
+                // IOS lists the protocols in its own order, whatever order they were typed in
+                boolean ssh = tr.transport_protocol().stream().anyMatch(p -> p.SSH() != null);
+                boolean telnet = tr.transport_protocol().stream().anyMatch(p -> p.TELNET() != null);
+                value = telnet && ssh ? "telnet ssh" : telnet ? "telnet" : "ssh";
+            }
+            return edit(t, env, l -> l.withTransportInput(Optional.of(value)));
+        }
+        return null;
+    }
+
+    static CommandResult no(IosParser.Line_noContext c, ModeTarget.Lines t, CommandEnv env) {
+        if (c.EXEC_TIMEOUT() != null) {
+            return edit(t, env, l -> l.withExecTimeout(Optional.empty()));
+        }
+        if (c.LOGIN() != null) {
+            return edit(t, env, l -> l.withLogin(LineConfig.Login.NONE));
+        }
+        if (c.PASSWORD() != null) {
+            return edit(t, env, l -> l.withPassword(Optional.empty()));
+        }
+        if (c.PRIVILEGE() != null) {
+            return edit(t, env, l -> l.withPrivilege(Optional.empty()));
+        }
+        return edit(t, env, l -> l.withTransportInput(Optional.empty()));
+    }
+
+    private static CommandResult edit(ModeTarget.Lines t, CommandEnv env, UnaryOperator<LineConfig> change) {
+        env.store().apply(rc -> rc.withLine(change.apply(rc.line(t.kind(), t.first(), t.last())
+                .orElse(t.kind() == LineConfig.Kind.CON ? LineConfig.console() : LineConfig.vty(t.first(), t.last())))));
+        return CommandResult.DONE;
+    }
+}

@@ -1,0 +1,24 @@
+package org.iosemu.cli.command;
+
+import org.iosemu.config.InterfaceName;
+import org.iosemu.config.LineConfig;
+
+/** What a configuration sub-mode edits: the policy, set, map entry, tunnel, interface or lines. */
+public sealed interface ModeTarget {
+
+    record None() implements ModeTarget {}
+
+    record Policy(int priority) implements ModeTarget {}
+
+    record TransformSetName(String name) implements ModeTarget {}
+
+    record MapEntry(String map, int seq) implements ModeTarget {}
+
+    record Ezvpn(String name) implements ModeTarget {}
+
+    record Interface(InterfaceName name) implements ModeTarget {}
+
+    record Lines(LineConfig.Kind kind, int first, int last) implements ModeTarget {}
+
+    ModeTarget NONE = new None();
+}

@@ -1,0 +1,230 @@
+package org.iosemu.cli.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iosemu.config.Ipv4;
+import org.iosemu.config.Password;
+import org.iosemu.config.Secret;
+import org.iosemu.config.SecretHasher;
+import org.iosemu.config.StaticRoute;
+import org.iosemu.config.TimestampFormat;
+import org.iosemu.config.Type7;
+import org.iosemu.config.UserAccount;
+import org.iosemu.grammar.IosParser;
+
+/** hostname, enable, username, service and ip commands of global configuration. */
+final class SystemCommands {
+
+    static final String DEFAULT_HOSTNAME = "Router";
+
+    private SystemCommands() {}
+
+    static CommandResult hostname(IosParser.Gc_hostnameContext c, CommandEnv env) {
+        String name = c.arg_hostname().getText();
+        if (!name.matches("[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?")) {
+            return CommandResult.rejected("% Hostname contains one or more illegal characters.\n");
+        }
+        env.store().apply(rc -> rc.withSystem(s -> s.withHostname(name)));
+        return CommandResult.DONE;
+    }
+
+    static CommandResult noHostname(CommandEnv env) {
+        env.store().apply(rc -> rc.withSystem(s -> s.withHostname(DEFAULT_HOSTNAME)));
+        return CommandResult.DONE;
+    }
+
+    static CommandResult enable(IosParser.Gc_enableContext c, CommandEnv env) {
+        if (c.PASSWORD() != null) {
+            Optional<Password> p = password(c.password_value(), env);
+            if (p.isEmpty()) {
+                return CommandResult.rejected("Invalid encrypted password\n");
+            }
+            env.store().apply(rc -> rc.withSystem(s -> s.withEnablePassword(p)));
+            return CommandResult.DONE;
+        }
+        Optional<Secret> secret = c.secret_value() != null ? secret(c.secret_value(), env)
+                : Optional.of(hashed(c.secret_algorithm(), c.arg_secret_clear().getText(), env));
+        if (secret.isEmpty()) {
+            return CommandResult.rejected(INVALID_SECRET);
+        }
+        env.store().apply(rc -> rc.withSystem(s -> s.withEnableSecret(secret)));
+        return CommandResult.DONE;
+    }
+
+    static CommandResult noEnable(IosParser.Gc_enable_noContext c, CommandEnv env) {
+        env.store().apply(rc -> rc.withSystem(s -> c.SECRET() != null ? s.withEnableSecret(Optional.empty())
+                : s.withEnablePassword(Optional.empty())));
+        return CommandResult.DONE;
+    }
+
+    static final String INVALID_SECRET = "ERROR: The secret you entered is not a valid encrypted secret.\n"
+            + "To enter an UNENCRYPTED secret, do not specify type 5 encryption.\n"
+            + "When you properly enter an UNENCRYPTED secret, it will be encrypted.\n";
+
+    static CommandResult username(IosParser.Gc_usernameContext c, CommandEnv env) {
+        String name = c.arg_username().getText();
+        Optional<Integer> privilege = Optional.ofNullable(c.arg_privilege_level()).map(Args::integer);
+        Optional<Secret> secret = Optional.empty();
+        Optional<Password> password = Optional.empty();
+        if (c.secret_value() != null || c.secret_algorithm() != null) {
+            secret = c.secret_value() != null ? secret(c.secret_value(), env)
+                    : Optional.of(hashed(c.secret_algorithm(), c.arg_secret_clear().getText(), env));
+            if (secret.isEmpty()) {
+                return CommandResult.rejected(INVALID_SECRET);
+            }
+        } else if (c.password_value() != null) {
+            password = password(c.password_value(), env);
+            if (password.isEmpty()) {
+                return CommandResult.rejected("Invalid encrypted password\n");
+            }
+        }
+        Optional<Secret> newSecret = secret;
+        Optional<Password> newPassword = password;
+        env.store().apply(rc -> rc.withSystem(s -> {
+            List<UserAccount> users = new ArrayList<>(s.users());
+            Optional<UserAccount> old = s.user(name);
+            // Re-entering a user keeps what is not restated, but a new credential replaces the old one.
+            boolean newCredential = newSecret.isPresent() || newPassword.isPresent();
+            UserAccount merged = new UserAccount(name,
+                    privilege.orElse(old.map(UserAccount::privilege).orElse(UserAccount.DEFAULT_PRIVILEGE)),
+                    newCredential ? newSecret : old.flatMap(UserAccount::secret),
+                    newCredential ? newPassword : old.flatMap(UserAccount::password));
+            int i = users.indexOf(old.orElse(null));
+            if (i >= 0) {
+                users.set(i, merged);
+            } else {
+                users.add(merged);
+            }
+            return s.withUsers(users);
+        }));
+        return CommandResult.DONE;
+    }
+
+    static CommandResult noUsername(IosParser.Gc_username_noContext c, CommandEnv env) {
+        String name = c.arg_username().getText();
+        env.store().apply(rc -> rc.withSystem(s -> s.withUsers(
+                s.users().stream().filter(u -> !u.name().equals(name)).toList())));
+        return CommandResult.DONE;
+    }
+
+    static CommandResult service(IosParser.Gc_serviceContext c, CommandEnv env) {
+        if (c.svc_password_encryption() != null) {
+            env.store().apply(rc -> PasswordEncryption.encryptAll(rc.withSystem(s -> s.withPasswordEncryption(true))));
+            return CommandResult.DONE;
+        }
+        IosParser.Svc_timestampsContext t = c.svc_timestamps();
+        TimestampFormat format = TimestampFormat.UPTIME;
+        if (t.DATETIME() != null) {
+            boolean msec = false;
+            boolean local = false;
+            boolean tz = false;
+            boolean year = false;
+            for (IosParser.Datetime_optionContext o : t.datetime_option()) {
+                msec |= o.MSEC() != null;
+                local |= o.LOCALTIME() != null;
+                tz |= o.SHOW_TIMEZONE() != null;
+                year |= o.YEAR() != null;
+            }
+            format = new TimestampFormat(true, msec, local, tz, year);
+        }
+        Optional<TimestampFormat> f = Optional.of(format);
+        boolean log = t.LOG() != null;
+        env.store().apply(rc -> rc.withSystem(s -> log ? s.withTimestamps(s.debugTimestamps(), f)
+                : s.withTimestamps(f, s.logTimestamps())));
+        return CommandResult.DONE;
+    }
+
+    static CommandResult noService(IosParser.Gc_service_noContext c, CommandEnv env) {
+        if (c.PASSWORD_ENCRYPTION() != null) {
+            env.store().apply(rc -> rc.withSystem(s -> s.withPasswordEncryption(false)));
+            return CommandResult.DONE;
+        }
+        boolean debug = c.LOG() == null;
+        boolean log = c.DEBUG() == null;
+        env.store().apply(rc -> rc.withSystem(s -> s.withTimestamps(
+                debug ? Optional.empty() : s.debugTimestamps(), log ? Optional.empty() : s.logTimestamps())));
+        return CommandResult.DONE;
+    }
+
+    static CommandResult ip(IosParser.Gc_ipContext c, CommandEnv env) {
+        if (c.ip_domain_lookup() != null) {
+            env.store().apply(rc -> rc.withSystem(s -> s.withDomainLookup(true)));
+        } else if (c.ip_domain_name() != null) {
+            String d = c.ip_domain_name().arg_domain_name().getText();
+            env.store().apply(rc -> rc.withSystem(s -> s.withDomainName(Optional.of(d))));
+        } else if (c.ip_ssh() != null) {
+            int v = c.ip_ssh().NUM_1() != null ? 1 : 2;
+            env.store().apply(rc -> rc.withSystem(s -> s.withSshVersion(Optional.of(v))));
+        } else {
+            return route(c.ip_route(), env, true);
+        }
+        return CommandResult.DONE;
+    }
+
+    static CommandResult noIp(IosParser.Gc_ip_noContext c, CommandEnv env) {
+        if (c.ip_domain_lookup() != null) {
+            env.store().apply(rc -> rc.withSystem(s -> s.withDomainLookup(false)));
+        } else if (c.DOMAIN_NAME() != null) {
+            env.store().apply(rc -> rc.withSystem(s -> s.withDomainName(Optional.empty())));
+        } else if (c.SSH() != null) {
+            env.store().apply(rc -> rc.withSystem(s -> s.withSshVersion(Optional.empty())));
+        } else {
+            return route(c.ip_route(), env, false);
+        }
+        return CommandResult.DONE;
+    }
+
+    private static CommandResult route(IosParser.Ip_routeContext r, CommandEnv env, boolean add) {
+        String prefix = Args.ip(r.arg_route_prefix());
+        String mask = Args.ip(r.arg_route_mask());
+        if (!Ipv4.isContiguousMask(mask)) {
+            return CommandResult.invalidAt(Args.column(r.arg_route_mask()));
+        }
+        if ((Ipv4.toLong(prefix) & ~Ipv4.toLong(mask) & 0xFFFFFFFFL) != 0) {
+            return CommandResult.rejected("%Inconsistent address and mask\n");
+        }
+        StaticRoute route = new StaticRoute(prefix, mask,
+                Optional.ofNullable(r.arg_route_next_hop()).map(Args::ip),
+                Optional.ofNullable(r.arg_interface_ref()).map(Args::iface));
+        env.store().apply(rc -> rc.withSystem(s -> {
+            List<StaticRoute> routes = new ArrayList<>(s.routes());
+            routes.remove(route);
+            if (add) {
+                routes.add(route);
+                routes.sort(java.util.Comparator.comparingLong((StaticRoute x) -> Ipv4.toLong(x.prefix()))
+                        .thenComparingLong(x -> Ipv4.toLong(x.mask())));
+            }
+            return s.withRoutes(routes);
+        }));
+        return CommandResult.DONE;
+    }
+
+    /** `secret [0] CLEAR` hashes as type 5; `secret 5|8|9 HASH` is checked for the hash's shape. */
+    static Optional<Secret> secret(IosParser.Secret_valueContext v, CommandEnv env) {
+        if (v.arg_secret_clear() != null) {
+            return Optional.of(new Secret(5, SecretHasher.hash(5, v.arg_secret_clear().getText(), env.random())));
+        }
+        int type = v.NUM_5() != null ? 5 : v.NUM_8() != null ? 8 : 9;
+        String hash = v.arg_secret_hashed().getText();
+        String shape = switch (type) {
+            case 5 -> "\\$1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}";
+            default -> "\\$" + type + "\\$[./0-9A-Za-z]{14}\\$[./0-9A-Za-z]{43}";
+        };
+        return hash.matches(shape) ? Optional.of(new Secret(type, hash)) : Optional.empty();
+    }
+
+    static Secret hashed(IosParser.Secret_algorithmContext algorithm, String clear, CommandEnv env) {
+        int type = algorithm.MD5() != null ? 5 : algorithm.SHA256() != null ? 8 : 9;
+        return new Secret(type, SecretHasher.hash(type, clear, env.random()));
+    }
+
+    /** `password [0] CLEAR` or `password 7 ENCRYPTED`; encrypted at once while the service is on. */
+    static Optional<Password> password(IosParser.Password_valueContext v, CommandEnv env) {
+        boolean service = env.config().system().passwordEncryption();
+        if (v.arg_password_clear() != null) {
+            return Optional.of(new Password(v.arg_password_clear().getText(), service));
+        }
+        return Type7.decode(v.arg_password_encrypted().getText()).map(clear -> new Password(clear, true));
+    }
+}

@@ -1,0 +1,309 @@
+package org.iosemu.cli.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.iosemu.cli.command.CommandEnv;
+import org.iosemu.cli.command.CommandResult;
+import org.iosemu.cli.command.ConfigCommands;
+import org.iosemu.cli.command.Dialogue;
+import org.iosemu.cli.lang.CliError;
+import org.iosemu.cli.lang.CommandLanguage;
+import org.iosemu.cli.lang.Mode;
+import org.iosemu.cli.lang.Resolution;
+import org.iosemu.config.render.Platform;
+
+/**
+ * One user's CLI on a router: modes and prompts, dialogues, and running each line through the command
+ * language into the configuration handlers or the EXEC commands.
+ */
+public final class IosSession implements TerminalSession, LogBus.Subscriber {
+
+    /** Where the user is connected: the console, or a vty with the client's address. */
+    public record Origin(boolean console, int vtyLine, String peerAddress) {
+        public static final Origin CONSOLE = new Origin(true, 0, "");
+
+        String configuredBy() {
+            return console ? "console" : "vty" + vtyLine + " (" + peerAddress + ")";
+        }
+    }
+
+    public static final int DEFAULT_TERMINAL_LENGTH = 24;
+    private static final int HISTORY_SIZE = 10;
+
+    private final RouterContext router;
+    private final Origin origin;
+    private final boolean loading;
+    private final CommandLanguage language = CommandLanguage.standard();
+    private final ModeStack modes = new ModeStack(Mode.USER_EXEC);
+    private final List<String> history = new ArrayList<>();
+    private final ExecCommands exec;
+    private final long startedMillis;
+    private volatile Consumer<String> asyncSink = line -> { };
+    private Dialogue pending;
+    private int terminalLength = DEFAULT_TERMINAL_LENGTH;
+    private int terminalWidth = 80;
+    private boolean monitor;
+    private boolean open = true;
+
+    /** A console session. */
+    public IosSession(RouterContext router) {
+        this(router, Origin.CONSOLE, false);
+    }
+
+    public IosSession(RouterContext router, Origin origin) {
+        this(router, origin, false);
+    }
+
+    private IosSession(RouterContext router, Origin origin, boolean loading) {
+        this.router = router;
+        this.origin = origin;
+        this.loading = loading;
+        this.monitor = origin.console();
+        this.exec = new ExecCommands(this);
+        this.startedMillis = router.clock().nowMillis();
+        if (!loading) {
+            router.register(this);
+            router.logBus().subscribe(this);
+        }
+    }
+
+    /** A privileged, unlisted session that replays stored configuration. */
+    static IosSession loader(RouterContext router) {
+        IosSession s = new IosSession(router, Origin.CONSOLE, true);
+        s.modes.setExec(Mode.PRIV_EXEC);
+        return s;
+    }
+
+    void enterConfigForLoad() {
+        pending = null;
+        modes.enterConfig();
+    }
+
+    // ---- TerminalSession ------------------------------------------------------------------------------
+
+    @Override
+    public String prompt() {
+        return pending != null ? pending.prompt() : PromptBuilder.prompt(router.hostname(), modes.mode());
+    }
+
+    @Override
+    public boolean echoesInput() {
+        return pending == null || pending.echo();
+    }
+
+    @Override
+    public synchronized LineOutcome submit(String line, CliOutput out) {
+        if (!open) {
+            return LineOutcome.ACCEPTED;
+        }
+        if (pending != null) {
+            Dialogue d = pending;
+            pending = null;
+            return apply(d.answer(line, out), line, "", out);
+        }
+        String prompt = prompt();
+        Mode mode = modes.mode();
+        if (!line.isBlank()) {
+            remember(line);
+        }
+        if (line.strip().startsWith("!") || (mode.isConfig() && Platform.isFixedLine(line))) {
+            return LineOutcome.ACCEPTED; // comments, and lines that restate the fixed platform
+        }
+        Resolution r = language.resolve(mode, line);
+        if (r instanceof Resolution.Failed failed && modes.inSubMode()) {
+            Resolution global = language.resolve(Mode.CONFIG, line);
+            if (global instanceof Resolution.Parsed) {
+                modes.toConfig(); // a global command leaves the sub-mode, as on IOS
+                r = global;
+            }
+        }
+        if (r instanceof Resolution.Blank) {
+            return LineOutcome.ACCEPTED;
+        }
+        if (r instanceof Resolution.Failed failed) {
+            return failed(failed.error(), line, prompt, out);
+        }
+        ParserRuleContext tree = ((Resolution.Parsed) r).tree();
+        if (modes.inConfig()) {
+            return apply(ConfigCommands.execute(tree, modes.target(), env(out)), line, prompt, out);
+        }
+        ParserRuleContext command = tree.getChild(ParserRuleContext.class, 0);
+        return exec.run(command.getChild(ParserRuleContext.class, 0), line, prompt, out);
+    }
+
+    private LineOutcome failed(CliError error, String line, String prompt, CliOutput out) {
+        if (!modes.inConfig() && error instanceof CliError.InvalidInput invalid && isSingleUnknownWord(line, invalid)) {
+            return exec.unknownCommand(line.strip(), out);
+        }
+        String text = error.render(prompt);
+        out.print(text);
+        return LineOutcome.rejected(firstErrorLine(text));
+    }
+
+    /** IOS takes a lone unknown word in EXEC for a host name to connect to. */
+    private static boolean isSingleUnknownWord(String line, CliError.InvalidInput invalid) {
+        String stripped = line.strip();
+        return !stripped.contains(" ") && invalid.column() == line.indexOf(stripped);
+    }
+
+    static String firstErrorLine(String text) {
+        for (String l : text.split("\n")) {
+            if (l.startsWith("%") || (!l.isBlank() && !l.strip().equals("^"))) {
+                return l;
+            }
+        }
+        return text.strip();
+    }
+
+    CommandEnv env(CliOutput out) {
+        return new CommandEnv(router.config(), out, router.logBus()::log, router.random(), loading);
+    }
+
+    /** Carries out what a command asked for. */
+    LineOutcome apply(CommandResult result, String line, String prompt, CliOutput out) {
+        if (result instanceof CommandResult.Enter e) {
+            modes.enterSubMode(e.mode(), e.target());
+        } else if (result instanceof CommandResult.Exit) {
+            if (modes.mode() == Mode.CONFIG) {
+                leaveConfig();
+            } else if (modes.inConfig()) {
+                modes.up();
+            } else {
+                close();
+            }
+        } else if (result instanceof CommandResult.End) {
+            leaveConfig();
+        } else if (result instanceof CommandResult.Exec x) {
+            return exec.run(x.command().getChild(ParserRuleContext.class, 0), line, prompt, out);
+        } else if (result instanceof CommandResult.Ask a) {
+            pending = a.dialogue();
+        } else if (result instanceof CommandResult.Rejected r) {
+            String text = r.caretColumn().isPresent()
+                    ? new CliError.InvalidInput(r.caretColumn().getAsInt()).render(prompt) : r.message();
+            out.print(text);
+            return LineOutcome.rejected(firstErrorLine(text));
+        }
+        return LineOutcome.ACCEPTED;
+    }
+
+    void enterConfig() {
+        modes.enterConfig();
+    }
+
+    private void leaveConfig() {
+        if (modes.inConfig()) {
+            modes.toExec();
+            if (!loading) {
+                router.logBus().log("%SYS-5-CONFIG_I: Configured from console by " + origin.configuredBy());
+            }
+        }
+    }
+
+    private void remember(String line) {
+        history.add(line);
+        if (history.size() > HISTORY_SIZE) {
+            history.remove(0);
+        }
+    }
+
+    @Override
+    public void help(String lineBeforeQuestionMark, CliOutput out) {
+        if (pending != null) {
+            return;
+        }
+        out.print(language.help(modes.mode(), lineBeforeQuestionMark).render(prompt()));
+    }
+
+    @Override
+    public Optional<String> complete(String line) {
+        return pending != null ? Optional.empty() : language.complete(modes.mode(), line);
+    }
+
+    @Override
+    public synchronized void endConfiguration(CliOutput out) {
+        pending = null;
+        leaveConfig();
+    }
+
+    @Override
+    public int terminalLength() {
+        return terminalLength;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open;
+    }
+
+    @Override
+    public void setAsyncSink(Consumer<String> sink) {
+        this.asyncSink = sink;
+    }
+
+    // ---- LogBus.Subscriber ----------------------------------------------------------------------------
+
+    @Override
+    public boolean monitors() {
+        return monitor && open;
+    }
+
+    @Override
+    public void deliver(String line) {
+        asyncSink.accept(line);
+    }
+
+    // ---- state for the EXEC commands ------------------------------------------------------------------
+
+    RouterContext router() {
+        return router;
+    }
+
+    Origin origin() {
+        return origin;
+    }
+
+    ModeStack modes() {
+        return modes;
+    }
+
+    List<String> history() {
+        return List.copyOf(history);
+    }
+
+    long startedMillis() {
+        return startedMillis;
+    }
+
+    boolean privileged() {
+        return modes.execMode() == Mode.PRIV_EXEC;
+    }
+
+    void setPrivileged(boolean privileged) {
+        modes.setExec(privileged ? Mode.PRIV_EXEC : Mode.USER_EXEC);
+    }
+
+    void setTerminalLength(int lines) {
+        terminalLength = lines;
+    }
+
+    void setTerminalWidth(int columns) {
+        terminalWidth = columns;
+    }
+
+    int terminalWidth() {
+        return terminalWidth;
+    }
+
+    void setMonitor(boolean on) {
+        monitor = on;
+    }
+
+    void close() {
+        open = false;
+        router.logBus().unsubscribe(this);
+        router.unregister(this);
+    }
+}

@@ -1,0 +1,94 @@
+package org.iosemu.cli.session;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.iosemu.config.TimestampFormat;
+import org.iosemu.time.Clock;
+import org.iosemu.time.IosTimestamp;
+
+/**
+ * The router's logging: syslog and debug messages get the configured timestamp and go to every session
+ * that monitors (the console always does; a vty after `terminal monitor`).
+ */
+public final class LogBus {
+
+    /** A session's screen for asynchronous lines. */
+    public interface Subscriber {
+        boolean monitors();
+
+        void deliver(String line);
+    }
+
+    private final Clock clock;
+    private final long bootMillis;
+    private final Supplier<Optional<TimestampFormat>> logFormat;
+    private final Supplier<Optional<TimestampFormat>> debugFormat;
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> taps = new CopyOnWriteArrayList<>();
+
+    public LogBus(Clock clock, long bootMillis, Supplier<Optional<TimestampFormat>> logFormat,
+                  Supplier<Optional<TimestampFormat>> debugFormat) {
+        this.clock = clock;
+        this.bootMillis = bootMillis;
+        this.logFormat = logFormat;
+        this.debugFormat = debugFormat;
+    }
+
+    /** A syslog message such as {@code %SYS-5-CONFIG_I: Configured from console by console}. */
+    public void log(String message) {
+        publish(stamp(logFormat.get()) + message);
+    }
+
+    /** A debug line (the engine's `ISAKMP:(1001): ...`), stamped with the debug timestamp setting. */
+    public void debug(String message) {
+        publish(stamp(debugFormat.get()) + message);
+    }
+
+    private void publish(String line) {
+        for (Subscriber s : subscribers) {
+            if (s.monitors()) {
+                s.deliver(line);
+            }
+        }
+        taps.forEach(t -> t.accept(line));
+    }
+
+    /** `*Mar  1 00:00:10.004: `, `00:00:10: ` (uptime) or nothing when timestamps are off. */
+    String stamp(Optional<TimestampFormat> format) {
+        if (format.isEmpty()) {
+            return "";
+        }
+        long now = clock.nowMillis();
+        TimestampFormat f = format.get();
+        if (!f.datetime()) {
+            long s = Math.max(0, now - bootMillis) / 1000;
+            return String.format("%02d:%02d:%02d: ", s / 3600, s / 60 % 60, s % 60);
+        }
+        String t = IosTimestamp.datetimeMsec(now, false);
+        if (!f.msec()) {
+            t = t.substring(0, t.length() - 4);
+        }
+        if (f.year()) {
+            int space = t.indexOf(' ', t.indexOf(' ', 1) + 2);
+            t = t.substring(0, space) + " " + java.time.Instant.ofEpochMilli(now).atZone(java.time.ZoneOffset.UTC).getYear()
+                    + t.substring(space);
+        }
+        return t + (f.showTimezone() ? " UTC" : "") + ": ";
+    }
+
+    public void subscribe(Subscriber s) {
+        subscribers.add(s);
+    }
+
+    public void unsubscribe(Subscriber s) {
+        subscribers.remove(s);
+    }
+
+    /** Sees every line whoever monitors (logging buffer, tests). */
+    public void tap(Consumer<String> tap) {
+        taps.add(tap);
+    }
+}

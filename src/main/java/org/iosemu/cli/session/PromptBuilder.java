@@ -1,0 +1,23 @@
+package org.iosemu.cli.session;
+
+import org.iosemu.cli.lang.Mode;
+
+/** IOS prompts: {@code R1>}, {@code R1#}, {@code R1(config-if)#} ... */
+final class PromptBuilder {
+
+    private PromptBuilder() {}
+
+    static String prompt(String hostname, Mode mode) {
+        return hostname + switch (mode) {
+            case USER_EXEC -> ">";
+            case PRIV_EXEC -> "#";
+            case CONFIG -> "(config)#";
+            case ISAKMP_POLICY -> "(config-isakmp)#";
+            case TRANSFORM_SET -> "(cfg-crypto-trans)#";
+            case CRYPTO_MAP -> "(config-crypto-map)#";
+            case EZVPN -> "(config-crypto-ezvpn)#";
+            case INTERFACE -> "(config-if)#";
+            case LINE -> "(config-line)#";
+        };
+    }
+}

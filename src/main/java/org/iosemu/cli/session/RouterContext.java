@@ -1,0 +1,131 @@
+package org.iosemu.cli.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.random.RandomGenerator;
+import org.iosemu.config.ConfigStore;
+import org.iosemu.config.InterfaceName;
+import org.iosemu.config.InterfaceType;
+import org.iosemu.config.RunningConfig;
+import org.iosemu.config.render.ConfigTimes;
+import org.iosemu.config.render.RunningConfigRenderer;
+import org.iosemu.time.Clock;
+
+/**
+ * One router, shared by all its sessions: the running config, NVRAM, the clock, the log bus and the engine
+ * services. Per-user state (mode, privilege, terminal length) lives in {@link IosSession}.
+ */
+public final class RouterContext {
+
+    /** The emulated chassis's built-in ports; other physical ports appear when configured. */
+    public static final List<InterfaceName> BUILT_IN_PORTS = List.of(
+            new InterfaceName(InterfaceType.FAST_ETHERNET, "0"), new InterfaceName(InterfaceType.FAST_ETHERNET, "1"));
+
+    private final Clock clock;
+    private final long bootMillis;
+    private final ConfigStore config;
+    private final StartupConfigFile startup;
+    private final LogBus logBus;
+    private final RouterServices services;
+    private final RandomGenerator random;
+    private final List<IosSession> sessions = new CopyOnWriteArrayList<>();
+    private volatile OptionalLong savedAt = OptionalLong.empty();
+
+    public RouterContext(Clock clock, Optional<Path> startupConfig, RouterServices services, RandomGenerator random) {
+        this.clock = clock;
+        this.bootMillis = clock.nowMillis();
+        this.startup = new StartupConfigFile(startupConfig);
+        this.services = services;
+        this.random = random;
+        boolean hasStartup = startup.read().isPresent();
+        // With a startup-config, ports come up unless it says `shutdown`; a blank router has them shut.
+        this.config = new ConfigStore(RunningConfig.factoryDefault(BUILT_IN_PORTS, !hasStartup), clock::nowMillis);
+        this.logBus = new LogBus(clock, bootMillis, () -> config.current().system().logTimestamps(),
+                () -> config.current().system().debugTimestamps());
+    }
+
+    /** A router with the standalone services and a secure salt source. */
+    public RouterContext(Clock clock, Optional<Path> startupConfig) {
+        this(clock, startupConfig, new StandaloneRouterServices(), new SecureRandom());
+    }
+
+    /**
+     * Reads the startup-config through the CLI, as IOS does at boot. Problems are reported as
+     * {@code FILE:LINE: message} on {@code errors}; the file itself is never written.
+     */
+    public List<String> boot(CliOutput errors) {
+        Optional<List<String>> lines = startup.read();
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        String file = startup.path().map(Path::toString).orElse("startup-config");
+        List<String> problems = new StartupConfigLoader(this).load(lines.get(), file);
+        problems.forEach(errors::println);
+        config.forgetChangeTime();
+        return problems;
+    }
+
+    public ConfigStore config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public long bootMillis() {
+        return bootMillis;
+    }
+
+    public LogBus logBus() {
+        return logBus;
+    }
+
+    public RouterServices services() {
+        return services;
+    }
+
+    public RandomGenerator random() {
+        return random;
+    }
+
+    public StartupConfigFile startupConfig() {
+        return startup;
+    }
+
+    public String hostname() {
+        return config.current().system().hostname();
+    }
+
+    public ConfigTimes configTimes() {
+        return new ConfigTimes(config.lastChangeMillis(), savedAt);
+    }
+
+    /** `write memory`: NVGEN the running config and store it atomically. */
+    public void save() throws IOException {
+        savedAt = OptionalLong.of(clock.nowMillis());
+        startup.write(RunningConfigRenderer.body(config.current(), configTimes()));
+    }
+
+    public void eraseStartup() throws IOException {
+        startup.erase();
+        savedAt = OptionalLong.empty();
+    }
+
+    void register(IosSession s) {
+        sessions.add(s);
+    }
+
+    void unregister(IosSession s) {
+        sessions.remove(s);
+    }
+
+    public List<IosSession> sessions() {
+        return List.copyOf(sessions);
+    }
+}

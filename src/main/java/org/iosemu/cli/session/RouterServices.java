@@ -1,0 +1,34 @@
+package org.iosemu.cli.session;
+
+import org.iosemu.config.RunningConfig;
+import org.iosemu.grammar.IosParser;
+
+/**
+ * The EXEC commands that belong to the IKE/IPsec engine and the lab, not to the configuration. The
+ * session hands over the parsed request, the current config snapshot and the user's screen; output is
+ * exactly what IOS prints (the session applies `| include ...` filters afterwards).
+ * {@link StandaloneRouterServices} answers like a router with no peers; the integrator plugs the engine in.
+ */
+public interface RouterServices {
+
+    /** `show crypto isakmp|ipsec|session|map ...`. */
+    void showCrypto(IosParser.Sh_cryptoContext request, RunningConfig config, CliOutput out);
+
+    /** `clear crypto session|isakmp|sa ...`. */
+    void clearCrypto(IosParser.Ex_clearContext request, RunningConfig config, CliOutput out);
+
+    /** `debug X` (enable = true) and `undebug X` / `no debug X` (enable = false). */
+    void debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out);
+
+    /** `show debugging`. */
+    void showDebugging(CliOutput out);
+
+    /** `ping A.B.C.D [options]`. */
+    void ping(IosParser.Ex_pingContext request, RunningConfig config, CliOutput out);
+
+    /** `crypto ipsec client ezvpn connect [NAME]` / `... xauth`. */
+    void ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out);
+
+    /** `lab ...` emulator control. */
+    void lab(IosParser.Ex_labContext request, CliOutput out);
+}

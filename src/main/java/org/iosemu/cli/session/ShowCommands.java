@@ -1,0 +1,154 @@
+package org.iosemu.cli.session;
+
+import java.util.List;
+import java.util.Optional;
+import org.iosemu.config.AccessList;
+import org.iosemu.config.AclEntry;
+import org.iosemu.config.InterfaceConfig;
+import org.iosemu.config.InterfaceName;
+import org.iosemu.config.InterfaceType;
+import org.iosemu.config.RunningConfig;
+import org.iosemu.config.render.IosClockFormat;
+import org.iosemu.config.render.RunningConfigRenderer;
+import org.iosemu.grammar.IosParser;
+
+/** The `show` commands answered from the configuration and the session; crypto goes to the services. */
+final class ShowCommands {
+
+    private final IosSession session;
+
+    ShowCommands(IosSession session) {
+        this.session = session;
+    }
+
+    private RouterContext router() {
+        return session.router();
+    }
+
+    void show(IosParser.Show_targetContext t, CliOutput out) {
+        RunningConfig config = router().config().current();
+        if (t.sh_running_config() != null) {
+            var ref = t.sh_running_config().arg_interface_ref();
+            if (ref == null) {
+                runningConfig(out);
+            } else {
+                InterfaceName name = new InterfaceName(InterfaceType.fromName(ref.interface_type().getText()).orElseThrow(),
+                        ref.arg_interface_number().getText());
+                Optional<InterfaceConfig> i = config.iface(name);
+                if (i.isEmpty()) {
+                    out.print(invalidInterface());
+                } else {
+                    RunningConfigRenderer.showInterface(i.get()).forEach(out::println);
+                }
+            }
+        } else if (t.sh_startup_config() != null) {
+            var stored = router().startupConfig().read();
+            if (stored.isEmpty()) {
+                out.print("startup-config is not present\n");
+            } else {
+                RunningConfigRenderer.showStartup(stored.get()).forEach(out::println);
+            }
+        } else if (t.sh_crypto() != null) {
+            router().services().showCrypto(t.sh_crypto(), config, out);
+        } else if (t.sh_debugging() != null) {
+            router().services().showDebugging(out);
+        } else if (t.sh_access_lists() != null) {
+            accessLists(config, Optional.ofNullable(t.sh_access_lists().arg_acl_number()).map(n -> Integer.parseInt(n.getText())), out);
+        } else if (t.sh_ip() != null) {
+            ipInterfaceBrief(config, out);
+        } else if (t.sh_interfaces() != null) {
+            var ref = t.sh_interfaces().arg_interface_ref();
+            for (InterfaceConfig i : config.interfaces()) {
+                if (ref == null || (i.name().type().canonical().equals(ref.interface_type().getText())
+                        && i.name().number().equals(ref.arg_interface_number().getText()))) {
+                    InterfaceStatus.details(i, out);
+                }
+            }
+        } else if (t.sh_clock() != null) {
+            clock(out);
+        } else if (t.sh_history() != null) {
+            history(out);
+        } else if (t.sh_privilege() != null) {
+            privilege(out);
+        } else if (t.sh_users() != null) {
+            users(out);
+        } else if (t.sh_version() != null) {
+            VersionText.render(router(), config).forEach(out::println);
+        }
+    }
+
+    void showUser(IosParser.Show_user_targetContext t, CliOutput out) {
+        if (t.sh_clock() != null) {
+            clock(out);
+        } else if (t.sh_history() != null) {
+            history(out);
+        } else if (t.sh_privilege() != null) {
+            privilege(out);
+        } else if (t.sh_users() != null) {
+            users(out);
+        } else {
+            VersionText.render(router(), router().config().current()).forEach(out::println);
+        }
+    }
+
+    void runningConfig(CliOutput out) {
+        RunningConfigRenderer.showRunning(router().config().current(), router().configTimes()).forEach(out::println);
+    }
+
+    private static String invalidInterface() {
+        return "                           ^\n% Invalid input detected at '^' marker.\n\n";
+    }
+
+    private void clock(CliOutput out) {
+        out.print("*" + IosClockFormat.millis(router().clock().nowMillis()) + "\n");
+    }
+
+    private void history(CliOutput out) {
+        session.history().forEach(h -> out.print("  " + h + "\n"));
+    }
+
+    private void privilege(CliOutput out) {
+        out.print("Current privilege level is " + (session.privileged() ? 15 : 1) + "\n");
+    }
+
+    private void users(CliOutput out) {
+        out.print("    Line       User       Host(s)              Idle       Location\n");
+        for (IosSession s : router().sessions()) {
+            String line = s.origin().console() ? "  0 con 0" : String.format("%3d vty %d", 2 + s.origin().vtyLine(),
+                    s.origin().vtyLine());
+            out.print(String.format("%s%-10s %-10s %-20s %-10s %s", s == session ? "*" : " ", line, "", "idle",
+                    "00:00:00", s.origin().peerAddress()).stripTrailing() + "\n");
+        }
+        out.print("\n  Interface    User               Mode         Idle     Peer Address\n\n");
+    }
+
+    private static void accessLists(RunningConfig config, Optional<Integer> number, CliOutput out) {
+        for (AccessList acl : config.accessLists()) {
+            if (number.isPresent() && number.get() != acl.number()) {
+                continue;
+            }
+            out.print((AccessList.isStandard(acl.number()) ? "Standard" : "Extended") + " IP access list " + acl.number() + "\n");
+            int seq = 10;
+            for (AclEntry e : acl.entries()) {
+                if (!e.isRemark()) {
+                    out.print("    " + seq + " " + e.renderShow() + "\n");
+                    seq += 10;
+                }
+            }
+        }
+    }
+
+    private static void ipInterfaceBrief(RunningConfig config, CliOutput out) {
+        out.print("Interface                  IP-Address      OK? Method Status                Protocol\n");
+        for (InterfaceConfig i : config.interfaces()) {
+            String addr = i.address().map(a -> a.address()).orElse("unassigned");
+            String method = i.address().isPresent() ? "manual" : "unset";
+            out.print(String.format("%-26s %-15s YES %-6s %-21s %s", i.name(), addr, method,
+                    InterfaceStatus.status(i), InterfaceStatus.protocol(i)).stripTrailing() + "\n");
+        }
+    }
+
+    static List<String> lines(String text) {
+        return List.of(text.split("\n"));
+    }
+}

@@ -1,0 +1,102 @@
+package org.iosemu.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** `crypto map NAME SEQ ipsec-isakmp` and its sub-commands; peers and transform sets are ordered. */
+public record CryptoMapEntry(String mapName, int seq, boolean manual, Optional<String> description,
+                             List<MapPeer> peers, List<String> transformSets, Optional<String> matchAddress,
+                             Optional<Integer> pfsGroup, Optional<Integer> lifetimeSeconds,
+                             Optional<Integer> lifetimeKilobytes, Optional<ReplayWindow> replay,
+                             Optional<IdleTime> idleTime, Optional<String> accessGroupIn,
+                             Optional<String> accessGroupOut, Optional<Boolean> reverseRoute) {
+
+    public CryptoMapEntry {
+        peers = List.copyOf(peers);
+        transformSets = List.copyOf(transformSets);
+    }
+
+    public static CryptoMapEntry empty(String mapName, int seq, boolean manual) {
+        return new CryptoMapEntry(mapName, seq, manual, Optional.empty(), List.of(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** A map is only active with a peer and an ACL (IOS warns about this when the entry is created). */
+    public boolean complete() {
+        return !peers.isEmpty() && matchAddress.isPresent() && !transformSets.isEmpty();
+    }
+
+    public CryptoMapEntry withDescription(Optional<String> v) {
+        return new CryptoMapEntry(mapName, seq, manual, v, peers, transformSets, matchAddress, pfsGroup,
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+    }
+
+    public CryptoMapEntry withPeers(List<MapPeer> v) {
+        return new CryptoMapEntry(mapName, seq, manual, description, v, transformSets, matchAddress, pfsGroup,
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+    }
+
+    public CryptoMapEntry withTransformSets(List<String> v) {
+        return new CryptoMapEntry(mapName, seq, manual, description, peers, v, matchAddress, pfsGroup,
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+    }
+
+    public CryptoMapEntry withMatchAddress(Optional<String> v) {
+        return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, v, pfsGroup,
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+    }
+
+    public CryptoMapEntry withPfsGroup(Optional<Integer> v) {
+        return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, v,
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+    }
+
+    public CryptoMapEntry withLifetime(Optional<Integer> seconds, Optional<Integer> kilobytes) {
+        return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, pfsGroup,
+                seconds, kilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+    }
+
+    public CryptoMapEntry withReplay(Optional<ReplayWindow> v) {
+        return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, pfsGroup,
+                lifetimeSeconds, lifetimeKilobytes, v, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+    }
+
+    public CryptoMapEntry withIdleTime(Optional<IdleTime> v) {
+        return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, pfsGroup,
+                lifetimeSeconds, lifetimeKilobytes, replay, v, accessGroupIn, accessGroupOut, reverseRoute);
+    }
+
+    public CryptoMapEntry withAccessGroups(Optional<String> in, Optional<String> out) {
+        return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, pfsGroup,
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, in, out, reverseRoute);
+    }
+
+    /** Empty = no reverse-route; true = `reverse-route static`. */
+    public CryptoMapEntry withReverseRoute(Optional<Boolean> v) {
+        return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, pfsGroup,
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, v);
+    }
+
+    /** NVGEN order: description, peers, SA settings, transform sets, pfs, access groups, match, RRI. */
+    public List<String> render() {
+        List<String> out = new ArrayList<>();
+        out.add("crypto map " + mapName + " " + seq + (manual ? " ipsec-manual" : " ipsec-isakmp") + " ");
+        description.ifPresent(d -> out.add(" description " + d));
+        peers.forEach(p -> out.add(p.render()));
+        lifetimeSeconds.ifPresent(s -> out.add(" set security-association lifetime seconds " + s));
+        lifetimeKilobytes.ifPresent(k -> out.add(" set security-association lifetime kilobytes " + k));
+        replay.ifPresent(r -> out.add(" set security-association replay " + r.render()));
+        idleTime.ifPresent(i -> out.add(" set security-association " + i.render()));
+        if (!transformSets.isEmpty()) {
+            out.add(" set transform-set " + String.join(" ", transformSets) + " ");
+        }
+        pfsGroup.ifPresent(g -> out.add(" set pfs group" + g));
+        accessGroupIn.ifPresent(a -> out.add(" set ip access-group " + a + " in"));
+        accessGroupOut.ifPresent(a -> out.add(" set ip access-group " + a + " out"));
+        matchAddress.ifPresent(m -> out.add(" match address " + m));
+        reverseRoute.ifPresent(s -> out.add(" reverse-route" + (s ? " static" : "")));
+        return out;
+    }
+}

@@ -1,0 +1,49 @@
+package org.iosemu.config;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Interface types the emulator knows, in the order IOS lists them in show running-config. */
+public enum InterfaceType {
+    LOOPBACK("Loopback", false),
+    TUNNEL("Tunnel", false),
+    ETHERNET("Ethernet", true),
+    FAST_ETHERNET("FastEthernet", true),
+    GIGABIT_ETHERNET("GigabitEthernet", true),
+    SERIAL("Serial", true),
+    DIALER("Dialer", false),
+    VIRTUAL_TEMPLATE("Virtual-Template", false);
+
+    private final String canonical;
+    private final boolean physical;
+
+    InterfaceType(String canonical, boolean physical) {
+        this.canonical = canonical;
+        this.physical = physical;
+    }
+
+    public String canonical() {
+        return canonical;
+    }
+
+    /** Physical ports always exist and cannot be deleted; logical ones are created and removed by config. */
+    public boolean physical() {
+        return physical;
+    }
+
+    /** Whether `duplex`/`speed` apply (and show run prints them). */
+    public boolean hasSpeedAndDuplex() {
+        return this == FAST_ETHERNET || this == GIGABIT_ETHERNET;
+    }
+
+    /** Case-insensitive lookup of a complete type name (the resolver already expanded abbreviations). */
+    public static Optional<InterfaceType> fromName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (InterfaceType t : values()) {
+            if (t.canonical.toLowerCase(Locale.ROOT).equals(lower)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,43 @@
+package org.iosemu.config;
+
+import java.util.Optional;
+
+/**
+ * `crypto isakmp key KEY address A.B.C.D [MASK] [no-xauth]` or `... hostname NAME [no-xauth]`.
+ * Exactly one of {@code address} / {@code hostname} is present; the peer identifies the key.
+ */
+public record IsakmpKey(String key, Optional<String> address, Optional<String> mask, Optional<String> hostname,
+                        boolean noXauth) {
+
+    public static IsakmpKey forAddress(String key, String address, Optional<String> mask, boolean noXauth) {
+        return new IsakmpKey(key, Optional.of(address), mask, Optional.empty(), noXauth);
+    }
+
+    public static IsakmpKey forHostname(String key, String hostname, boolean noXauth) {
+        return new IsakmpKey(key, Optional.empty(), Optional.empty(), Optional.of(hostname), noXauth);
+    }
+
+    /** Same peer (address and mask, or hostname): a new key for the same peer replaces the old one. */
+    public boolean samePeer(IsakmpKey o) {
+        return address.equals(o.address) && effectiveMask().equals(o.effectiveMask()) && hostname.equals(o.hostname);
+    }
+
+    private Optional<String> effectiveMask() {
+        return mask.filter(m -> !m.equals("255.255.255.255"));
+    }
+
+    /** IOS pads the address to 15 columns, leaving trailing blanks when nothing follows. */
+    public String render() {
+        StringBuilder b = new StringBuilder("crypto isakmp key ").append(key);
+        if (address.isPresent()) {
+            b.append(" address ").append(String.format("%-15s", address.get()));
+            mask.filter(m -> !m.equals("255.255.255.255")).ifPresent(m -> b.append(" ").append(m));
+        } else {
+            b.append(" hostname ").append(hostname.orElseThrow());
+        }
+        if (noXauth) {
+            b.append(" no-xauth");
+        }
+        return b.toString();
+    }
+}

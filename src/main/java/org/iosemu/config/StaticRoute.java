@@ -1,0 +1,17 @@
+package org.iosemu.config;
+
+import java.util.Optional;
+
+/** `ip route PREFIX MASK (NEXT-HOP | INTERFACE)`. */
+public record StaticRoute(String prefix, String mask, Optional<String> nextHop, Optional<InterfaceName> exitInterface) {
+
+    public String render() {
+        return "ip route " + prefix + " " + mask + " "
+                + nextHop.orElseGet(() -> exitInterface.orElseThrow().canonical());
+    }
+
+    /** IOS keys a route by destination and gateway: the same line twice is one route. */
+    public boolean sameRoute(StaticRoute o) {
+        return equals(o);
+    }
+}

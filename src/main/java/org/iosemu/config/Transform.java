@@ -1,0 +1,9 @@
+package org.iosemu.config;
+
+/** One transform of a set; {@code keyBits} is 0 when the AES-family default (128) was not spelled out. */
+public record Transform(TransformKind kind, int keyBits) {
+
+    public String render() {
+        return kind.keyword() + (keyBits != 0 && keyBits != 128 ? " " + keyBits : "");
+    }
+}

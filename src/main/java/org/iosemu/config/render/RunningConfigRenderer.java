@@ -1,0 +1,77 @@
+package org.iosemu.config.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.iosemu.config.InterfaceConfig;
+import org.iosemu.config.RunningConfig;
+
+/** NVGEN: the configuration text from the first `!` to `end`, and the show run / show startup wrappers. */
+public final class RunningConfigRenderer {
+
+    public static final int NVRAM_SIZE = 262136;
+
+    private RunningConfigRenderer() {}
+
+    /** The stored configuration text, one entry per line. */
+    public static List<String> body(RunningConfig config, ConfigTimes times) {
+        List<String> out = new ArrayList<>();
+        out.add("!");
+        times.lastChange().ifPresent(t -> out.add("! Last configuration change at " + IosClockFormat.seconds(t)));
+        times.nvramUpdated().ifPresent(t -> out.add("! NVRAM config last updated at " + IosClockFormat.seconds(t)));
+        if (times.lastChange().isPresent() || times.nvramUpdated().isPresent()) {
+            out.add("!");
+        }
+        out.addAll(SystemSection.render(config));
+        out.addAll(CryptoSection.render(config.crypto()));
+        out.add("!");
+        out.add("!");
+        for (InterfaceConfig i : config.interfaces()) {
+            out.addAll(InterfaceSection.render(i));
+            out.add("!");
+        }
+        out.addAll(TailSection.render(config));
+        return out;
+    }
+
+    /** Bytes the body occupies once written with newlines (what `Current configuration :` reports). */
+    public static int byteCount(List<String> body) {
+        int n = 0;
+        for (String line : body) {
+            n += line.length() + 1;
+        }
+        return n;
+    }
+
+    /** The full output of `show running-config`. */
+    public static List<String> showRunning(RunningConfig config, ConfigTimes times) {
+        List<String> body = body(config, times);
+        List<String> out = new ArrayList<>();
+        out.add("Building configuration...");
+        out.add("");
+        out.add("Current configuration : " + byteCount(body) + " bytes");
+        out.addAll(body);
+        return out;
+    }
+
+    /** `show running-config interface X`. */
+    public static List<String> showInterface(InterfaceConfig i) {
+        List<String> body = new ArrayList<>();
+        body.add("!");
+        body.addAll(InterfaceSection.render(i));
+        body.add("end");
+        List<String> out = new ArrayList<>();
+        out.add("Building configuration...");
+        out.add("");
+        out.add("Current configuration : " + byteCount(body.subList(1, body.size() - 1)) + " bytes");
+        out.addAll(body);
+        return out;
+    }
+
+    /** `show startup-config` for the stored text. */
+    public static List<String> showStartup(List<String> stored) {
+        List<String> out = new ArrayList<>();
+        out.add("Using " + byteCount(stored) + " out of " + NVRAM_SIZE + " bytes");
+        out.addAll(stored);
+        return out;
+    }
+}

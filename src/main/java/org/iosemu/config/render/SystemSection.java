@@ -1,0 +1,54 @@
+package org.iosemu.config.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.iosemu.config.RunningConfig;
+import org.iosemu.config.SystemSettings;
+
+/** Header part of show run: version, services, hostname, boot markers, secrets, IP services, users. */
+final class SystemSection {
+
+    private SystemSection() {}
+
+    static List<String> render(RunningConfig config) {
+        SystemSettings s = config.system();
+        List<String> out = new ArrayList<>();
+        out.add("version " + Platform.CONFIG_VERSION);
+        s.debugTimestamps().ifPresent(t -> out.add("service timestamps debug " + t.render()));
+        s.logTimestamps().ifPresent(t -> out.add("service timestamps log " + t.render()));
+        out.add(s.passwordEncryption() ? "service password-encryption" : "no service password-encryption");
+        out.add("!");
+        out.add("hostname " + s.hostname());
+        out.add("!");
+        out.add("boot-start-marker");
+        out.add("boot-end-marker");
+        out.add("!");
+        out.add("!");
+        s.enableSecret().ifPresent(x -> out.add("enable secret " + x));
+        s.enablePassword().ifPresent(p -> out.add("enable password " + p.render(false)));
+        if (s.enableSecret().isPresent() || s.enablePassword().isPresent()) {
+            out.add("!");
+        }
+        out.add("no aaa new-model");
+        out.add("!");
+        out.add("!");
+        out.add("ip cef");
+        out.add("!");
+        out.add("!");
+        if (!s.domainLookup()) {
+            out.add("no ip domain-lookup");
+        }
+        s.domainName().ifPresent(d -> out.add("ip domain-name " + d));
+        out.add("!");
+        out.add("!");
+        s.users().forEach(u -> out.add(u.render()));
+        if (!s.users().isEmpty()) {
+            out.add("!");
+        }
+        s.sshVersion().ifPresent(v -> {
+            out.add("ip ssh version " + v);
+            out.add("!");
+        });
+        return out;
+    }
+}
