@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import org.iosemu.cli.session.TerminalSession;
 import org.iosemu.cli.terminal.SystemTerminals;
 import org.iosemu.cli.terminal.TerminalConsole;
@@ -61,8 +63,8 @@ public final class ArchiveTraining {
                 Terminal terminal = new DumbTerminal("training", "xterm-256color",
                         new ByteArrayInputStream(KEYS.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(),
                         StandardCharsets.UTF_8)) {
-            TerminalSession session = sessions.open(new RouterSetup(Launcher.DEFAULT_HOSTNAME, clock,
-                    java.util.Optional.empty()));
+            TerminalSession session = sessions.open(
+                    new RouterSetup(clock, Optional.empty(), new SplittableRandom(1)), discard::print);
             new TerminalConsole(terminal, session).run();
         }
         // the provider classes of the real console (a dumb terminal here: the build has no tty)

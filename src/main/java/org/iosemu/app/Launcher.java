@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import java.util.function.BooleanSupplier;
+import org.iosemu.cli.session.CliOutput;
 import org.iosemu.cli.session.TerminalSession;
 import org.iosemu.cli.terminal.ScriptedConsole;
 import org.iosemu.cli.terminal.SystemTerminals;
@@ -26,7 +30,8 @@ import org.jline.terminal.Terminal;
  */
 public final class Launcher {
 
-    static final String DEFAULT_HOSTNAME = "Router";
+    /** Replays draw their "random" salts from this seed, so a transcript is the same on every run. */
+    static final long REPLAY_SEED = 2002;
     static final String STDIN_NAME = "<stdin>";
 
     private final SessionFactory sessions;
@@ -77,35 +82,60 @@ public final class Launcher {
 
     private int replay(LaunchOptions options, String source) throws Exception {
         VirtualScheduler clock = new VirtualScheduler(IosTimestamp.IOS_BOOT_EPOCH_MILLIS);
-        TerminalSession session = open(options, clock);
+        BootErrors bootErrors = new BootErrors(stderr);
+        TerminalSession session = open(options, clock, new SplittableRandom(REPLAY_SEED), bootErrors);
         boolean fromStdin = source.equals(LaunchOptions.STDIN);
         try (BufferedReader input = fromStdin ? stdinReader()
                 : Files.newBufferedReader(Path.of(source), StandardCharsets.UTF_8)) {
             // zero-delay tasks (change events and the log lines they cause) run before the next line
             ScriptedConsole console = new ScriptedConsole(session, stdout, stderr, () -> clock.advance(0));
-            return console.run(input, fromStdin ? STDIN_NAME : source).exitStatus();
+            int status = console.run(input, fromStdin ? STDIN_NAME : source).exitStatus();
+            return bootErrors.count() > 0 ? 1 : status;
         }
     }
 
     private int pipedConsole(LaunchOptions options) throws Exception {
         try (RealTimeScheduler clock = new RealTimeScheduler(IosTimestamp.IOS_BOOT_EPOCH_MILLIS)) {
-            TerminalSession session = open(options, clock);
+            BootErrors bootErrors = new BootErrors(stderr);
+            TerminalSession session = open(options, clock, new SecureRandom(), bootErrors);
             ScriptedConsole console = new ScriptedConsole(session, stdout, stderr, () -> {});
-            return console.run(stdinReader(), STDIN_NAME).exitStatus();
+            int status = console.run(stdinReader(), STDIN_NAME).exitStatus();
+            return bootErrors.count() > 0 ? 1 : status;
         }
     }
 
     private int interactiveConsole(LaunchOptions options) throws Exception {
         try (RealTimeScheduler clock = new RealTimeScheduler(IosTimestamp.IOS_BOOT_EPOCH_MILLIS);
                 Terminal terminal = SystemTerminals.open()) {
-            TerminalSession session = open(options, clock);
+            TerminalSession session = open(options, clock, new SecureRandom(), new BootErrors(stderr));
             new TerminalConsole(terminal, session).run();
             return 0;
         }
     }
 
-    private TerminalSession open(LaunchOptions options, Scheduler clock) throws Exception {
-        return sessions.open(new RouterSetup(DEFAULT_HOSTNAME, clock, options.startupConfig()));
+    private TerminalSession open(LaunchOptions options, Scheduler clock, RandomGenerator random,
+            BootErrors bootErrors) throws Exception {
+        return sessions.open(new RouterSetup(clock, options.startupConfig(), random), bootErrors);
+    }
+
+    /** Startup-config lines the router rejected at boot: shown on stderr and counted for the exit status. */
+    private static final class BootErrors implements CliOutput {
+        private final PrintStream stderr;
+        private int lines;
+
+        BootErrors(PrintStream stderr) {
+            this.stderr = stderr;
+        }
+
+        @Override
+        public void print(String text) {
+            stderr.print(text);
+            lines += (int) text.chars().filter(c -> c == '\n').count();
+        }
+
+        int count() {
+            return lines;
+        }
     }
 
     private BufferedReader stdinReader() {

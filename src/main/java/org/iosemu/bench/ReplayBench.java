@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.iosemu.app.IosSessions;
 import org.iosemu.app.RouterSetup;
 import org.iosemu.app.SessionFactory;
@@ -71,8 +72,9 @@ public final class ReplayBench {
 
     private static double replayOnce(SessionFactory sessions, String script, int scriptLines, boolean showErrors)
             throws Exception {
-        TerminalSession session = sessions.open(new RouterSetup("Router",
-                new VirtualScheduler(IosTimestamp.IOS_BOOT_EPOCH_MILLIS), Optional.empty()));
+        TerminalSession session = sessions.open(new RouterSetup(
+                new VirtualScheduler(IosTimestamp.IOS_BOOT_EPOCH_MILLIS), Optional.empty(), new SplittableRandom(1)),
+                System.err::print);
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         PrintStream screen = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         ScriptedConsole console = new ScriptedConsole(session, screen, new PrintStream(errors, true,

@@ -30,8 +30,11 @@ class LauncherTest {
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
     private int launch(String stdin, String... args) {
-        Launcher launcher = new Launcher(setup -> {
+        Launcher launcher = new Launcher((setup, bootErrors) -> {
             setups.add(setup);
+            if (setup.startupConfig().isPresent() && setup.startupConfig().get().toString().endsWith(".bad")) {
+                bootErrors.println(setup.startupConfig().get() + ":1: % Invalid input detected at '^' marker.");
+            }
             return new FakeSession();
         }, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(stdout, true, StandardCharsets.UTF_8),
@@ -61,11 +64,25 @@ class LauncherTest {
         Path script = Files.writeString(dir.resolve("ok.txt"), "enable\nsecret?!\n");
         assertEquals(0, launch("", "--config", "saved.cfg", "--replay", script.toString()));
         RouterSetup setup = setups.get(0);
-        assertEquals("Router", setup.hostname());
         assertEquals(Optional.of(Path.of("saved.cfg")), setup.startupConfig());
         assertInstanceOf(VirtualScheduler.class, setup.scheduler());
         assertEquals(IosTimestamp.IOS_BOOT_EPOCH_MILLIS, setup.scheduler().nowMillis());
         assertEquals("", err());
+    }
+
+    @Test
+    void replaysRepeatTheirRandomChoices() throws Exception {
+        Path script = Files.writeString(dir.resolve("ok.txt"), "");
+        launch("", "--replay", script.toString());
+        launch("", "--replay", script.toString());
+        assertEquals(setups.get(0).random().nextLong(), setups.get(1).random().nextLong());
+    }
+
+    @Test
+    void startupConfigLinesRejectedAtBootFailTheReplay() throws Exception {
+        Path script = Files.writeString(dir.resolve("ok.txt"), "enable\nsecret?!\n");
+        assertEquals(1, launch("", "--config", "r1.bad", "--replay", script.toString()));
+        assertEquals("r1.bad:1: % Invalid input detected at '^' marker.\n", err());
     }
 
     @Test
