@@ -98,6 +98,18 @@ class TerminalConsoleTest {
     }
 
     @Test
+    void anUnsizedTerminalIsTreatedAsEightyByTwentyFour() throws IOException {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (Terminal terminal = new DumbTerminal("test", "ansi", new ByteArrayInputStream(new byte[0]), screen,
+                StandardCharsets.UTF_8)) {
+            terminal.setSize(new Size(0, 0));
+            new TerminalConsole(terminal, session).run();
+            assertEquals(new Size(80, 24), terminal.getSize());
+        }
+        assertTrue(screen.toString(StandardCharsets.UTF_8).contains("Router>"));
+    }
+
+    @Test
     void exitEndsTheConsole() throws IOException {
         type("exit\rlines 3\r");
         assertEquals(List.of("exit"), session.submitted);
