@@ -10,6 +10,10 @@
  *    Its IOS syntax (`<10-3600>`, `A.B.C.D`, `WORD`), range and help text live in help/help.properties.
  *  - `no` forms are their own `*_no` rules: IOS accepts shortened no-forms (`no crypto isakmp keepalive`).
  *  - No semantic predicates, no actions, no wildcards: the ATN must describe the language completely.
+ *  - Interface-type keywords are the only capitalised literals (`FastEthernet`); the engine lets exactly
+ *    those be glued to their number (`fa0/0`, `Loopback0`).
+ *  - Where two alternatives differ only in an argument's range (`arg_acl_standard` / `arg_acl_extended`),
+ *    the engine steers the parse tree by the ranges in help/help.properties.
  */
 parser grammar IosParser;
 

@@ -41,9 +41,10 @@ gc_interface    : INTERFACE arg_interface_ref ;
 gc_interface_no : INTERFACE arg_interface_ref ;
 
 gc_ip    : IP ( ip_domain_lookup | ip_domain_name | ip_route | ip_ssh ) ;
-gc_ip_no : IP ( ip_domain_lookup | DOMAIN_NAME arg_domain_name? | ip_route | SSH VERSION ) ;
-ip_domain_lookup : DOMAIN_LOOKUP ;
-ip_domain_name   : DOMAIN_NAME arg_domain_name ;
+gc_ip_no : IP ( ip_domain_lookup | DOMAIN_NAME arg_domain_name? | DOMAIN NAME arg_domain_name? | ip_route | SSH VERSION ) ;
+// IOS 15 also accepts (and writes in show run) `ip domain lookup` / `ip domain name X`.
+ip_domain_lookup : DOMAIN_LOOKUP | DOMAIN LOOKUP ;
+ip_domain_name   : DOMAIN_NAME arg_domain_name | DOMAIN NAME arg_domain_name ;
 ip_route         : ROUTE arg_route_prefix arg_route_mask (arg_route_next_hop | arg_interface_ref) ;
 ip_ssh           : SSH VERSION (NUM_1 | NUM_2) ;
 

@@ -113,6 +113,30 @@ final class AtnWalker {
         return edges;
     }
 
+    /**
+     * Can the tokens {@code types[from..]} (ending with EOF) be consumed starting at this ATN state and stack,
+     * respecting the value restrictions? Used to steer the parser at decisions the grammar leaves ambiguous.
+     */
+    boolean acceptsRest(int state, ReturnStack stack, int[] types, int from, ValueRestrictions restrictions) {
+        List<Config> configs = List.of(new Config(state, stack));
+        for (int index = from; index < types.length; index++) {
+            List<Config> next = new ArrayList<>();
+            for (Edge edge : closure(configs)) {
+                if (edge.tokenType() == types[index] && restrictions.allows(index, edge.ruleIndex())) {
+                    next.add(new Config(edge.targetState(), edge.stack()));
+                }
+            }
+            if (next.isEmpty()) {
+                return false;
+            }
+            if (types[index] == org.antlr.v4.runtime.Token.EOF) {
+                return true;
+            }
+            configs = next;
+        }
+        return false;
+    }
+
     /** Rule chain of an edge, innermost first (the edge's own rule, then each caller). */
     List<Integer> ruleChain(Edge edge) {
         List<Integer> chain = new ArrayList<>(6);

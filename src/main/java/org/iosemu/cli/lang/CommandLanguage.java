@@ -17,7 +17,7 @@ public final class CommandLanguage {
 
     private final AtnWalker walker;
     private final LineWalker lineWalker;
-    private final TreeParser treeParser = new TreeParser();
+    private final TreeParser treeParser;
     private final HelpRenderer helpRenderer;
     private final Completer completer;
 
@@ -26,6 +26,7 @@ public final class CommandLanguage {
         HelpCatalog catalog = HelpCatalog.load(grammar);
         this.walker = new AtnWalker(grammar, catalog);
         this.lineWalker = new LineWalker(walker, new WordResolver(grammar, catalog));
+        this.treeParser = new TreeParser(walker);
         this.helpRenderer = new HelpRenderer(walker, lineWalker);
         this.completer = new Completer(lineWalker, grammar);
     }
@@ -49,7 +50,7 @@ public final class CommandLanguage {
             return new Resolution.Failed(new CliError.IncompleteCommand());
         }
         try {
-            ParserRuleContext tree = treeParser.parse(mode, walk.words(), line.length());
+            ParserRuleContext tree = treeParser.parse(mode, walk.words(), line.length(), walk.restrictions());
             return new Resolution.Parsed(tree, walk.words());
         } catch (TreeParser.Disagreement bug) {
             // counted in parserDisagreements(); the user sees IOS's error rather than a crash

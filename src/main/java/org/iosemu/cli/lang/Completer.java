@@ -1,7 +1,6 @@
 package org.iosemu.cli.lang;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,7 +28,7 @@ final class Completer {
         if (!walk.ok() || walk.restOfLineTaken()) {
             return Optional.empty();
         }
-        String lower = partial.text().toLowerCase(Locale.ROOT);
+        String lower = AsciiCase.lower(partial.text());
         int exact = walk.node().exactKeyword(lower);
         if (exact >= 0) {
             // a keyword typed in full is what resolution will pick, even if longer keywords share the prefix

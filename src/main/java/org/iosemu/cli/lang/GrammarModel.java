@@ -1,7 +1,6 @@
 package org.iosemu.cli.lang;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
@@ -93,7 +92,7 @@ final class GrammarModel {
     }
 
     String keywordLowerCase(int type) {
-        return keywordText[type].toLowerCase(Locale.ROOT);
+        return AsciiCase.lower(keywordText[type]);
     }
 
     /** Value class of a value token type (INT, IPV4 ...), or null for keywords and EOF. */

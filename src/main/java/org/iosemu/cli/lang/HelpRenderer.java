@@ -2,7 +2,7 @@ package org.iosemu.cli.lang;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -42,7 +42,12 @@ final class HelpRenderer {
             return HelpResult.of(walk.error());
         }
         if (partial) {
-            return completions(walk.node(), words.get(words.size() - 1).text());
+            Word last = words.get(words.size() - 1);
+            HelpResult listed = completions(walk.node(), last.text());
+            if (listed.error() != null && GluedInterfaceName.splits(last)) {
+                return gluedInterfaceNumber(mode, walkedText, complete, last).orElse(listed);
+            }
+            return listed;
         }
         return rows(walk.node());
     }
@@ -74,8 +79,24 @@ final class HelpRenderer {
         return new HelpResult(out.append('\n').toString());
     }
 
+    /** {@code interface fa0?}: the letters are an interface type, so list what its number may be. */
+    private Optional<HelpResult> gluedInterfaceNumber(Mode mode, String walkedText, List<Word> complete, Word glued) {
+        List<Word> withType = new ArrayList<>(complete);
+        withType.add(GluedInterfaceName.letters(glued));
+        LineWalker.Walk walk = lineWalker.walk(mode, walkedText + glued.text(), withType);
+        if (!walk.ok() || walk.words().isEmpty()) {
+            return Optional.empty();
+        }
+        int type = walk.words().get(walk.words().size() - 1).tokenType();
+        if (!grammar.isKeyword(type) || !Character.isUpperCase(grammar.keyword(type).charAt(0))) {
+            return Optional.empty();
+        }
+        HelpResult numbers = completions(walk.node(), GluedInterfaceName.number(glued).text());
+        return numbers.error() == null ? Optional.of(numbers) : Optional.empty();
+    }
+
     private HelpResult completions(WalkNode node, String partialWord) {
-        String lower = partialWord.toLowerCase(Locale.ROOT);
+        String lower = AsciiCase.lower(partialWord);
         TreeMap<String, Boolean> names = new TreeMap<>();
         for (int type : node.visibleKeywordsStartingWith(lower)) {
             names.put(grammar.keyword(type), true);
@@ -95,7 +116,7 @@ final class HelpRenderer {
         return new HelpResult(out.append("\n\n").toString());
     }
 
-    private java.util.Optional<Edge> visibleEdge(WalkNode node, int type) {
+    private Optional<Edge> visibleEdge(WalkNode node, int type) {
         return node.edges(type).stream()
                 .filter(edge -> !catalog.isHidden(type, walker.ruleChain(edge)))
                 .findFirst();

@@ -13,7 +13,8 @@ final class LineWalker {
      * Outcome of a walk: the words resolved so far, the node after them, and the error (null when every
      * word resolved) with the index of the typed word that caused it.
      */
-    record Walk(List<ResolvedWord> words, WalkNode node, CliError error, int failedWord, boolean restOfLineTaken) {
+    record Walk(List<ResolvedWord> words, WalkNode node, CliError error, int failedWord, boolean restOfLineTaken,
+                ValueRestrictions restrictions) {
         boolean ok() {
             return error == null;
         }
@@ -33,6 +34,7 @@ final class LineWalker {
     Walk walk(Mode mode, String line, List<Word> words) {
         WalkNode node = walker.root(mode);
         List<ResolvedWord> resolved = new ArrayList<>(words.size() + 1);
+        ValueRestrictions restrictions = null;
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
             WordMatch match = resolver.resolve(node, word.text());
@@ -49,24 +51,27 @@ final class LineWalker {
             }
             if (match instanceof WordMatch.Matched matched) {
                 int type = matched.tokenType();
+                if (matched.edgeMask() != WalkNode.ALL_EDGES) {
+                    restrictions = ValueRestrictions.add(restrictions, resolved.size(), node.edges(type), matched.edgeMask());
+                }
                 if (grammar.isKeyword(type)) {
                     resolved.add(keywordWord(type, word));
                 } else if (grammar.valueClass(type) == ValueClass.LINE) {
                     String rest = WordSplitter.restOfLine(line, word.column());
                     resolved.add(new ResolvedWord(type, rest, rest, word.column()));
-                    return new Walk(resolved, node.next(type, matched.edgeMask()), null, -1, true);
+                    return new Walk(resolved, node.next(type, matched.edgeMask()), null, -1, true, restrictions);
                 } else {
                     resolved.add(new ResolvedWord(type, word.text(), word.text(), word.column()));
                 }
                 node = node.next(type, matched.edgeMask());
             } else if (match instanceof WordMatch.Ambiguous) {
-                return new Walk(resolved, node, new CliError.AmbiguousCommand(trimmed(line)), i, false);
+                return new Walk(resolved, node, new CliError.AmbiguousCommand(trimmed(line)), i, false, restrictions);
             } else {
                 int caret = word.column() + ((WordMatch.NoMatch) match).caretOffset();
-                return new Walk(resolved, node, new CliError.InvalidInput(caret), i, false);
+                return new Walk(resolved, node, new CliError.InvalidInput(caret), i, false, restrictions);
             }
         }
-        return new Walk(resolved, node, null, -1, false);
+        return new Walk(resolved, node, null, -1, false, restrictions);
     }
 
     /**

@@ -8,9 +8,12 @@ import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.iosemu.grammar.IosParser;
 
 /**
@@ -32,6 +35,11 @@ final class TreeParser {
 
     private final LongAdder disagreements = new LongAdder();
     private final ThreadLocal<IosParser> parsers = ThreadLocal.withInitial(TreeParser::newParser);
+    private final AtnWalker walker;
+
+    TreeParser(AtnWalker walker) {
+        this.walker = walker;
+    }
 
     private static IosParser newParser() {
         IosParser parser = new IosParser(new CommonTokenStream(new ListTokenSource(List.of())));
@@ -41,19 +49,57 @@ final class TreeParser {
         return parser;
     }
 
-    ParserRuleContext parse(Mode mode, List<ResolvedWord> words, int lineLength) {
+    /** @param restrictions value words the walk accepted for some argument rules only, or null */
+    ParserRuleContext parse(Mode mode, List<ResolvedWord> words, int lineLength, ValueRestrictions restrictions) {
         List<Token> tokens = tokens(words, lineLength);
         IosParser parser = parsers.get();
+        ParserRuleContext tree;
         try {
-            return parseWith(parser, mode, tokens, PredictionMode.SLL);
+            tree = parseWith(parser, mode, tokens, PredictionMode.SLL);
         } catch (ParseCancellationException sllGaveUp) {
             try {
-                return parseWith(parser, mode, tokens, PredictionMode.LL);
+                tree = parseWith(parser, mode, tokens, PredictionMode.LL);
             } catch (ParseCancellationException rejected) {
                 disagreements.increment();
                 throw new Disagreement(offendingColumn(rejected, lineLength), rejected);
             }
         }
+        if (restrictions == null || respects(tree, restrictions)) {
+            return tree;
+        }
+        return guidedParse(mode, tokens, restrictions, lineLength);
+    }
+
+    /** The grammar was ambiguous and the parser put a value in a rule whose range rejects it: steer it. */
+    private ParserRuleContext guidedParse(Mode mode, List<Token> tokens, ValueRestrictions restrictions, int lineLength) {
+        IosParser parser = newParser();
+        parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
+        int[] types = tokens.stream().mapToInt(Token::getType).toArray();
+        parser.setInterpreter(new GuidedPrediction(parser, walker, types, restrictions));
+        try {
+            ParserRuleContext tree = mode.parseWith(parser);
+            if (respects(tree, restrictions)) {
+                return tree;
+            }
+            disagreements.increment();
+            throw new Disagreement(0, null);
+        } catch (ParseCancellationException rejected) {
+            disagreements.increment();
+            throw new Disagreement(offendingColumn(rejected, lineLength), rejected);
+        }
+    }
+
+    private static boolean respects(ParseTree tree, ValueRestrictions restrictions) {
+        if (tree instanceof TerminalNode terminal) {
+            RuleContext parent = (RuleContext) terminal.getParent();
+            return restrictions.allows(terminal.getSymbol().getTokenIndex(), parent.getRuleIndex());
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            if (!respects(tree.getChild(i), restrictions)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     long disagreements() {

@@ -1,7 +1,6 @@
 package org.iosemu.cli.lang;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Resolves one word against the candidates of a walk node, with IOS precedence: an exact keyword, then
@@ -19,7 +18,7 @@ final class WordResolver {
     }
 
     WordMatch resolve(WalkNode node, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = AsciiCase.lower(word);
         int exact = node.exactKeyword(lower);
         if (exact >= 0) {
             return new WordMatch.Matched(exact, WalkNode.ALL_EDGES);
@@ -51,24 +50,30 @@ final class WordResolver {
             node.memoisePrefix(lower, match);
             return match;
         }
+        if (abbreviated.length > 1) {
+            return new WordMatch.Ambiguous();   // IOS: two parses would match, even where free text could too
+        }
         if (freeText >= 0) {
             return new WordMatch.Matched(freeText, WalkNode.ALL_EDGES);
-        }
-        if (abbreviated.length > 1) {
-            return new WordMatch.Ambiguous();
         }
         return new WordMatch.NoMatch(node.longestKeywordPrefix(lower));
     }
 
-    /** Bit i set when edge i's argument rule accepts the value (its range, for numbers). */
+    /**
+     * Bit i set when edge i's argument rule accepts the value (its range, for numbers); ALL_EDGES when
+     * none was dropped, so that only real range decisions are recorded and checked in the parse tree.
+     */
     private long acceptingEdges(List<Edge> edges, ValueClass valueClass, String word) {
         long mask = 0;
+        boolean allAccept = true;
         for (int i = 0; i < edges.size() && i < 64; i++) {
             String rule = grammar.ruleName(edges.get(i).ruleIndex());
             if (catalog.argumentAccepts(rule, valueClass, word)) {
                 mask |= 1L << i;
+            } else {
+                allAccept = false;
             }
         }
-        return mask;
+        return allAccept ? WalkNode.ALL_EDGES : mask;
     }
 }

@@ -13,7 +13,8 @@ final class InterfaceStatus {
     }
 
     static String protocol(InterfaceConfig i) {
-        return i.shutdown() ? "down" : "up";
+        boolean needsEndpoints = !i.name().type().physical() && i.name().type() != InterfaceType.LOOPBACK;
+        return i.shutdown() || needsEndpoints ? "down" : "up";
     }
 
     /** `show interfaces X`: the first, configuration-derived part of the IOS display. */

@@ -1,7 +1,7 @@
 package org.iosemu.cli.session;
 
-import java.util.List;
 import java.util.Optional;
+import org.iosemu.cli.lang.CliError;
 import org.iosemu.config.AccessList;
 import org.iosemu.config.AclEntry;
 import org.iosemu.config.InterfaceConfig;
@@ -25,21 +25,15 @@ final class ShowCommands {
         return session.router();
     }
 
-    void show(IosParser.Show_targetContext t, CliOutput out) {
+    void show(IosParser.Show_targetContext t, String prompt, CliOutput out) {
         RunningConfig config = router().config().current();
         if (t.sh_running_config() != null) {
             var ref = t.sh_running_config().arg_interface_ref();
             if (ref == null) {
                 runningConfig(out);
             } else {
-                InterfaceName name = new InterfaceName(InterfaceType.fromName(ref.interface_type().getText()).orElseThrow(),
-                        ref.arg_interface_number().getText());
-                Optional<InterfaceConfig> i = config.iface(name);
-                if (i.isEmpty()) {
-                    out.print(invalidInterface());
-                } else {
-                    RunningConfigRenderer.showInterface(i.get()).forEach(out::println);
-                }
+                existing(config, ref, prompt, out)
+                        .ifPresent(i -> RunningConfigRenderer.showInterface(i).forEach(out::println));
             }
         } else if (t.sh_startup_config() != null) {
             var stored = router().startupConfig().read();
@@ -55,14 +49,13 @@ final class ShowCommands {
         } else if (t.sh_access_lists() != null) {
             accessLists(config, Optional.ofNullable(t.sh_access_lists().arg_acl_number()).map(n -> Integer.parseInt(n.getText())), out);
         } else if (t.sh_ip() != null) {
-            ipInterfaceBrief(config, out);
+            ipInterfaceBrief(config, router().bootConfig(), out);
         } else if (t.sh_interfaces() != null) {
             var ref = t.sh_interfaces().arg_interface_ref();
-            for (InterfaceConfig i : config.interfaces()) {
-                if (ref == null || (i.name().type().canonical().equals(ref.interface_type().getText())
-                        && i.name().number().equals(ref.arg_interface_number().getText()))) {
-                    InterfaceStatus.details(i, out);
-                }
+            if (ref == null) {
+                config.interfaces().forEach(i -> InterfaceStatus.details(i, out));
+            } else {
+                existing(config, ref, prompt, out).ifPresent(i -> InterfaceStatus.details(i, out));
             }
         } else if (t.sh_clock() != null) {
             clock(out);
@@ -75,6 +68,17 @@ final class ShowCommands {
         } else if (t.sh_version() != null) {
             VersionText.render(router(), config).forEach(out::println);
         }
+    }
+
+    /** The named interface, or IOS's caret under the name when the router has no such interface. */
+    private static Optional<InterfaceConfig> existing(RunningConfig config, IosParser.Arg_interface_refContext ref,
+                                                      String prompt, CliOutput out) {
+        Optional<InterfaceConfig> found = InterfaceType.fromName(ref.interface_type().getText())
+                .flatMap(type -> config.iface(new InterfaceName(type, ref.arg_interface_number().getText())));
+        if (found.isEmpty()) {
+            out.print(new CliError.InvalidInput(ref.getStart().getCharPositionInLine()).render(prompt));
+        }
+        return found;
     }
 
     void showUser(IosParser.Show_user_targetContext t, CliOutput out) {
@@ -95,10 +99,6 @@ final class ShowCommands {
         RunningConfigRenderer.showRunning(router().config().current(), router().configTimes()).forEach(out::println);
     }
 
-    private static String invalidInterface() {
-        return "                           ^\n% Invalid input detected at '^' marker.\n\n";
-    }
-
     private void clock(CliOutput out) {
         out.print("*" + IosClockFormat.millis(router().clock().nowMillis()) + "\n");
     }
@@ -111,13 +111,14 @@ final class ShowCommands {
         out.print("Current privilege level is " + (session.privileged() ? 15 : 1) + "\n");
     }
 
+    /** Columns as IOS prints them: Line at 0, User at 15, Host(s) at 26, Idle at 47, Location at 58. */
     private void users(CliOutput out) {
         out.print("    Line       User       Host(s)              Idle       Location\n");
         for (IosSession s : router().sessions()) {
-            String line = s.origin().console() ? "  0 con 0" : String.format("%3d vty %d", 2 + s.origin().vtyLine(),
-                    s.origin().vtyLine());
-            out.print(String.format("%s%-10s %-10s %-20s %-10s %s", s == session ? "*" : " ", line, "", "idle",
-                    "00:00:00", s.origin().peerAddress()).stripTrailing() + "\n");
+            String line = (s == session ? "*" : " ") + (s.origin().console() ? "  0 con 0"
+                    : String.format("%3d vty %d", 2 + s.origin().vtyLine(), s.origin().vtyLine()));
+            out.print(String.format("%-15s%-11s%-21s%-11s%s", line, "", "idle", "00:00:00", s.origin().peerAddress())
+                    .stripTrailing() + "\n");
         }
         out.print("\n  Interface    User               Mode         Idle     Peer Address\n\n");
     }
@@ -138,17 +139,15 @@ final class ShowCommands {
         }
     }
 
-    private static void ipInterfaceBrief(RunningConfig config, CliOutput out) {
+    /** Method is NVRAM for an address unchanged since boot, manual once typed, unset without one. */
+    private static void ipInterfaceBrief(RunningConfig config, RunningConfig boot, CliOutput out) {
         out.print("Interface                  IP-Address      OK? Method Status                Protocol\n");
         for (InterfaceConfig i : config.interfaces()) {
             String addr = i.address().map(a -> a.address()).orElse("unassigned");
-            String method = i.address().isPresent() ? "manual" : "unset";
+            boolean fromNvram = boot.iface(i.name()).map(b -> b.address().equals(i.address())).orElse(false);
+            String method = i.address().isEmpty() ? "unset" : fromNvram ? "NVRAM" : "manual";
             out.print(String.format("%-26s %-15s YES %-6s %-21s %s", i.name(), addr, method,
                     InterfaceStatus.status(i), InterfaceStatus.protocol(i)).stripTrailing() + "\n");
         }
-    }
-
-    static List<String> lines(String text) {
-        return List.of(text.split("\n"));
     }
 }

@@ -7,7 +7,6 @@ import org.iosemu.config.CryptoSettings;
 import org.iosemu.config.EzvpnClient;
 import org.iosemu.config.IpsecGlobals;
 import org.iosemu.config.IsakmpKey;
-import org.iosemu.config.IsakmpPolicy;
 import org.iosemu.config.ReplayWindow;
 import org.iosemu.config.TransformSet;
 
@@ -84,9 +83,5 @@ final class CryptoSection {
             out.addAll(lines);
             out.add("!");
         }
-    }
-
-    static List<String> policyBlock(IsakmpPolicy p) {
-        return p.render();
     }
 }

@@ -50,6 +50,7 @@ public final class RunningConfigRenderer {
         out.add("");
         out.add("Current configuration : " + byteCount(body) + " bytes");
         out.addAll(body);
+        out.add(""); // IOS leaves a blank line between `end` and the prompt
         return out;
     }
 
@@ -64,6 +65,7 @@ public final class RunningConfigRenderer {
         out.add("");
         out.add("Current configuration : " + byteCount(body.subList(1, body.size() - 1)) + " bytes");
         out.addAll(body);
+        out.add("");
         return out;
     }
 

@@ -14,8 +14,8 @@ final class SystemSection {
         SystemSettings s = config.system();
         List<String> out = new ArrayList<>();
         out.add("version " + Platform.CONFIG_VERSION);
-        s.debugTimestamps().ifPresent(t -> out.add("service timestamps debug " + t.render()));
-        s.logTimestamps().ifPresent(t -> out.add("service timestamps log " + t.render()));
+        out.add(s.debugTimestamps().map(t -> "service timestamps debug " + t.render()).orElse("no service timestamps debug"));
+        out.add(s.logTimestamps().map(t -> "service timestamps log " + t.render()).orElse("no service timestamps log"));
         out.add(s.passwordEncryption() ? "service password-encryption" : "no service password-encryption");
         out.add("!");
         out.add("hostname " + s.hostname());
@@ -36,9 +36,9 @@ final class SystemSection {
         out.add("!");
         out.add("!");
         if (!s.domainLookup()) {
-            out.add("no ip domain-lookup");
+            out.add("no ip domain lookup");
         }
-        s.domainName().ifPresent(d -> out.add("ip domain-name " + d));
+        s.domainName().ifPresent(d -> out.add("ip domain name " + d));
         out.add("!");
         out.add("!");
         s.users().forEach(u -> out.add(u.render()));

@@ -138,6 +138,8 @@ class HelpTest {
         assertEquals("keepalive  key  \n\n", help(Mode.CONFIG, "crypto isakmp ke"));
         assertEquals("<10-3600>  \n\n", help(Mode.CONFIG, "crypto isakmp keepalive 1"));
         assertEquals("FastEthernet  \n\n", help(Mode.CONFIG, "interface fa"));
+        assertEquals("<0-2147483647>  \n\n", help(Mode.CONFIG, "interface fa0/"));
+        assertEquals("% Unrecognized command\n", help(Mode.CONFIG, "hostname1"));
     }
 
     @Test

@@ -87,6 +87,10 @@ class ResolveTest {
         assertEquals(List.of(2, 6, 10, 15, 18), parsed.words().stream().map(ResolvedWord::column).toList());
         ParseTree periodic = parsed.tree().getChild(0).getChild(0).getChild(1).getChild(1).getChild(2).getChild(0);
         assertEquals("periodic", periodic.getText());
+        org.antlr.v4.runtime.Token symbol = ((org.antlr.v4.runtime.tree.TerminalNode) periodic).getSymbol();
+        assertEquals(18, symbol.getStartIndex());
+        assertEquals(20, symbol.getStopIndex());
+        assertEquals(IosParser.PERIODIC, symbol.getType());
         assertEquals(IosParser.PERIODIC, parsed.words().get(4).tokenType());
         assertEquals("per", parsed.words().get(4).typed());
     }
@@ -115,6 +119,17 @@ class ResolveTest {
                 + "(acl_extended_entry permit (acl_protocol ip) (acl_source (acl_address any)) "
                 + "(acl_destination (acl_address host (arg_acl_host 1.2.3.4)))))) <EOF>)",
                 tree(parsed(Mode.CONFIG, "access-list 2001 permit ip any host 1.2.3.4")));
+        // `remark` and the `no` form read the same under both rules: the range steers the tree
+        assertEquals("(config_line (global_command (gc_access_list access-list (arg_acl_extended 110) "
+                + "(acl_extended_entry remark (arg_acl_remark hello  there)))) <EOF>)",
+                tree(parsed(Mode.CONFIG, "access-list 110 remark hello  there")));
+        assertEquals("(config_line (global_command (gc_access_list access-list (arg_acl_standard 1300) "
+                + "(acl_standard_entry remark (arg_acl_remark x)))) <EOF>)",
+                tree(parsed(Mode.CONFIG, "access-list 1300 remark x")));
+        assertEquals("(config_line no (global_no (gc_access_list_no access-list (arg_acl_extended 2000))) <EOF>)",
+                tree(parsed(Mode.CONFIG, "no access-list 2000")));
+        assertEquals("(config_line no (global_no (gc_access_list_no access-list (arg_acl_standard 99))) <EOF>)",
+                tree(parsed(Mode.CONFIG, "no access-list 99")));
         // extended syntax under a standard number is rejected at the protocol word
         assertEquals(new CliError.InvalidInput(22), failed(Mode.CONFIG, "access-list 10 permit ip any any"));
     }
@@ -197,6 +212,8 @@ class ResolveTest {
         "CONFIG    | hostname R1 extra                   | 12",
         "CONFIG    | crypto isakmp keepalive 10 2 periodic now | 38",
         "PRIV_EXEC | configure terminal now              | 19",
+        // only ASCII letters fold: the Kelvin sign is not a `k`
+        "CONFIG    | crypto isakmp \u212Aeepalive 10 | 14",
         // glued non-interface words are not split
         "CONFIG    | hostname1                           | 8",
     })
@@ -208,6 +225,21 @@ class ResolveTest {
     void invalidInputRendersCaretAfterPrompt() {
         assertEquals("                   ^\n% Invalid input detected at '^' marker.\n\n",
                 new CliError.InvalidInput(8).render("R1(config)#"));
+    }
+
+    @Test
+    void concurrentSessionsGetTheSameAnswers() {
+        List<String> lines = List.of("cry isa keep 10 per", "int fa0/0", "access-list 110 remark x", "hostnane S1",
+                "i", "crypto", "crypto isakmp key k address 10.0.0.1 255.255.255.0 no-xauth", "line vty 0 4");
+        List<String> sequential = lines.stream().map(l -> describe(LANGUAGE.resolve(Mode.CONFIG, l))).toList();
+        for (int round = 0; round < 20; round++) {
+            List<String> parallel = lines.parallelStream().map(l -> describe(LANGUAGE.resolve(Mode.CONFIG, l))).toList();
+            assertEquals(sequential, parallel);
+        }
+    }
+
+    private static String describe(Resolution resolution) {
+        return resolution instanceof Resolution.Parsed parsed ? tree(parsed) : resolution.toString();
     }
 
     @Test

@@ -1,0 +1,187 @@
+package org.iosemu.cli.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** jqwik generators of valid configuration command blocks (as typed in global configuration mode). */
+final class ConfigGenerators {
+
+    private ConfigGenerators() {}
+
+    static Arbitrary<String> word() {
+        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8).map(s -> "w" + s);
+    }
+
+    static Arbitrary<String> ip() {
+        return Arbitraries.integers().between(1, 223).list().ofSize(4)
+                .map(l -> l.get(0) + "." + l.get(1) % 256 + "." + l.get(2) % 256 + "." + l.get(3) % 256);
+    }
+
+    static Arbitrary<String> mask() {
+        return Arbitraries.of("255.255.255.0", "255.255.0.0", "255.255.255.252", "255.0.0.0");
+    }
+
+    static Arbitrary<String> wildcard() {
+        return Arbitraries.of("0.0.0.255", "0.0.255.255", "0.0.0.3");
+    }
+
+    static Arbitrary<List<String>> policy() {
+        return Combinators.combine(Arbitraries.integers().between(1, 10000),
+                Arbitraries.of("", "encryption des", "encryption 3des", "encr aes", "encryption aes 192", "encryption aes 256"),
+                Arbitraries.of("", "hash md5", "hash sha", "hash sha256"),
+                Arbitraries.of("", "authentication pre-share", "authentication rsa-sig", "authentication rsa-encr"),
+                Arbitraries.of("", "group 1", "group 2", "group 5", "group 14"),
+                Arbitraries.integers().between(59, 86400))
+                .as((prio, enc, hash, auth, group, life) -> lines("crypto isakmp policy " + prio, enc, hash, auth, group,
+                        life >= 60 ? "lifetime " + life : "", "exit"));
+    }
+
+    static Arbitrary<List<String>> key() {
+        return Combinators.combine(word(), ip(), Arbitraries.of("", " 255.255.255.0", " 0.0.0.0"),
+                Arbitraries.of("", " no-xauth"), Arbitraries.of(true, false), word())
+                .as((k, addr, mask, nx, byAddress, host) -> List.of("crypto isakmp key " + k
+                        + (byAddress ? " address " + addr + mask : " hostname " + host) + nx));
+    }
+
+    static Arbitrary<List<String>> keepalive() {
+        return Combinators.combine(Arbitraries.integers().between(10, 3600), Arbitraries.integers().between(1, 60),
+                Arbitraries.of("", " periodic", " on-demand"))
+                .as((s, r, m) -> List.of("crypto isakmp keepalive " + s + (r >= 2 ? " " + r : "") + m));
+    }
+
+    static Arbitrary<List<String>> transformSet() {
+        return Combinators.combine(Arbitraries.of("TS1", "TS2", "TS3"),
+                Arbitraries.of("esp-des", "esp-3des", "esp-aes", "esp-aes 256", "esp-null"),
+                Arbitraries.of("", " esp-sha-hmac", " esp-md5-hmac", " esp-sha256-hmac"),
+                Arbitraries.of("", "mode transport", "mode tunnel"))
+                .as((name, cipher, auth, mode) -> lines("crypto ipsec transform-set " + name + " " + cipher + auth, mode, "exit"));
+    }
+
+    static Arbitrary<List<String>> ezvpn() {
+        return Combinators.combine(Arbitraries.of("EZ1", "EZ2"), Arbitraries.of("connect auto", "connect manual"),
+                word(), word(), Arbitraries.of("mode client", "mode network-extension", "mode network-plus"),
+                ip().list().ofMinSize(0).ofMaxSize(3))
+                .as((name, connect, group, key, mode, peers) -> {
+                    List<String> out = lines("crypto ipsec client ezvpn " + name, connect, "group " + group + " key " + key, mode);
+                    peers.forEach(p -> out.add("peer " + p));
+                    out.add("exit");
+                    return out;
+                });
+    }
+
+    static Arbitrary<List<String>> cryptoMap() {
+        return Combinators.combine(Arbitraries.of("MAPA", "MAPB"), Arbitraries.integers().between(1, 100),
+                ip().list().ofMinSize(1).ofMaxSize(4), Arbitraries.integers().between(100, 199),
+                Arbitraries.of("", "set pfs group2", "set pfs group14", "set pfs"),
+                Arbitraries.of("", "set security-association lifetime seconds 1800", "set security-association replay window-size 128",
+                        "set security-association idle-time 600", "reverse-route static", "description branch link"),
+                Arbitraries.of(true, false))
+                .as((name, seq, peers, acl, pfs, extra, defaultLast) -> {
+                    List<String> out = lines("crypto map " + name + " " + seq + " ipsec-isakmp");
+                    for (int i = 0; i < peers.size(); i++) {
+                        out.add("set peer " + peers.get(i) + (defaultLast && i == peers.size() - 1 ? " default" : ""));
+                    }
+                    out.addAll(lines("set transform-set TS1", "match address " + acl, pfs, extra, "exit"));
+                    return out;
+                });
+    }
+
+    /** Each interface gets its own 10.N.0.0/16 so addresses never overlap; hosts end in 4k+1. */
+    static Arbitrary<List<String>> iface() {
+        List<String> names = List.of("FastEthernet0", "FastEthernet1", "fa2", "Loopback0", "Loopback7", "Ethernet0");
+        return Combinators.combine(Arbitraries.integers().between(0, names.size() - 1),
+                Arbitraries.integers().between(0, 255), Arbitraries.integers().between(0, 62),
+                Arbitraries.of("255.255.255.0", "255.255.0.0", "255.255.255.252"),
+                Arbitraries.of("", "shutdown", "no shutdown"), Arbitraries.of("", "crypto map MAPA"),
+                Arbitraries.of("", "description uplink to hub"), Arbitraries.of("", "speed 100", "duplex full", "half-duplex"))
+                .as((index, third, fourth, mask, shut, map, descr, phy) -> {
+                    String name = names.get(index);
+                    boolean loop = name.startsWith("Loop");
+                    boolean fast = name.startsWith("Fast") || name.startsWith("fa");
+                    String physical = loop || (!fast && !phy.equals("half-duplex")) || (fast && phy.equals("half-duplex")) ? "" : phy;
+                    String address = "10." + (index + 1) + "." + third + "." + (4 * fourth + 1);
+                    return lines("interface " + name, descr, "ip address " + address + " " + (loop ? "255.255.255.255" : mask),
+                            shut, physical, map, "exit");
+                });
+    }
+
+    static Arbitrary<List<String>> acl() {
+        return Combinators.combine(Arbitraries.integers().between(100, 199), Arbitraries.of("permit", "deny"),
+                Arbitraries.of("ip", "esp", "udp", "gre"), ip(), wildcard(), Arbitraries.of("any", "host 10.9.9.9"))
+                .as((n, action, proto, addr, wild, dst) -> List.of("access-list " + n + " " + action + " " + proto + " "
+                        + maskedNetwork(addr, wild) + " " + wild + " " + dst));
+    }
+
+    static Arbitrary<List<String>> system() {
+        return Arbitraries.oneOf(
+                word().map(h -> List.of("hostname R" + h)),
+                word().map(u -> List.of("username " + u + " privilege 15 password " + u + "pw")),
+                word().map(d -> List.of("ip domain-name " + d + ".example")),
+                word().map(d -> List.of("ip domain name " + d + ".example", "no ip domain lookup")),
+                word().map(w -> List.of("enable secret " + w)),
+                word().map(w -> List.of("username " + w + " algorithm-type sha256 secret " + w)),
+                word().map(w -> List.of("username u" + w + " privilege 3 secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM")),
+                Combinators.combine(Arbitraries.integers().between(1, 99), Arbitraries.of("permit", "deny"), ip(), word())
+                        .as((n, action, host, remark) -> List.of("access-list " + n + " remark " + remark,
+                                "access-list " + n + " " + action + " " + host, "access-list " + n + " permit any")),
+                Arbitraries.of(List.of("crypto map MAPA local-address FastEthernet0"), List.of("crypto ipsec nat-transparency spi-matching"),
+                        List.of("crypto ipsec security-association idle-time 300 default"),
+                        List.of("interface Loopback9", "ip address 172.16.0.1 255.255.255.0", "ip address 172.16.1.1 255.255.255.0 secondary",
+                                "crypto ipsec df-bit set", "crypto ipsec fragmentation after-encryption", "exit")),
+                Arbitraries.of(List.of("no ip domain-lookup"), List.of("service password-encryption"),
+                        List.of("ip ssh version 2"), List.of("crypto logging session"), List.of("crypto isakmp invalid-spi-recovery"),
+                        List.of("crypto ipsec df-bit clear"), List.of("crypto ipsec fragmentation after-encryption"),
+                        List.of("crypto isakmp nat keepalive 20"), List.of("crypto ipsec security-association lifetime seconds 7200"),
+                        List.of("crypto ipsec security-association replay disable"),
+                        List.of("no crypto ipsec nat-transparency udp-encapsulation"),
+                        List.of("line vty 0 4", "login local", "transport input ssh", "exec-timeout 0 0", "exit"),
+                        List.of("line vty 0 15", "no login", "exit", "line vty 7 9", "privilege level 15", "exit"),
+                        List.of("line con 0", "password cisco", "login", "privilege level 15", "exit"),
+                        List.of("service timestamps debug uptime"), List.of("no service timestamps log")),
+                Combinators.combine(ip(), mask(), ip()).as((p, m, nh) -> List.of("ip route " + maskedNetwork(p, invert(m)) + " " + m + " " + nh)));
+    }
+
+    /** Whole configurations: a transform set TS1 first (maps use it), then random blocks. */
+    static Arbitrary<List<String>> configs() {
+        Arbitrary<List<String>> block = Arbitraries.oneOf(policy(), key(), keepalive(), transformSet(), ezvpn(), cryptoMap(),
+                iface(), acl(), system());
+        return block.list().ofMinSize(1).ofMaxSize(14).map(blocks -> {
+            List<String> out = new ArrayList<>(List.of("crypto ipsec transform-set TS1 esp-aes esp-sha-hmac", "exit"));
+            blocks.forEach(out::addAll);
+            return out;
+        });
+    }
+
+    private static List<String> lines(String... lines) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            if (!l.isEmpty()) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static String invert(String mask) {
+        String[] p = mask.split("\\.");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            b.append(i == 0 ? "" : ".").append(255 - Integer.parseInt(p[i]));
+        }
+        return b.toString();
+    }
+
+    /** The address with its wildcard bits cleared, so ACLs and routes are consistent. */
+    private static String maskedNetwork(String addr, String wildcard) {
+        String[] a = addr.split("\\.");
+        String[] w = wildcard.split("\\.");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            b.append(i == 0 ? "" : ".").append(Integer.parseInt(a[i]) & ~Integer.parseInt(w[i]) & 255);
+        }
+        return b.toString();
+    }
+}
