@@ -58,13 +58,22 @@ class TerminalConsoleTest {
 
     @Test
     void ctrlZLeavesConfigurationAndLogsBelowTheLine() throws IOException {
-        String screen = type("configure terminal\rhost\u001Aenable\r");
-        assertTrue(screen.contains("Router(config)#host^Z\n"), screen);
+        String screen = type("configure terminal\r\u001Aenable\r");
+        assertTrue(screen.contains("Router(config)#^Z\n"), screen);
         assertTrue(screen.contains("%SYS-5-CONFIG_I: Configured from console by console\n"), screen);
         assertEquals(List.of("configure terminal", "enable"), session.submitted);
-        assertTrue(screen.contains("Router(config)#host^Z\n"
+        assertTrue(screen.contains("Router(config)#^Z\n"
                 + "*Mar  1 00:00:00.000: %SYS-5-CONFIG_I: Configured from console by console\n"
                 + "Router>enable\nPassword: "), screen);
+    }
+
+    @Test
+    void ctrlZRunsTheTypedCommandFirst() throws IOException {
+        String screen = type("configure terminal\rlog up\u001A");
+        assertEquals(List.of("configure terminal", "log up"), session.submitted);
+        assertTrue(screen.contains("Router(config)#log up^Z\n"), screen);
+        assertTrue(screen.indexOf("%LOG: up") < screen.indexOf("%SYS-5-CONFIG_I"), screen);
+        assertTrue(screen.strip().endsWith("Router>"), screen);
     }
 
     @Test
