@@ -50,6 +50,14 @@ class IosConsoleIntegrationTest {
     }
 
     @Test
+    void theEnablePasswordIsNotEchoed() throws IOException {
+        String screen = type("enable\rconfigure terminal\renable secret s3cret\rend\rdisable\renable\rs3cret\r");
+        String afterPrompt = screen.substring(screen.lastIndexOf("Password: "));
+        assertTrue(afterPrompt.startsWith("Password: \nRouter#"), screen);
+        assertTrue(!afterPrompt.contains("s3cr"), screen);
+    }
+
+    @Test
     void longOutputStopsAtMore() throws IOException {
         String screen = type("enable\rshow running-config\rx");
         assertTrue(screen.contains(" --More-- "), screen);
