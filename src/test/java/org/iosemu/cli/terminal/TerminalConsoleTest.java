@@ -51,6 +51,13 @@ class TerminalConsoleTest {
     }
 
     @Test
+    void ctrlVTypesALiteralQuestionMark() throws IOException {
+        type("description why\u0016? not\r");
+        assertEquals(List.of("description why? not"), session.submitted);
+        assertEquals(List.of(), session.helpRequests);
+    }
+
+    @Test
     void tabCompletesThroughTheSession() throws IOException {
         type("conf\t\rlength\t 0\r");
         assertEquals(List.of("configure", "length 0"), session.submitted);
