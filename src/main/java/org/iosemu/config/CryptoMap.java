@@ -1,36 +1,46 @@
 package org.iosemu.config;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** A crypto map: its entries by sequence number and an optional local-address interface. */
+/** A crypto map: its entries by sequence number (a {@link KeyedList}) and an optional local-address interface. */
 public record CryptoMap(String name, Optional<InterfaceName> localAddress, List<CryptoMapEntry> entries) {
 
+    static final KeyedList.Keying<Integer, CryptoMapEntry> ENTRIES = KeyedList.sortedBy(CryptoMapEntry::seq);
+
     public CryptoMap {
-        entries = entries.stream().sorted(Comparator.comparingInt(CryptoMapEntry::seq)).toList();
+        entries = ENTRIES.of(entries);
     }
 
     public Optional<CryptoMapEntry> entry(int seq) {
-        return entries.stream().filter(e -> e.seq() == seq).findFirst();
+        return table().find(seq);
     }
 
     public CryptoMap withEntry(CryptoMapEntry e) {
-        List<CryptoMapEntry> list = new ArrayList<>(entries);
-        list.removeIf(x -> x.seq() == e.seq());
-        list.add(e);
-        return new CryptoMap(name, localAddress, list);
+        return withEntries(table().with(e));
     }
 
     public CryptoMap withoutEntry(int seq) {
-        List<CryptoMapEntry> list = new ArrayList<>(entries);
-        list.removeIf(x -> x.seq() == seq);
-        return new CryptoMap(name, localAddress, list);
+        return withEntries(table().without(seq));
+    }
+
+    private CryptoMap withEntries(KeyedList<Integer, CryptoMapEntry> v) {
+        return v == entries ? this : new CryptoMap(name, localAddress, v);
     }
 
     public CryptoMap withLocalAddress(Optional<InterfaceName> v) {
         return new CryptoMap(name, v, entries);
+    }
+
+    /** Like hashCode (equal maps give equal values) but O(1): the entries' running fingerprint, not a walk. */
+    int fingerprint() {
+        return Objects.hash(name, localAddress, table().fingerprint());
+    }
+
+    private KeyedList<Integer, CryptoMapEntry> table() {
+        return (KeyedList<Integer, CryptoMapEntry>) entries; // the constructor made it one
     }
 
     public List<String> render() {

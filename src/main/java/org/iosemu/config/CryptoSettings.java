@@ -1,12 +1,14 @@
 package org.iosemu.config;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** Everything under `crypto ...` in global configuration. Lists are kept in IOS display order. */
+/**
+ * Everything under `crypto ...` in global configuration. Lists are kept in IOS display order, as
+ * {@link KeyedList}s: policies by priority, keys by peer, transform sets, EzVPN clients and maps by
+ * name; all but policies in the order they were created.
+ */
 public record CryptoSettings(
         List<IsakmpPolicy> policies,
         List<IsakmpKey> keys,
@@ -20,12 +22,19 @@ public record CryptoSettings(
         boolean loggingSession,
         Optional<RsaKeyPair> rsaKeys) {
 
+    static final KeyedList.Keying<Integer, IsakmpPolicy> POLICIES = KeyedList.sortedBy(IsakmpPolicy::priority);
+    static final KeyedList.Keying<IsakmpKey.Peer, IsakmpKey> KEYS = KeyedList.insertionOrderedBy(IsakmpKey::peer);
+    static final KeyedList.Keying<String, TransformSet> TRANSFORM_SETS = KeyedList.insertionOrderedBy(TransformSet::name);
+    static final KeyedList.Keying<String, EzvpnClient> EZVPN_CLIENTS = KeyedList.insertionOrderedBy(EzvpnClient::name);
+    static final KeyedList.Keying<String, CryptoMap> MAPS =
+            KeyedList.<String, CryptoMap>insertionOrderedBy(CryptoMap::name).fingerprintedBy(CryptoMap::fingerprint);
+
     public CryptoSettings {
-        policies = policies.stream().sorted(Comparator.comparingInt(IsakmpPolicy::priority)).toList();
-        keys = List.copyOf(keys);
-        transformSets = List.copyOf(transformSets);
-        ezvpnClients = List.copyOf(ezvpnClients);
-        maps = List.copyOf(maps);
+        policies = POLICIES.of(policies);
+        keys = KEYS.of(keys);
+        transformSets = TRANSFORM_SETS.of(transformSets);
+        ezvpnClients = EZVPN_CLIENTS.of(ezvpnClients);
+        maps = MAPS.of(maps);
     }
 
     public static CryptoSettings empty() {
@@ -34,19 +43,19 @@ public record CryptoSettings(
     }
 
     public Optional<IsakmpPolicy> policy(int priority) {
-        return policies.stream().filter(p -> p.priority() == priority).findFirst();
+        return table(policies).find(priority);
     }
 
     public Optional<TransformSet> transformSet(String name) {
-        return transformSets.stream().filter(t -> t.name().equals(name)).findFirst();
+        return table(transformSets).find(name);
     }
 
     public Optional<EzvpnClient> ezvpn(String name) {
-        return ezvpnClients.stream().filter(t -> t.name().equals(name)).findFirst();
+        return table(ezvpnClients).find(name);
     }
 
     public Optional<CryptoMap> map(String name) {
-        return maps.stream().filter(m -> m.name().equals(name)).findFirst();
+        return table(maps).find(name);
     }
 
     public Optional<CryptoMapEntry> mapEntry(String name, int seq) {
@@ -54,21 +63,21 @@ public record CryptoSettings(
     }
 
     public CryptoSettings withPolicy(IsakmpPolicy p) {
-        List<IsakmpPolicy> l = new ArrayList<>(policies);
-        l.removeIf(x -> x.priority() == p.priority());
-        l.add(p);
-        return withPolicies(l);
+        return withPolicies(table(policies).with(p));
     }
 
     public CryptoSettings withoutPolicy(int priority) {
-        List<IsakmpPolicy> l = new ArrayList<>(policies);
-        l.removeIf(x -> x.priority() == priority);
-        return withPolicies(l);
+        return withPolicies(table(policies).without(priority));
     }
 
     public CryptoSettings withPolicies(List<IsakmpPolicy> v) {
         return new CryptoSettings(v, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec, transformSets,
                 ezvpnClients, maps, loggingSession, rsaKeys);
+    }
+
+    /** Adds {@code key}, or replaces the key for the same peer in its place. */
+    public CryptoSettings withKey(IsakmpKey key) {
+        return withKeys(table(keys).with(key));
     }
 
     public CryptoSettings withKeys(List<IsakmpKey> v) {
@@ -97,14 +106,11 @@ public record CryptoSettings(
     }
 
     public CryptoSettings withTransformSet(TransformSet t) {
-        List<TransformSet> l = new ArrayList<>(transformSets);
-        int i = indexOf(l, x -> x.name().equals(t.name()));
-        if (i >= 0) {
-            l.set(i, t);
-        } else {
-            l.add(t);
-        }
-        return withTransformSets(l);
+        return withTransformSets(table(transformSets).with(t));
+    }
+
+    public CryptoSettings withoutTransformSet(String name) {
+        return withTransformSets(table(transformSets).without(name));
     }
 
     public CryptoSettings withTransformSets(List<TransformSet> v) {
@@ -113,14 +119,11 @@ public record CryptoSettings(
     }
 
     public CryptoSettings withEzvpn(EzvpnClient c) {
-        List<EzvpnClient> l = new ArrayList<>(ezvpnClients);
-        int i = indexOf(l, x -> x.name().equals(c.name()));
-        if (i >= 0) {
-            l.set(i, c);
-        } else {
-            l.add(c);
-        }
-        return withEzvpnClients(l);
+        return withEzvpnClients(table(ezvpnClients).with(c));
+    }
+
+    public CryptoSettings withoutEzvpn(String name) {
+        return withEzvpnClients(table(ezvpnClients).without(name));
     }
 
     public CryptoSettings withEzvpnClients(List<EzvpnClient> v) {
@@ -130,19 +133,12 @@ public record CryptoSettings(
 
     /** Replaces the map of the same name (or appends it); a map with no entries and no local-address vanishes. */
     public CryptoSettings withMap(CryptoMap m) {
-        List<CryptoMap> l = new ArrayList<>(maps);
-        int i = indexOf(l, x -> x.name().equals(m.name()));
         boolean empty = m.entries().isEmpty() && m.localAddress().isEmpty();
-        if (i >= 0) {
-            if (empty) {
-                l.remove(i);
-            } else {
-                l.set(i, m);
-            }
-        } else if (!empty) {
-            l.add(m);
-        }
-        return withMaps(l);
+        return withMaps(empty ? table(maps).without(m.name()) : table(maps).with(m));
+    }
+
+    public CryptoSettings withoutMap(String name) {
+        return withMaps(table(maps).without(name));
     }
 
     public CryptoSettings withMaps(List<CryptoMap> v) {
@@ -160,12 +156,9 @@ public record CryptoSettings(
                 transformSets, ezvpnClients, maps, loggingSession, v);
     }
 
-    private static <T> int indexOf(List<T> list, java.util.function.Predicate<T> p) {
-        for (int i = 0; i < list.size(); i++) {
-            if (p.test(list.get(i))) {
-                return i;
-            }
-        }
-        return -1;
+    /** The constructor made every list a keyed one. */
+    @SuppressWarnings("unchecked")
+    private static <K, V> KeyedList<K, V> table(List<V> list) {
+        return (KeyedList<K, V>) list;
     }
 }

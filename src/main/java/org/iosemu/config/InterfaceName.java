@@ -1,6 +1,5 @@
 package org.iosemu.config;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,8 +10,10 @@ public record InterfaceName(InterfaceType type, String number) implements Compar
 
     private static final Pattern TEXT = Pattern.compile("([A-Za-z-]+?)\\s*([0-9][0-9/.:]*)");
 
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+([/:][0-9]+)*(\\.[0-9]+)?");
+
     public InterfaceName {
-        if (!number.matches("[0-9]+([/:][0-9]+)*(\\.[0-9]+)?")) {
+        if (!NUMBER.matcher(number).matches()) {
             throw new IllegalArgumentException("bad interface number " + number);
         }
     }
@@ -50,10 +51,54 @@ public record InterfaceName(InterfaceType type, String number) implements Compar
             .comparing(InterfaceName::type)
             .thenComparing((a, b) -> compareNumbers(a.number, b.number));
 
-    private static int compareNumbers(String a, String b) {
-        int[] x = Arrays.stream(a.split("[/:.]")).mapToInt(Integer::parseInt).toArray();
-        int[] y = Arrays.stream(b.split("[/:.]")).mapToInt(Integer::parseInt).toArray();
-        return Arrays.compare(x, y);
+    /**
+     * Compares two validated numbers such as {@code 0/1.100} part by part, numerically, like comparing
+     * their int arrays, but scanning the strings in place: interface names are compared on every lookup
+     * and insert, so this must not split, allocate or parse into objects.
+     */
+    static int compareNumbers(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int endA = partEnd(a, i);
+            int endB = partEnd(b, j);
+            int c = compareDigits(a, i, endA, b, j, endB);
+            if (c != 0) {
+                return c;
+            }
+            i = endA + 1; // skip the separator
+            j = endB + 1;
+        }
+        return Boolean.compare(i < a.length(), j < b.length()); // equal so far: more parts sorts later
+    }
+
+    private static int partEnd(String s, int from) {
+        int k = from;
+        while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+            k++;
+        }
+        return k;
+    }
+
+    /** Numeric order of two digit runs, leading zeros ignored (as Integer.parseInt would). */
+    private static int compareDigits(String a, int i, int endA, String b, int j, int endB) {
+        while (i < endA - 1 && a.charAt(i) == '0') {
+            i++;
+        }
+        while (j < endB - 1 && b.charAt(j) == '0') {
+            j++;
+        }
+        int byLength = Integer.compare(endA - i, endB - j);
+        if (byLength != 0) {
+            return byLength;
+        }
+        for (; i < endA; i++, j++) {
+            int c = Character.compare(a.charAt(i), b.charAt(j));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** IOS order: by type, then numerically by slot/port. */

@@ -17,9 +17,16 @@ public record IsakmpKey(String key, Optional<String> address, Optional<String> m
         return new IsakmpKey(key, Optional.empty(), Optional.empty(), Optional.of(hostname), noXauth);
     }
 
+    /** Who a key is for: address and mask (a host mask counts as none), or hostname. */
+    public record Peer(Optional<String> address, Optional<String> mask, Optional<String> hostname) {}
+
+    public Peer peer() {
+        return new Peer(address, effectiveMask(), hostname);
+    }
+
     /** Same peer (address and mask, or hostname): a new key for the same peer replaces the old one. */
     public boolean samePeer(IsakmpKey o) {
-        return address.equals(o.address) && effectiveMask().equals(o.effectiveMask()) && hostname.equals(o.hostname);
+        return peer().equals(o.peer());
     }
 
     private Optional<String> effectiveMask() {

@@ -5,13 +5,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** One immutable snapshot of the whole running configuration. */
+/**
+ * One immutable snapshot of the whole running configuration. Interfaces and access lists are
+ * {@link KeyedList}s, so an edit is O(log n) and shares everything it does not touch with the snapshot
+ * before it; the lists are still plain ordered {@code List}s to readers.
+ */
 public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<InterfaceConfig> interfaces,
                             List<AccessList> accessLists, List<LineConfig> lines) {
 
+    /** IOS order: by interface type, then numerically by slot/port. */
+    static final KeyedList.Keying<InterfaceName, InterfaceConfig> INTERFACES =
+            KeyedList.<InterfaceName, InterfaceConfig>sortedBy(InterfaceConfig::name)
+                    .summarizedBy(SubnetIndex.OF_INTERFACES);
+    static final KeyedList.Keying<Integer, AccessList> ACCESS_LISTS = KeyedList.sortedBy(AccessList::number);
+
     public RunningConfig {
-        interfaces = interfaces.stream().sorted(java.util.Comparator.comparing(InterfaceConfig::name)).toList();
-        accessLists = accessLists.stream().sorted(java.util.Comparator.comparingInt(AccessList::number)).toList();
+        interfaces = INTERFACES.of(interfaces);
+        accessLists = ACCESS_LISTS.of(accessLists);
         lines = List.copyOf(lines);
     }
 
@@ -26,45 +36,58 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
     }
 
     public Optional<InterfaceConfig> iface(InterfaceName name) {
-        return interfaces.stream().filter(i -> i.name().equals(name)).findFirst();
+        return interfaceTable().find(name);
+    }
+
+    /** The interfaces' subnets, for the overlap check of `ip address`. */
+    public SubnetIndex subnets() {
+        return interfaceTable().summary(SubnetIndex.OF_INTERFACES);
     }
 
     public Optional<AccessList> accessList(int number) {
-        return accessLists.stream().filter(a -> a.number() == number).findFirst();
+        return accessListTable().find(number);
     }
 
     public RunningConfig withSystem(UnaryOperator<SystemSettings> edit) {
-        return new RunningConfig(edit.apply(system), crypto, interfaces, accessLists, lines);
+        SystemSettings edited = edit.apply(system);
+        return edited.equals(system) ? this : new RunningConfig(edited, crypto, interfaces, accessLists, lines);
     }
 
     public RunningConfig withCrypto(UnaryOperator<CryptoSettings> edit) {
-        return new RunningConfig(system, edit.apply(crypto), interfaces, accessLists, lines);
+        CryptoSettings edited = edit.apply(crypto);
+        return edited.equals(crypto) ? this : new RunningConfig(system, edited, interfaces, accessLists, lines);
     }
 
     public RunningConfig withInterface(InterfaceConfig c) {
-        List<InterfaceConfig> l = new ArrayList<>(interfaces);
-        l.removeIf(i -> i.name().equals(c.name()));
-        l.add(c);
-        return new RunningConfig(system, crypto, l, accessLists, lines);
+        return withTables(interfaceTable().with(c), accessListTable());
     }
 
     public RunningConfig withoutInterface(InterfaceName name) {
-        List<InterfaceConfig> l = new ArrayList<>(interfaces);
-        l.removeIf(i -> i.name().equals(name));
-        return new RunningConfig(system, crypto, l, accessLists, lines);
+        return withTables(interfaceTable().without(name), accessListTable());
     }
 
+    /** Edits every interface: O(n), for the rare commands that touch all of them. */
     public RunningConfig withInterfaces(UnaryOperator<InterfaceConfig> edit) {
         return new RunningConfig(system, crypto, interfaces.stream().map(edit).toList(), accessLists, lines);
     }
 
+    /** Replaces the access list of the same number; one without entries is removed. */
     public RunningConfig withAccessList(AccessList a) {
-        List<AccessList> l = new ArrayList<>(accessLists);
-        l.removeIf(x -> x.number() == a.number());
-        if (!a.entries().isEmpty()) {
-            l.add(a);
-        }
-        return new RunningConfig(system, crypto, interfaces, l, lines);
+        KeyedList<Integer, AccessList> acls = a.entries().isEmpty() ? accessListTable().without(a.number())
+                : accessListTable().with(a);
+        return withTables(interfaceTable(), acls);
+    }
+
+    private RunningConfig withTables(KeyedList<InterfaceName, InterfaceConfig> ifs, KeyedList<Integer, AccessList> acls) {
+        return ifs == interfaces && acls == accessLists ? this : new RunningConfig(system, crypto, ifs, acls, lines);
+    }
+
+    private KeyedList<InterfaceName, InterfaceConfig> interfaceTable() {
+        return (KeyedList<InterfaceName, InterfaceConfig>) interfaces; // the constructor made it one
+    }
+
+    private KeyedList<Integer, AccessList> accessListTable() {
+        return (KeyedList<Integer, AccessList>) accessLists;
     }
 
     public RunningConfig withLine(LineConfig line) {

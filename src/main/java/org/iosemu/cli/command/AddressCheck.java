@@ -1,10 +1,8 @@
 package org.iosemu.cli.command;
 
 import java.util.Optional;
-import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.InterfaceName;
 import org.iosemu.config.InterfaceType;
-import org.iosemu.config.IpAddress;
 import org.iosemu.config.Ipv4;
 import org.iosemu.config.RunningConfig;
 
@@ -27,25 +25,8 @@ final class AddressCheck {
                 || (prefix == 32 && name.type() != InterfaceType.LOOPBACK)) {
             return Optional.of("Bad mask /" + prefix + " for address " + address + "\n");
         }
-        for (InterfaceConfig other : config.interfaces()) {
-            if (other.name().equals(name)) {
-                continue;
-            }
-            for (IpAddress o : addresses(other)) {
-                long om = Ipv4.toLong(o.mask());
-                long common = m & om;
-                if ((a & common) == (Ipv4.toLong(o.address()) & common)) {
-                    return Optional.of("% " + toText(a & m) + " overlaps with " + other.name() + "\n");
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static java.util.List<IpAddress> addresses(InterfaceConfig i) {
-        java.util.List<IpAddress> all = new java.util.ArrayList<>(i.secondaries());
-        i.address().ifPresent(all::add);
-        return all;
+        return config.subnets().firstOverlap(a, prefix, name)
+                .map(other -> "% " + toText(a & m) + " overlaps with " + other + "\n");
     }
 
     private static String toText(long v) {

@@ -54,8 +54,7 @@ final class CryptoMapCommands {
             int seq = Args.integer(c.arg_crypto_map_seq());
             env.store().apply(rc -> rc.withCrypto(cr -> cr.map(name).map(m -> cr.withMap(m.withoutEntry(seq))).orElse(cr)));
         } else {
-            env.store().apply(rc -> rc.withCrypto(cr -> cr.withMaps(
-                    cr.maps().stream().filter(m -> !m.name().equals(name)).toList())));
+            env.store().apply(rc -> rc.withCrypto(cr -> cr.withoutMap(name)));
         }
         return CommandResult.DONE;
     }

@@ -63,12 +63,10 @@ final class IpsecCommands {
     static CommandResult noIpsec(IosParser.Cr_ipsec_noContext c, CommandEnv env) {
         if (c.cip_client_ezvpn() != null) {
             String name = c.cip_client_ezvpn().arg_ezvpn_name().getText();
-            env.store().apply(rc -> rc.withCrypto(cr -> cr.withEzvpnClients(
-                    cr.ezvpnClients().stream().filter(e -> !e.name().equals(name)).toList())));
+            env.store().apply(rc -> rc.withCrypto(cr -> cr.withoutEzvpn(name)));
         } else if (c.cip_transform_set_no() != null) {
             String name = c.cip_transform_set_no().arg_transform_set_name().getText();
-            env.store().apply(rc -> rc.withCrypto(cr -> cr.withTransformSets(
-                    cr.transformSets().stream().filter(t -> !t.name().equals(name)).toList())));
+            env.store().apply(rc -> rc.withCrypto(cr -> cr.withoutTransformSet(name)));
         } else if (c.cip_df_bit_no() != null) {
             env.store().apply(rc -> rc.withCrypto(cr -> cr.withIpsec(g -> g.withDfBit(IpsecGlobals.DfBit.COPY))));
         } else if (c.cip_fragmentation_no() != null) {

@@ -1,7 +1,5 @@
 package org.iosemu.cli.command;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.iosemu.cli.lang.Mode;
 import org.iosemu.config.IkeAuthMethod;
@@ -30,16 +28,7 @@ final class IsakmpCommands {
                 return CommandResult.invalidAt(Args.column(c.cis_key().cis_key_string()));
             }
             IsakmpKey key = key(c.cis_key().cis_key_string(), c.cis_key().cis_key_peer(), c.cis_key().NO_XAUTH() != null);
-            env.store().apply(rc -> rc.withCrypto(cr -> {
-                List<IsakmpKey> keys = new ArrayList<>(cr.keys());
-                int i = indexOfPeer(keys, key);
-                if (i >= 0) {
-                    keys.set(i, key);
-                } else {
-                    keys.add(key);
-                }
-                return cr.withKeys(keys);
-            }));
+            env.store().apply(rc -> rc.withCrypto(cr -> cr.withKey(key)));
             return CommandResult.DONE;
         }
         if (c.cis_keepalive() != null) {
@@ -88,15 +77,6 @@ final class IsakmpCommands {
                     Optional.ofNullable(peer.arg_isakmp_key_mask()).map(Args::ip), noXauth);
         }
         return IsakmpKey.forHostname(text, peer.arg_isakmp_key_hostname().getText(), noXauth);
-    }
-
-    private static int indexOfPeer(List<IsakmpKey> keys, IsakmpKey key) {
-        for (int i = 0; i < keys.size(); i++) {
-            if (keys.get(i).samePeer(key)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     // ---- (config-isakmp) ----------------------------------------------------------------------------
