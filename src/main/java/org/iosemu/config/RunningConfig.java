@@ -17,7 +17,9 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
     static final KeyedList.Keying<InterfaceName, InterfaceConfig> INTERFACES =
             KeyedList.<InterfaceName, InterfaceConfig>sortedBy(InterfaceConfig::name)
                     .summarizedBy(SubnetIndex.OF_INTERFACES);
-    static final KeyedList.Keying<Integer, AccessList> ACCESS_LISTS = KeyedList.sortedBy(AccessList::number);
+    /** Fingerprinted by size: an edit to a list always changes it, and hashing all entries would not be O(1). */
+    static final KeyedList.Keying<Integer, AccessList> ACCESS_LISTS = KeyedList.<Integer, AccessList>sortedBy(
+            AccessList::number).fingerprintedBy(a -> 31 * a.number() + a.entries().size());
 
     public RunningConfig {
         interfaces = INTERFACES.of(interfaces);

@@ -14,11 +14,38 @@ public final class IosTimestamp {
 
     private IosTimestamp() {}
 
-    /** The datetime form with milliseconds, prefixed with `*` when the clock was never set. */
+    /** Month abbreviations as java.time names them in English, looked up once. */
+    private static final String[] MONTHS = java.util.Arrays.stream(java.time.Month.values())
+            .map(m -> m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toArray(String[]::new);
+
+    /**
+     * The datetime form with milliseconds, prefixed with `*` when the clock was never set. Built by hand,
+     * not with String.format: every logged line is stamped.
+     */
     public static String datetimeMsec(long epochMillis, boolean authoritative) {
         ZonedDateTime t = Instant.ofEpochMilli(epochMillis).atZone(ZoneOffset.UTC);
-        String month = t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-        return String.format(Locale.ROOT, "%s%s %2d %02d:%02d:%02d.%03d", authoritative ? "" : "*", month,
-                t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond(), t.getNano() / 1_000_000);
+        StringBuilder b = new StringBuilder(21);
+        if (!authoritative) {
+            b.append('*');
+        }
+        b.append(MONTHS[t.getMonthValue() - 1]).append(' ');
+        pad(b, t.getDayOfMonth(), 2, ' ');
+        b.append(' ');
+        pad(b, t.getHour(), 2, '0');
+        b.append(':');
+        pad(b, t.getMinute(), 2, '0');
+        b.append(':');
+        pad(b, t.getSecond(), 2, '0');
+        b.append('.');
+        pad(b, t.getNano() / 1_000_000, 3, '0');
+        return b.toString();
+    }
+
+    private static void pad(StringBuilder b, int value, int width, char fill) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            b.append(fill);
+        }
+        b.append(digits);
     }
 }
