@@ -1,13 +1,12 @@
 package org.iosemu.config;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** A numbered access list: 1-99/1300-1999 standard, 100-199/2000-2699 extended; entries in order. */
 public record AccessList(int number, List<AclEntry> entries) {
 
     public AccessList {
-        entries = List.copyOf(entries);
+        entries = AclEntries.of(entries);
     }
 
     public static boolean isStandard(int number) {
@@ -16,12 +15,11 @@ public record AccessList(int number, List<AclEntry> entries) {
 
     /** IOS ignores an identical rule entered twice. */
     public AccessList append(AclEntry e) {
-        if (!e.isRemark() && entries.contains(e)) {
+        AclEntries all = (AclEntries) entries; // the constructor made it one
+        if (!e.isRemark() && all.containsRule(e)) {
             return this;
         }
-        List<AclEntry> l = new ArrayList<>(entries);
-        l.add(e);
-        return new AccessList(number, l);
+        return new AccessList(number, all.plus(e));
     }
 
     public List<String> render() {

@@ -134,12 +134,12 @@ public final class KeyedList<K, V> extends AbstractList<V> {
     public KeyedList<K, V> with(V item) {
         K k = keying.key.apply(item);
         V old = map.get(k);
-        if (item.equals(old)) {
+        int added = keying.fingerprint.applyAsInt(item);
+        int removed = old == null ? 0 : keying.fingerprint.applyAsInt(old);
+        if (old != null && added == removed && item.equals(old)) { // fingerprints first: equals may walk lists
             return this;
         }
-        int sum = fingerprint + keying.fingerprint.applyAsInt(item)
-                - (old == null ? 0 : keying.fingerprint.applyAsInt(old));
-        return new KeyedList<>(keying, map.plus(k, item), sum, updatedSummary(old, item));
+        return new KeyedList<>(keying, map.plus(k, item), fingerprint + added - removed, updatedSummary(old, item));
     }
 
     /** Removes the item with {@code key}; this list itself if there is none. */
