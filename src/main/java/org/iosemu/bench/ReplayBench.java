@@ -29,8 +29,9 @@ import org.iosemu.time.VirtualScheduler;
  * Replay throughput and startup time:
  * {@code java -cp target/iosemu.jar org.iosemu.bench.ReplayBench [--lines N] [--runs R] [--startup-runs K]}.
  * Replays a generated crypto configuration through a router session exactly as `--replay` does (output
- * discarded), times the command-language stage alone over the same lines, and times fresh processes to
- * their first prompt. Figures are printed, not asserted.
+ * discarded; rated per wall-clock second and per CPU second of the replaying thread), times the
+ * command-language stage alone over the same lines, and times fresh processes to their first prompt.
+ * Figures are printed, not asserted.
  */
 public final class ReplayBench {
 
