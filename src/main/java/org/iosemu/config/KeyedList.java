@@ -16,7 +16,7 @@ import org.pcollections.TreePMap;
  * creation), backed by a persistent map: lookup, replace and remove are O(log n) and the result shares
  * every untouched node with the list it came from, so a snapshot per command costs no copy.
  *
- * <p>It is a {@link List} (equal to any list with the same items in the same order). A running sum of
+ * <p>It is a {@link java.util.List} (equal to any list with the same items in the same order). A running sum of
  * item fingerprints makes {@code equals} between two versions O(1) when they differ, which is what
  * {@link ConfigStore} asks after every command.
  */
