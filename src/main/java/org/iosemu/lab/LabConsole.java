@@ -15,13 +15,16 @@ public final class LabConsole implements TerminalSession {
 
     private final Lab lab;
     private volatile Consumer<String> sink = line -> { };
+    /** True while a command has printed part of a line (ping's `.!!`): a log line then starts on a new one, as on IOS. */
+    private volatile boolean midLine;
 
     public LabConsole(Lab lab) {
         this.lab = lab;
         for (Router r : lab.routers()) {
             r.console().setAsyncSink(line -> {
                 if (lab.attached() == r) {
-                    sink.accept(line);
+                    sink.accept(midLine ? "\n" + line : line);
+                    midLine = false;
                 }
             });
         }
@@ -43,7 +46,14 @@ public final class LabConsole implements TerminalSession {
 
     @Override
     public LineOutcome submit(String line, CliOutput out) {
-        LineOutcome outcome = current().submit(line, out);
+        midLine = false;
+        LineOutcome outcome = current().submit(line, text -> {
+            out.print(text);
+            if (!text.isEmpty()) {
+                midLine = !text.endsWith("\n");
+            }
+        });
+        midLine = false;
         lab.time().settle();
         return outcome;
     }
