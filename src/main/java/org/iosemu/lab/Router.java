@@ -156,4 +156,10 @@ public final class Router {
     IpStack ip() {
         return ip;
     }
+
+    /** Sends a packet this router originates (routed, and encrypted by the exit interface's crypto map). */
+    public void originate(org.iosemu.net.IpPacket packet) {
+        syncConfig();
+        ip.send(packet);
+    }
 }
