@@ -64,7 +64,7 @@ public final class EngineRouterServices implements RouterServices {
         }
         if (request.shc_session() != null) {
             List<CryptoBindings.Binding> bindings = CryptoBindings.of(config, snapshot);
-            print(out, request.shc_session().DETAIL() != null ? SessionRenderer.detail(bindings) : SessionRenderer.brief(bindings));
+            print(out, request.shc_session().DETAIL() != null ? SessionRenderer.detail(bindings, router::ikeUptimeSeconds) : SessionRenderer.brief(bindings));
             return;
         }
         print(out, CryptoShowRenderer.cryptoMaps(config, (map, seq) -> snapshot.currentPeers().stream()

@@ -33,6 +33,7 @@ public final class Router {
     private final AtomicBoolean dirty = new AtomicBoolean(true);
     private final AtomicBoolean syncScheduled = new AtomicBoolean();
     private volatile IkeEngine engine;
+    private volatile EngineEvents events;
     private volatile boolean powered = true;
     private volatile RunningConfig synced;
     private volatile List<Ipv4Address> addresses = List.of();
@@ -61,8 +62,8 @@ public final class Router {
 
     private IkeEngine newEngine() {
         RandomPort random = time.virtual() ? RandomPort.seeded(seed * 31 + boots) : RandomPort.secure();
-        return new IkeEngine(ip::sendDatagram, new SchedulerTimers(time.scheduler()), random,
-                new EngineEvents(context.logBus(), debugs));
+        events = new EngineEvents(context.logBus(), debugs, time.scheduler());
+        return new IkeEngine(ip::sendDatagram, new SchedulerTimers(time.scheduler()), random, events);
     }
 
     private void changed() {
@@ -73,7 +74,7 @@ public final class Router {
     }
 
     /** Pushes the current config to the engine and the network if it changed since the last push. */
-    public void syncConfig() {
+    public synchronized void syncConfig() {
         syncScheduled.set(false);
         if (!dirty.getAndSet(false)) {
             return;
@@ -142,6 +143,11 @@ public final class Router {
 
     public boolean powered() {
         return powered;
+    }
+
+    /** Whole seconds IKE SA {@code connId} has been up, if this boot of the engine established it. */
+    public java.util.OptionalLong ikeUptimeSeconds(int connId) {
+        return events.uptimeSeconds(connId);
     }
 
     public DebugFlags debugs() {

@@ -46,7 +46,7 @@ final class SessionRenderer {
         return out;
     }
 
-    static List<String> detail(List<CryptoBindings.Binding> bindings) {
+    static List<String> detail(List<CryptoBindings.Binding> bindings, java.util.function.IntFunction<java.util.OptionalLong> uptime) {
         List<String> out = new ArrayList<>();
         out.add("Crypto session current status");
         out.add(" ");
@@ -64,7 +64,9 @@ final class SessionRenderer {
             out.add("Interface: " + b.iface().name());
             Optional<IkeSnapshot.IkeSa> ike = b.ikeSa();
             if (up && ike.isPresent()) {
-                out.add("Uptime: " + Durations.uptime(ike.get().lifetimeSeconds() - ike.get().remainingSeconds()));
+                long seconds = uptime.apply(ike.get().connId())
+                        .orElse(ike.get().lifetimeSeconds() - ike.get().remainingSeconds());
+                out.add("Uptime: " + Durations.uptime(seconds));
             }
             out.add("Session status: " + status + (up ? "    " : ""));
             out.add("Peer: " + b.currentPeer().get() + " port " + peerPort(b) + " fvrf: (none) ivrf: (none)");
