@@ -51,7 +51,11 @@ public final class HubSpokeBench {
         System.out.printf("tunnels up: %d IKE SAs on the hub after 15 lab seconds, %.1f s wall%n", tunnels, (t2 - t1) / 1e9);
 
         long deliveredBefore = lab.network().deliveredCount();
-        time.pass(labSeconds * 1000);
+        long maxUsed = usedHeap();
+        for (long s = 0; s < labSeconds; s += 60) {
+            time.pass(Math.min(60, labSeconds - s) * 1000);
+            maxUsed = Math.max(maxUsed, usedHeap());
+        }
         long t3 = System.nanoTime();
         long packets = lab.network().deliveredCount() - deliveredBefore;
         long exchanges = packets / 2; // R_U_THERE + R_U_THERE_ACK
@@ -59,7 +63,26 @@ public final class HubSpokeBench {
         System.out.printf("lab time %d s: %.1f s wall, %d DPD exchanges (%d packets), %.1f us per exchange%n",
                 labSeconds, wall, exchanges, packets, (t3 - t2) / 1e3 / Math.max(1, exchanges));
         System.out.printf("hub IKE SAs at the end: %d%n", lab.router(HUB).engine().snapshot().ikeSas().size());
-        System.out.printf("peak heap: %.0f MiB; total wall %.1f s%n", peakHeapMiB(), (t3 - t0) / 1e9);
+        System.gc();
+        System.out.printf("heap: max used sampled every lab minute %.0f MiB, live after GC at the end %.0f MiB,"
+                + " sum of pool peaks %.0f MiB; total wall %.1f s%n", maxUsed / 1048576.0, usedHeap() / 1048576.0,
+                peakHeapMiB(), (t3 - t0) / 1e9);
+        if (Boolean.getBoolean("bench.histogram")) {
+            System.out.println(histogram());
+        }
+    }
+
+    private static long usedHeap() {
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    /** The 20 biggest classes of the live heap (jcmd GC.class_histogram), to see where memory goes. */
+    private static String histogram() throws Exception {
+        javax.management.ObjectName name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(name, "gcClassHistogram",
+                new Object[] {null}, new String[] {String[].class.getName()});
+        return String.join("\n", text.lines().limit(23).toList());
     }
 
     private static double peakHeapMiB() {
