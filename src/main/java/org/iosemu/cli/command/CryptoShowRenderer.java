@@ -97,7 +97,7 @@ public final class CryptoShowRenderer {
             if (name.isPresent() && !name.get().equals(t.name())) {
                 continue;
             }
-            out.add("Transform set " + t.name() + ": { " + t.transformList() + "  }");
+            out.add("Transform set " + t.name() + ": { " + t.displayList() + "  }");
             out.add("   will negotiate = { " + (t.tunnelMode() ? "Tunnel" : "Transport") + ",  },");
             out.add("");
         }
@@ -137,7 +137,7 @@ public final class CryptoShowRenderer {
                 e.pfsGroup().ifPresent(p -> out.add("\tDH group:  group" + p));
                 out.add("\tTransform sets={ ");
                 for (String ts : e.transformSets()) {
-                    String list = config.crypto().transformSet(ts).map(TransformSet::transformList).orElse("");
+                    String list = config.crypto().transformSet(ts).map(TransformSet::displayList).orElse("");
                     out.add("\t\t" + ts + ":  { " + list + "  } , ");
                 }
                 out.add("\t}");
