@@ -2,7 +2,9 @@ package org.iosemu.lab;
 
 import java.util.List;
 import java.util.Optional;
+import org.iosemu.cli.command.CommandResult;
 import org.iosemu.cli.command.CryptoShowRenderer;
+import org.iosemu.cli.command.Dialogue;
 import org.iosemu.cli.session.CliOutput;
 import org.iosemu.cli.session.RouterServices;
 import org.iosemu.cli.session.StandaloneRouterServices;
@@ -77,15 +79,37 @@ public final class EngineRouterServices implements RouterServices {
     }
 
     @Override
-    public void debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out) {
+    public Optional<Dialogue> debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out) {
         if (target.ALL() != null) {
-            router.debugs().setAll(enable);
-            out.print("All possible debugging has been turned " + (enable ? "on" : "off") + "\n");
-            return;
+            if (enable) {
+                return Optional.of(new DebugAllConfirmation());
+            }
+            router.debugs().setAll(false);
+            out.print("All possible debugging has been turned off\n");
+            return Optional.empty();
         }
         DebugFlags.Flag flag = target.ISAKMP() != null ? DebugFlags.Flag.ISAKMP : DebugFlags.Flag.IPSEC;
         router.debugs().set(flag, enable);
         out.print("Crypto " + flag.name() + " debugging is " + (enable ? "on" : "off") + "\n");
+        return Optional.empty();
+    }
+
+    /** `debug all` warns first, as the standalone router does; only `yes` turns everything on. */
+    private final class DebugAllConfirmation implements Dialogue {
+        @Override
+        public String prompt() {
+            return "This may severely impact network performance. Continue? (yes/[no]): ";
+        }
+
+        @Override
+        public CommandResult answer(String line, CliOutput out) {
+            String a = line.strip();
+            if (a.equalsIgnoreCase("yes") || a.equalsIgnoreCase("y")) {
+                router.debugs().setAll(true);
+                out.print("All possible debugging has been turned on\n");
+            }
+            return CommandResult.DONE;
+        }
     }
 
     @Override
@@ -143,8 +167,8 @@ public final class EngineRouterServices implements RouterServices {
     }
 
     @Override
-    public void ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out) {
-        ezvpn.ezvpn(request, config, out);
+    public Optional<Dialogue> ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out) {
+        return ezvpn.ezvpn(request, config, out);
     }
 
     @Override

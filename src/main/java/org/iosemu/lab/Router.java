@@ -109,7 +109,7 @@ public final class Router {
         engine = newEngine();
         powered = true;
         network.setPowered(name, true);
-        context.config().reset(RunningConfig.factoryDefault(RouterContext.BUILT_IN_PORTS, false));
+        context.config().apply(old -> RunningConfig.factoryDefault(RouterContext.BUILT_IN_PORTS, false));
         context.boot(bootErrors);
         dirty.set(true);
         syncConfig();
