@@ -122,8 +122,7 @@ public final class Lab implements LabControl {
 
     @Override
     public void show(CliOutput out) {
-        out.print(String.format("%-10s%-6s%-9s%-6s%-8s%s%n", "Router", "State", "Console", "SSH", "Telnet", "Addresses")
-                .replace(System.lineSeparator(), "\n"));
+        out.print(String.format("%-10s%-6s%-9s%-6s%-8s%s", "Router", "State", "Console", "SSH", "Telnet", "Addresses") + "\n");
         for (Router r : routers.values()) {
             RemotePorts ports = remotePorts.getOrDefault(r.name(), new RemotePorts(Optional.empty(), Optional.empty()));
             List<String> addresses = new ArrayList<>();

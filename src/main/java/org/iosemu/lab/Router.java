@@ -83,7 +83,8 @@ public final class Router {
         synced = config;
         List<Ipv4Address> own = RoutingTable.ownAddresses(config);
         synchronized (network) {
-            network.releaseAll(name);
+            // release only what this router held: releaseAll scans every address of the lab
+            addresses.forEach(a -> network.release(a, name));
             own.forEach(a -> network.assign(a, name));
         }
         addresses = own;
