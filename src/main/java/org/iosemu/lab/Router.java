@@ -51,7 +51,9 @@ public final class Router {
         this.seed = seed;
         this.ip = new IpStack(this, network);
         EngineRouterServices services = new EngineRouterServices(this, lab);
-        this.context = new RouterContext(time.scheduler(), nvram, services, new SplittableRandom(seed));
+        // salts and secrets repeat only where transcripts must: on virtual time
+        this.context = new RouterContext(time.scheduler(), nvram, services,
+                time.virtual() ? new SplittableRandom(seed) : new java.security.SecureRandom());
         this.engine = newEngine();
         network.attach(name, ip);
         context.config().addListener((before, after) -> changed());

@@ -50,6 +50,8 @@ public final class HubSpokeBench {
         int tunnels = lab.router(HUB).engine().snapshot().ikeSas().size();
         System.out.printf("tunnels up: %d IKE SAs on the hub after 15 lab seconds, %.1f s wall%n", tunnels, (t2 - t1) / 1e9);
 
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
         long deliveredBefore = lab.network().deliveredCount();
         long maxUsed = usedHeap();
         for (long s = 0; s < labSeconds; s += 60) {
@@ -57,11 +59,15 @@ public final class HubSpokeBench {
             maxUsed = Math.max(maxUsed, usedHeap());
         }
         long t3 = System.nanoTime();
+        // the simulation runs on this one thread: its CPU time is the cost independent of other load on the box
+        long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
         long packets = lab.network().deliveredCount() - deliveredBefore;
         long exchanges = packets / 2; // R_U_THERE + R_U_THERE_ACK
         double wall = (t3 - t2) / 1e9;
         System.out.printf("lab time %d s: %.1f s wall, %d DPD exchanges (%d packets), %.1f us per exchange%n",
                 labSeconds, wall, exchanges, packets, (t3 - t2) / 1e3 / Math.max(1, exchanges));
+        System.out.printf("  simulation thread CPU %.1f s = %.1f us per exchange%n", cpu / 1e9,
+                cpu / 1e3 / Math.max(1, exchanges));
         System.out.printf("hub IKE SAs at the end: %d%n", lab.router(HUB).engine().snapshot().ikeSas().size());
         System.gc();
         System.out.printf("heap: max used sampled every lab minute %.0f MiB, live after GC at the end %.0f MiB,"
