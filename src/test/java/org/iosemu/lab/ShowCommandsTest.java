@@ -81,6 +81,19 @@ class ShowCommandsTest {
     }
 
     @Test
+    void debugAllAsksFirst() {
+        LabDriver d = LabDriver.ofSamples("site-to-site-periodic-dpd");
+        d.type("enable", "debug all");
+        assertEquals("This may severely impact network performance. Continue? (yes/[no]): ", d.console.prompt());
+        assertEquals("", output(d, "no"));
+        assertEquals("", output(d, "show debugging"));
+        d.type("debug all");
+        assertEquals("All possible debugging has been turned on\n", output(d, "yes"));
+        assertEquals("Cryptographic Subsystem:\n  Crypto ISAKMP debugging is on\n  Crypto IPSEC debugging is on\n\n",
+                output(d, "show debugging"));
+    }
+
+    @Test
     void cryptoMapPolicyAndTransformSets() {
         LabDriver d = upTunnel();
         assertTrue(output(d, "show crypto map").contains("\tCurrent peer: 10.2.80.209\n"));
