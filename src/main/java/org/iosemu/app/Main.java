@@ -15,9 +15,18 @@ public final class Main {
         // transcripts can be long: buffer stdout (the consoles flush before waiting for input)
         PrintStream stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),
                 1 << 16), false, StandardCharsets.UTF_8);
-        Launcher launcher = new Launcher(IosSessions.factory(), System.in, stdout, System.err,
-                () -> System.console() != null);
-        int status = launcher.run(List.of(args));
+        LabLaunch lab;
+        try {
+            lab = LabLaunch.parse(List.of(args));
+        } catch (OptionsParser.UsageException e) {
+            System.err.println("iosemu: " + e.getMessage());
+            System.err.print(OptionsParser.USAGE);
+            System.exit(2);
+            return;
+        }
+        Launcher launcher = new Launcher(lab.isLab() ? lab.factory() : IosSessions.factory(), System.in, stdout,
+                System.err, () -> System.console() != null);
+        int status = launcher.run(lab.remaining());
         stdout.flush();
         System.exit(status);
     }
