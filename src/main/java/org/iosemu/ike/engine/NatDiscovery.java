@@ -5,6 +5,7 @@ import org.iosemu.ike.Endpoint;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.crypto.Bytes;
+import org.iosemu.ike.crypto.HashAlgorithm;
 
 /**
  * RFC 3947 NAT discovery in Main Mode messages 3 and 4: each side sends HASH(CKY-I | CKY-R | IP | port) of
@@ -16,7 +17,12 @@ final class NatDiscovery {
     }
 
     static byte[] hash(Phase1Sa sa, Endpoint e) {
-        return sa.policy.hash().algorithm().hash(sa.ckyI, sa.ckyR, e.ip().toBytes(), Bytes.u16(e.port()));
+        return hash(sa.policy.hash().algorithm(), sa.ckyI, sa.ckyR, e);
+    }
+
+    /** HASH(CKY-I | CKY-R | IP | port) with the negotiated hash (not the PRF), RFC 3947 3.2. */
+    static byte[] hash(HashAlgorithm algorithm, byte[] ckyI, byte[] ckyR, Endpoint e) {
+        return algorithm.hash(ckyI, ckyR, e.ip().toBytes(), Bytes.u16(e.port()));
     }
 
     /** The NAT-D payloads for an outgoing MM3/MM4: the peer's address first, then ours. */
