@@ -34,6 +34,7 @@ public final class RouterContext {
     private final RouterServices services;
     private final RandomGenerator random;
     private final List<IosSession> sessions = new CopyOnWriteArrayList<>();
+    private final org.iosemu.capture.CaptureRegistry captures = new org.iosemu.capture.CaptureRegistry();
     private volatile OptionalLong savedAt = OptionalLong.empty();
 
     public RouterContext(Clock clock, Optional<Path> startupConfig, RouterServices services, RandomGenerator random) {
@@ -68,6 +69,11 @@ public final class RouterContext {
         problems.forEach(errors::println);
         config.forgetChangeTime();
         return problems;
+    }
+
+    /** Embedded packet capture points (`monitor capture`); the network layer feeds them. */
+    public org.iosemu.capture.CaptureRegistry captures() {
+        return captures;
     }
 
     public ConfigStore config() {

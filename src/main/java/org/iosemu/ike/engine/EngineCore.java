@@ -600,6 +600,10 @@ public final class EngineCore {
         return SnapshotBuilder.build(timers.now(), ikeSas, ipsecSas, peers);
     }
 
+    public org.iosemu.ike.KeyLog keyLog() {
+        return KeyLogBuilder.build(ikeSas, ipsecSas);
+    }
+
     /** Router reload or power-off: forget every SA silently (no DELETE sent) and cancel all timers. */
     public void shutdown() {
         shutDown = true;

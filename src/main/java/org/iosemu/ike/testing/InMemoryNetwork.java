@@ -34,6 +34,7 @@ public final class InMemoryNetwork {
     private final List<Datagram> log = new ArrayList<>();
     private Predicate<Datagram> dropFilter = d -> false;
     private final List<Datagram> keepalives = new ArrayList<>();
+    private final List<Datagram> delivered = new ArrayList<>();
     private final SourceNat nat = new SourceNat();
 
     public InMemoryNetwork(VirtualScheduler scheduler, long latencyMillis) {
@@ -56,6 +57,7 @@ public final class InMemoryNetwork {
                     Endpoint to = nat.inbound(remote);
                     Receiver target = engines.get(to.ip());
                     if (target != null && !down.contains(to.ip())) {
+                        delivered.add(new Datagram(scheduler.now(), from, to, d.payload()));
                         target.onDatagram(to, from, d.payload());
                     }
                 });
@@ -104,5 +106,10 @@ public final class InMemoryNetwork {
 
     public List<Datagram> sent() {
         return log;
+    }
+
+    /** Datagrams as their receivers got them (after any NAT), in delivery order. */
+    public List<Datagram> delivered() {
+        return delivered;
     }
 }

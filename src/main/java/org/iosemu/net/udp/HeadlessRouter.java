@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.iosemu.capture.CapturedPacket;
 import org.iosemu.cli.session.CliOutput;
 import org.iosemu.cli.session.RouterContext;
 import org.iosemu.config.InterfaceConfig;
@@ -52,6 +53,7 @@ public final class HeadlessRouter implements UdpTransport.Receiver, AutoCloseabl
         this.engine = new IkeEngine(udp, timers, RandomPort.secure(), this::onEngineEvent);
         this.host = new TunnelHost(engine, udp, this::ownAddresses);
         context.config().addListener((before, after) -> routerThread.execute(() -> engine.onConfigChanged(RunningConfigToIke.map(after))));
+        udp.addTap(this::capture);
         udp.start(this);
     }
 
@@ -81,6 +83,16 @@ public final class HeadlessRouter implements UdpTransport.Receiver, AutoCloseabl
     @Override
     public void onEsp(Endpoint local, Endpoint remote, byte[] esp) {
         host.onEsp(remote.ip(), local.ip(), esp);
+    }
+
+    /** Every datagram on the bound address crosses the interface that owns it: feed `monitor capture`. */
+    private void capture(Endpoint src, Endpoint dst, byte[] payload) {
+        boolean inbound = dst.ip().equals(udp.address());
+        Ipv4 ours = inbound ? dst.ip() : src.ip();
+        String ifName = context.config().current().interfaces().stream()
+                .filter(i -> i.address().filter(a -> Ipv4.parse(a.address()).equals(ours)).isPresent())
+                .map(i -> i.name().toString()).findFirst().orElse("unknown");
+        context.captures().onPacket(CapturedPacket.udp(System.currentTimeMillis(), ifName, inbound, src.ip(), src.port(), dst.ip(), dst.port(), payload));
     }
 
     Set<Ipv4> ownAddresses() {

@@ -1,6 +1,7 @@
 package org.iosemu.net.udp;
 
 import java.util.Optional;
+import org.iosemu.capture.WiresharkKeys;
 import org.iosemu.cli.session.CliOutput;
 import org.iosemu.cli.session.RouterServices;
 import org.iosemu.cli.session.StandaloneRouterServices;
@@ -34,6 +35,10 @@ final class HeadlessServices implements RouterServices {
     @Override
     public void showCrypto(IosParser.Sh_cryptoContext request, RunningConfig config, CliOutput out) {
         IkeSnapshot snap = router.engine().snapshot();
+        if (request.shc_isakmp() != null && request.shc_isakmp().shc_isakmp_keys() != null) {
+            WiresharkKeys.lines(router.engine().keyLog()).forEach(out::println);
+            return;
+        }
         if (request.shc_isakmp() != null && request.shc_isakmp().shc_isakmp_sa() != null) {
             out.print("IPv4 Crypto ISAKMP SA\n");
             out.print("dst             src             state          conn-id status\n");
