@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.iosemu.ike.Endpoint;
 import org.iosemu.ike.IkeEngine;
 import org.iosemu.ike.InboundResult;
@@ -125,33 +123,13 @@ class CaptureExportTsharkTest {
     }
 
     private static List<String> tshark(Path pcap, List<String> keys, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("tshark", "-n", "-r", pcap.toString()));
-        for (String k : keys) {
-            cmd.add("-o");
-            cmd.add(k);
-        }
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), () -> "tshark failed: " + new String(out, StandardCharsets.UTF_8));
-        return new String(out, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-    }
-
-    private static boolean tsharkInstalled() {
-        try {
-            Process p = new ProcessBuilder("tshark", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
+        return Tshark.run(pcap, keys, args);
     }
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
     void exportedPcapDissectsCompletelyAndDecryptsWithTheKeyCommand(boolean aes) throws Exception {
-        Assumptions.assumeTrue(tsharkInstalled(), "tshark not installed (see .ci/run)");
+        Assumptions.assumeTrue(Tshark.installed(), "tshark not installed (see .ci/run)");
         Session s = session(aes);
         CaptureRegistry registry = new CaptureRegistry();
         registry.attach("cap", "FastEthernet0/0", CapturePoint.Direction.BOTH);
@@ -168,7 +146,7 @@ class CaptureExportTsharkTest {
         for (String f : frames) {
             assertTrue(f.contains("eth:ethertype:ip:udp") && (f.endsWith(":isakmp") || f.contains(":esp")), "dissected: " + f);
         }
-        assertEquals(List.of(), tshark(file, s.keys(), "-Y", "_ws.malformed || _ws.expert.severity >= \"error\""), "no malformed frames");
+        assertEquals(List.of(), Tshark.malformed(file, s.keys()), "no malformed frames");
         assertTrue(tshark(file, s.keys(), "-Y", "udp.port == 4500 && isakmp").size() >= 4, "IKE on 4500 behind the non-ESP marker");
         assertTrue(!tshark(file, s.keys(), "-Y", "isakmp.notify.msgtype == 36136").isEmpty(), "R-U-THERE decrypted with the key lines");
         assertTrue(!tshark(file, s.keys(), "-Y", "isakmp.notify.msgtype == 36137").isEmpty(), "R-U-THERE-ACK decrypted");

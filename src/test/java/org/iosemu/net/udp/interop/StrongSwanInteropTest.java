@@ -183,6 +183,8 @@ class StrongSwanInteropTest {
     void aes128Sha256Group14() throws Exception {
         harness.startPeer(List.of("--respond", "--ike", "aes128-sha256-modp2048", "--esp", "aes128-sha256"));
         startDut(true);
+        dut.type("monitor capture CAP interface FastEthernet0/0 both", "monitor capture CAP start");
+        assertTrue(dut.await(l -> l.equals("Started capture point : CAP"), 5).isPresent(), dut::transcript);
         assertTrue(pingFromDut("") >= 3, dut::transcript);
         Harness.Check c = harness.check(List.of("--ping", "--dpd-pairs", "1",
                 "--expect-ike", "AES_CBC_128/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048", "--expect-esp", "AES_CBC_128/HMAC_SHA2_256_128"), 120);
@@ -192,5 +194,22 @@ class StrongSwanInteropTest {
         assertTrue(c.passed("ESP round trip through the tunnel"), c.report());
         Optional<String> encaps = dut.await(l -> l.endsWith("encaps is 3 (Tunnel-UDP)"), 1);
         assertTrue(encaps.isPresent(), "UDP-encapsulated tunnel negotiated");
+
+        // the emulator's own capture of the real exchange, decrypted with its hidden key command
+        Path pcap = Path.of("target", "interop", "aes128Sha256Group14.pcap").toAbsolutePath();
+        Files.createDirectories(pcap.getParent());
+        dut.type("monitor capture CAP stop", "monitor capture CAP export " + pcap, "show crypto isakmp keys", "show clock");
+        assertTrue(dut.await(l -> l.equals("Exported Successfully"), 10).isPresent(), dut::transcript);
+        assertTrue(dut.await(l -> l.contains("#show clock"), 10).isPresent(), dut::transcript);
+        List<String> keys = dut.lines().stream().filter(l -> l.startsWith("uat:") || l.startsWith("esp.enable")).toList();
+        assertTrue(keys.stream().anyMatch(l -> l.startsWith("uat:ikev1_decryption_table:")), dut::transcript);
+        Files.write(pcap.resolveSibling("aes128Sha256Group14.keys.txt"), keys);
+        Assumptions.assumeTrue(org.iosemu.capture.Tshark.installed(), "tshark missing: pcap not dissected");
+        assertEquals(List.of(), org.iosemu.capture.Tshark.malformed(pcap, keys), "no malformed frames");
+        List<String> protocols = org.iosemu.capture.Tshark.run(pcap, keys, "-T", "fields", "-e", "frame.protocols");
+        assertTrue(protocols.size() >= 12, "MM, QM, DPD and ESP captured: " + protocols.size());
+        assertTrue(protocols.stream().allMatch(p -> p.endsWith(":isakmp") || p.contains(":esp")), String.join("\n", protocols));
+        assertTrue(!org.iosemu.capture.Tshark.run(pcap, keys, "-Y", "isakmp.notify.msgtype == 36136").isEmpty(), "R-U-THERE decrypted");
+        assertTrue(org.iosemu.capture.Tshark.run(pcap, keys, "-Y", "esp && icmp").size() >= 6, "pings both ways decrypted inside ESP-in-UDP");
     }
 }
