@@ -22,8 +22,8 @@ import org.iosemu.ike.config.Ipv4;
 
 /**
  * One router on real UDP without the lab: the CLI's {@link RouterContext}, an {@link IkeEngine} fed from the
- * running config, and a {@link UdpTransport} bound to one address. Received datagrams and config changes run
- * on the router's single thread; the engine never calls into another engine synchronously.
+ * running config, and a {@link UdpTransport} bound to one address. Received datagrams run on the router's
+ * single thread; the engine never calls into another engine synchronously.
  */
 public final class HeadlessRouter implements UdpTransport.Receiver, AutoCloseable {
     private final RouterContext context;
@@ -52,7 +52,8 @@ public final class HeadlessRouter implements UdpTransport.Receiver, AutoCloseabl
         this.context = new RouterContext(System::currentTimeMillis, startupConfig, services, new SecureRandom());
         this.engine = new IkeEngine(udp, timers, RandomPort.secure(), this::onEngineEvent);
         this.host = new TunnelHost(engine, udp, this::ownAddresses);
-        context.config().addListener((before, after) -> routerThread.execute(() -> engine.onConfigChanged(RunningConfigToIke.map(after))));
+        // Applied on the committing (CLI) thread under the engine lock, so a command typed next already sees it.
+        context.config().addListener((before, after) -> engine.onConfigChanged(RunningConfigToIke.map(after)));
         udp.addTap(this::capture);
         udp.start(this);
     }
