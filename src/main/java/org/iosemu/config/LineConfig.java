@@ -56,6 +56,16 @@ public record LineConfig(Kind kind, int first, int last, Optional<ExecTimeout> e
         return new LineConfig(kind, first, last, execTimeout, login, password, privilegeLevel, v);
     }
 
+    /** The same settings for another range of lines (show run groups identical neighbours). */
+    public LineConfig withRange(int newFirst, int newLast) {
+        return new LineConfig(kind, newFirst, newLast, execTimeout, login, password, privilegeLevel, transportInput);
+    }
+
+    /** Same settings, whatever lines they are on. */
+    public boolean sameSettings(LineConfig o) {
+        return withRange(0, 0).equals(o.withRange(0, 0));
+    }
+
     public String header() {
         return kind == Kind.CON ? "line con " + first : "line vty " + first + (last != first ? " " + last : "");
     }

@@ -18,8 +18,11 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
     /** A router fresh from the factory: default services, the given physical ports, con 0 and vty 0 4. */
     public static RunningConfig factoryDefault(List<InterfaceName> physicalPorts, boolean portsShutdown) {
         List<InterfaceConfig> ifs = physicalPorts.stream().map(n -> InterfaceConfig.fresh(n, portsShutdown)).toList();
-        return new RunningConfig(SystemSettings.factoryDefault(), CryptoSettings.empty(), ifs, List.of(),
-                List.of(LineConfig.console(), LineConfig.vty(0, 4)));
+        List<LineConfig> lines = new ArrayList<>(List.of(LineConfig.console()));
+        for (int n = 0; n <= 4; n++) {
+            lines.add(LineConfig.vty(n, n));
+        }
+        return new RunningConfig(SystemSettings.factoryDefault(), CryptoSettings.empty(), ifs, List.of(), lines);
     }
 
     public Optional<InterfaceConfig> iface(InterfaceName name) {
@@ -79,5 +82,20 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
 
     public Optional<LineConfig> line(LineConfig.Kind kind, int first, int last) {
         return lines.stream().filter(l -> l.sameLines(kind, first, last)).findFirst();
+    }
+
+    /**
+     * Applies {@code change} to every line from {@code first} to {@code last}, creating missing ones.
+     * Lines are stored one per line number, as IOS keeps them; show run groups them again.
+     */
+    public RunningConfig editLines(LineConfig.Kind kind, int first, int last, UnaryOperator<LineConfig> change) {
+        RunningConfig out = this;
+        for (int n = first; n <= last; n++) {
+            int number = n;
+            LineConfig current = line(kind, n, n).orElseGet(() -> kind == LineConfig.Kind.CON ? LineConfig.console()
+                    : LineConfig.vty(number, number));
+            out = out.withLine(change.apply(current));
+        }
+        return out;
     }
 }

@@ -32,9 +32,7 @@ final class LineCommands {
             }
             target = new ModeTarget.Lines(LineConfig.Kind.VTY, first, last);
         }
-        env.store().apply(rc -> rc.line(target.kind(), target.first(), target.last()).isPresent() ? rc
-                : rc.withLine(target.kind() == LineConfig.Kind.CON ? LineConfig.console()
-                        : LineConfig.vty(target.first(), target.last())));
+        env.store().apply(rc -> rc.editLines(target.kind(), target.first(), target.last(), l -> l));
         return new CommandResult.Enter(Mode.LINE, target);
     }
 
@@ -97,8 +95,7 @@ final class LineCommands {
     }
 
     private static CommandResult edit(ModeTarget.Lines t, CommandEnv env, UnaryOperator<LineConfig> change) {
-        env.store().apply(rc -> rc.withLine(change.apply(rc.line(t.kind(), t.first(), t.last())
-                .orElse(t.kind() == LineConfig.Kind.CON ? LineConfig.console() : LineConfig.vty(t.first(), t.last())))));
+        env.store().apply(rc -> rc.editLines(t.kind(), t.first(), t.last(), change));
         return CommandResult.DONE;
     }
 }

@@ -165,7 +165,7 @@ final class SystemCommands {
     static CommandResult noIp(IosParser.Gc_ip_noContext c, CommandEnv env) {
         if (c.ip_domain_lookup() != null) {
             env.store().apply(rc -> rc.withSystem(s -> s.withDomainLookup(false)));
-        } else if (c.DOMAIN_NAME() != null) {
+        } else if (c.DOMAIN_NAME() != null || c.DOMAIN() != null) {
             env.store().apply(rc -> rc.withSystem(s -> s.withDomainName(Optional.empty())));
         } else if (c.SSH() != null) {
             env.store().apply(rc -> rc.withSystem(s -> s.withSshVersion(Optional.empty())));
@@ -187,6 +187,9 @@ final class SystemCommands {
         StaticRoute route = new StaticRoute(prefix, mask,
                 Optional.ofNullable(r.arg_route_next_hop()).map(Args::ip),
                 Optional.ofNullable(r.arg_interface_ref()).map(Args::iface));
+        if (!add && !env.config().system().routes().contains(route)) {
+            return CommandResult.rejected("%No matching route to delete\n");
+        }
         env.store().apply(rc -> rc.withSystem(s -> {
             List<StaticRoute> routes = new ArrayList<>(s.routes());
             routes.remove(route);

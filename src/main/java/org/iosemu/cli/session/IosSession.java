@@ -13,6 +13,7 @@ import org.iosemu.cli.lang.CliError;
 import org.iosemu.cli.lang.CommandLanguage;
 import org.iosemu.cli.lang.Mode;
 import org.iosemu.cli.lang.Resolution;
+import org.iosemu.config.LineConfig;
 import org.iosemu.config.render.Platform;
 
 /**
@@ -38,11 +39,14 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private final boolean loading;
     private final CommandLanguage language = CommandLanguage.standard();
     private final ModeStack modes = new ModeStack(Mode.USER_EXEC);
-    private final List<String> history = new ArrayList<>();
+    // IOS keeps separate command histories for EXEC and configuration modes
+    private final List<String> execHistory = new ArrayList<>();
+    private final List<String> configHistory = new ArrayList<>();
     private final ExecCommands exec;
     private final long startedMillis;
     private volatile Consumer<String> asyncSink = line -> { };
-    private Dialogue pending;
+    private volatile Dialogue pending;
+    private String greeting = "";
     private int terminalLength = DEFAULT_TERMINAL_LENGTH;
     private int terminalWidth = 80;
     private boolean monitor;
@@ -67,7 +71,47 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         if (!loading) {
             router.register(this);
             router.logBus().subscribe(this);
+            greeting = origin.console() ? startConsole() : startVty();
         }
+    }
+
+    /** `privilege level 15` on the console starts the user in privileged EXEC. */
+    private String startConsole() {
+        router.config().current().line(LineConfig.Kind.CON, 0, 0).flatMap(LineConfig::privilegeLevel)
+                .ifPresent(this::loggedIn);
+        return "";
+    }
+
+    /** A vty asks for the line password or a local user first, or refuses when no password is set. */
+    private String startVty() {
+        Optional<LineConfig> line = LineLogin.vtyBlock(router.config().current(), origin.vtyLine());
+        if (line.isEmpty()) {
+            close();
+            return "";
+        }
+        if (line.get().login() == LineConfig.Login.LINE_PASSWORD && line.get().password().isEmpty()) {
+            close();
+            return "\nPassword required, but none set\n";
+        }
+        Optional<Dialogue> login = LineLogin.start(this, line.get());
+        if (login.isEmpty()) {
+            line.get().privilegeLevel().ifPresent(this::loggedIn);
+            return "";
+        }
+        pending = login.get();
+        return LineLogin.BANNER;
+    }
+
+    /**
+     * What a new connection shows before the first prompt (`User Access Verification` on a vty that
+     * asks for a login); empty on the console.
+     */
+    public String greeting() {
+        return greeting;
+    }
+
+    void loggedIn(int privilegeLevel) {
+        setPrivileged(privilegeLevel >= 15);
     }
 
     /** A privileged, unlisted session that replays stored configuration. */
@@ -159,7 +203,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     }
 
     CommandEnv env(CliOutput out) {
-        return new CommandEnv(router.config(), out, router.logBus()::log, router.random(), loading);
+        return new CommandEnv(router.config(), out, router.logBus(), router.random(), loading);
     }
 
     /** Carries out what a command asked for. */
@@ -189,6 +233,12 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         return LineOutcome.ACCEPTED;
     }
 
+    /** Starts a dialogue: the next line answers it. */
+    LineOutcome ask(Dialogue d) {
+        pending = d;
+        return LineOutcome.ACCEPTED;
+    }
+
     void enterConfig() {
         modes.enterConfig();
     }
@@ -203,6 +253,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     }
 
     private void remember(String line) {
+        List<String> history = modes.inConfig() ? configHistory : execHistory;
         history.add(line);
         if (history.size() > HISTORY_SIZE) {
             history.remove(0);
@@ -269,8 +320,9 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         return modes;
     }
 
+    /** The history of the mode family the user is in now (`do show history` shows the configuration one). */
     List<String> history() {
-        return List.copyOf(history);
+        return List.copyOf(modes.inConfig() ? configHistory : execHistory);
     }
 
     long startedMillis() {

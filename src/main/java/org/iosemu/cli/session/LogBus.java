@@ -5,15 +5,17 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.iosemu.cli.command.SyslogSink;
 import org.iosemu.config.TimestampFormat;
 import org.iosemu.time.Clock;
 import org.iosemu.time.IosTimestamp;
+import org.iosemu.time.Scheduler;
 
 /**
  * The router's logging: syslog and debug messages get the configured timestamp and go to every session
  * that monitors (the console always does; a vty after `terminal monitor`).
  */
-public final class LogBus {
+public final class LogBus implements SyslogSink {
 
     /** A session's screen for asynchronous lines. */
     public interface Subscriber {
@@ -38,8 +40,19 @@ public final class LogBus {
     }
 
     /** A syslog message such as {@code %SYS-5-CONFIG_I: Configured from console by console}. */
+    @Override
     public void log(String message) {
         publish(stamp(logFormat.get()) + message);
+    }
+
+    /** Logged after a delay when the router runs on a scheduler, at once otherwise. */
+    @Override
+    public void logAfter(long delayMillis, String message) {
+        if (clock instanceof Scheduler scheduler) {
+            scheduler.schedule(delayMillis, () -> log(message));
+        } else {
+            log(message);
+        }
     }
 
     /** A debug line (the engine's `ISAKMP:(1001): ...`), stamped with the debug timestamp setting. */
@@ -64,8 +77,10 @@ public final class LogBus {
         long now = clock.nowMillis();
         TimestampFormat f = format.get();
         if (!f.datetime()) {
+            // uptime: hh:mm:ss for the first day, then 1d02h, as IOS does
             long s = Math.max(0, now - bootMillis) / 1000;
-            return String.format("%02d:%02d:%02d: ", s / 3600, s / 60 % 60, s % 60);
+            return s < 86400 ? String.format("%02d:%02d:%02d: ", s / 3600, s / 60 % 60, s % 60)
+                    : String.format("%dd%02dh: ", s / 86400, s / 3600 % 24);
         }
         String t = IosTimestamp.datetimeMsec(now, false);
         if (!f.msec()) {

@@ -36,18 +36,29 @@ public final class RouterContext {
     private final List<IosSession> sessions = new CopyOnWriteArrayList<>();
     private final org.iosemu.capture.CaptureRegistry captures = new org.iosemu.capture.CaptureRegistry();
     private volatile OptionalLong savedAt = OptionalLong.empty();
+    private volatile RunningConfig bootConfig;
 
     public RouterContext(Clock clock, Optional<Path> startupConfig, RouterServices services, RandomGenerator random) {
+        this(clock, startupConfig, router -> services, random);
+    }
+
+    /**
+     * For services that need the router itself (the IKE engine listens to the config store and logs to the
+     * log bus): {@code services} is called once, at the end of construction.
+     */
+    public RouterContext(Clock clock, Optional<Path> startupConfig,
+                         java.util.function.Function<RouterContext, RouterServices> services, RandomGenerator random) {
         this.clock = clock;
         this.bootMillis = clock.nowMillis();
         this.startup = new StartupConfigFile(startupConfig);
-        this.services = services;
         this.random = random;
         boolean hasStartup = startup.read().isPresent();
         // With a startup-config, ports come up unless it says `shutdown`; a blank router has them shut.
         this.config = new ConfigStore(RunningConfig.factoryDefault(BUILT_IN_PORTS, !hasStartup), clock::nowMillis);
+        this.bootConfig = config.current();
         this.logBus = new LogBus(clock, bootMillis, () -> config.current().system().logTimestamps(),
                 () -> config.current().system().debugTimestamps());
+        this.services = services.apply(this);
     }
 
     /** A router with the standalone services and a secure salt source. */
@@ -68,12 +79,18 @@ public final class RouterContext {
         List<String> problems = new StartupConfigLoader(this).load(lines.get(), file);
         problems.forEach(errors::println);
         config.forgetChangeTime();
+        bootConfig = config.current();
         return problems;
     }
 
     /** Embedded packet capture points (`monitor capture`); the network layer feeds them. */
     public org.iosemu.capture.CaptureRegistry captures() {
         return captures;
+    }
+
+    /** The configuration as it stood right after boot (for `show ip interface brief`'s NVRAM method). */
+    public RunningConfig bootConfig() {
+        return bootConfig;
     }
 
     public ConfigStore config() {

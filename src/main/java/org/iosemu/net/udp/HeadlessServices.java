@@ -2,6 +2,7 @@ package org.iosemu.net.udp;
 
 import java.util.Optional;
 import org.iosemu.capture.WiresharkKeys;
+import org.iosemu.cli.command.Dialogue;
 import org.iosemu.cli.session.CliOutput;
 import org.iosemu.cli.session.RouterServices;
 import org.iosemu.cli.session.StandaloneRouterServices;
@@ -73,11 +74,11 @@ final class HeadlessServices implements RouterServices {
     }
 
     @Override
-    public void debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out) {
-        if (target.ALL() != null || target.ISAKMP() != null) {
-            debugIsakmp = enable;
+    public Optional<Dialogue> debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out) {
+        if (target.ISAKMP() != null || target.ALL() != null && !enable) {
+            debugIsakmp = enable; // `debug all` asks first; its confirmation is the standalone dialogue's business
         }
-        standalone.debug(target, enable, out);
+        return standalone.debug(target, enable, out);
     }
 
     @Override
@@ -142,8 +143,8 @@ final class HeadlessServices implements RouterServices {
     }
 
     @Override
-    public void ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out) {
-        standalone.ezvpn(request, config, out);
+    public Optional<Dialogue> ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out) {
+        return standalone.ezvpn(request, config, out);
     }
 
     @Override

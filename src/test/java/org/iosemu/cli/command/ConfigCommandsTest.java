@@ -154,4 +154,36 @@ class ConfigCommandsTest {
         assertEquals("Current privilege level is 15\n", screen.toString());
         assertEquals("Router(config-isakmp)#", session.prompt(), "do keeps the mode");
     }
+
+    @Test
+    void addressChecksGiveIosMessages() {
+        type("interface FastEthernet0", "ip address 10.1.1.1 255.255.255.0", "interface FastEthernet1");
+        assertTrue(type("ip address 10.1.1.2 255.255.0.0").rejected());
+        assertEquals("% 10.1.0.0 overlaps with FastEthernet0\n", screen.toString());
+        type("ip address 10.2.0.0 255.255.255.0");
+        assertEquals("Bad mask /24 for address 10.2.0.0\n", screen.toString());
+        type("ip address 10.2.0.1 255.0.255.0");
+        assertEquals("Bad mask 0xFF00FF00 for address 10.2.0.1\n", screen.toString());
+        assertFalse(type("ip address 10.2.0.1 255.255.255.0").rejected());
+    }
+
+    @Test
+    void deletingAMissingRouteIsAnError() {
+        assertTrue(type("no ip route 10.0.0.0 255.0.0.0 1.1.1.1").rejected());
+        assertEquals("%No matching route to delete\n", screen.toString());
+        type("ip route 10.0.0.0 255.0.0.0 1.1.1.1");
+        assertFalse(type("no ip route 10.0.0.0 255.0.0.0 1.1.1.1").rejected());
+        assertTrue(config().system().routes().isEmpty());
+    }
+
+    @Test
+    void vtyLinesAreKeptPerLineAndGroupedLikeIos() {
+        type("line vty 0 15", "login local", "transport input ssh", "exit", "line vty 2", "exec-timeout 5 0", "end");
+        List<String> b = body();
+        int start = b.indexOf("line aux 0");
+        assertEquals(List.of("line aux 0", "line vty 0 1", " login local", " transport input ssh", "line vty 2",
+                " exec-timeout 5 0", " login local", " transport input ssh", "line vty 3 4", " login local",
+                " transport input ssh", "line vty 5 15", " login local", " transport input ssh", "!", "end"),
+                b.subList(start, b.size()));
+    }
 }

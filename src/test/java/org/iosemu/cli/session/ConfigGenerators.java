@@ -89,15 +89,21 @@ final class ConfigGenerators {
                 });
     }
 
+    /** Each interface gets its own 10.N.0.0/16 so addresses never overlap; hosts end in 4k+1. */
     static Arbitrary<List<String>> iface() {
-        return Combinators.combine(Arbitraries.of("FastEthernet0", "FastEthernet1", "fa2", "Loopback0", "Loopback7", "Ethernet0"),
-                ip(), mask(), Arbitraries.of("", "shutdown", "no shutdown"), Arbitraries.of("", "crypto map MAPA"),
+        List<String> names = List.of("FastEthernet0", "FastEthernet1", "fa2", "Loopback0", "Loopback7", "Ethernet0");
+        return Combinators.combine(Arbitraries.integers().between(0, names.size() - 1),
+                Arbitraries.integers().between(0, 255), Arbitraries.integers().between(0, 62),
+                Arbitraries.of("255.255.255.0", "255.255.0.0", "255.255.255.252"),
+                Arbitraries.of("", "shutdown", "no shutdown"), Arbitraries.of("", "crypto map MAPA"),
                 Arbitraries.of("", "description uplink to hub"), Arbitraries.of("", "speed 100", "duplex full", "half-duplex"))
-                .as((name, addr, mask, shut, map, descr, phy) -> {
+                .as((index, third, fourth, mask, shut, map, descr, phy) -> {
+                    String name = names.get(index);
                     boolean loop = name.startsWith("Loop");
                     boolean fast = name.startsWith("Fast") || name.startsWith("fa");
                     String physical = loop || (!fast && !phy.equals("half-duplex")) || (fast && phy.equals("half-duplex")) ? "" : phy;
-                    return lines("interface " + name, descr, "ip address " + addr + " " + (loop ? "255.255.255.255" : mask),
+                    String address = "10." + (index + 1) + "." + third + "." + (4 * fourth + 1);
+                    return lines("interface " + name, descr, "ip address " + address + " " + (loop ? "255.255.255.255" : mask),
                             shut, physical, map, "exit");
                 });
     }
@@ -114,6 +120,17 @@ final class ConfigGenerators {
                 word().map(h -> List.of("hostname R" + h)),
                 word().map(u -> List.of("username " + u + " privilege 15 password " + u + "pw")),
                 word().map(d -> List.of("ip domain-name " + d + ".example")),
+                word().map(d -> List.of("ip domain name " + d + ".example", "no ip domain lookup")),
+                word().map(w -> List.of("enable secret " + w)),
+                word().map(w -> List.of("username " + w + " algorithm-type sha256 secret " + w)),
+                word().map(w -> List.of("username u" + w + " privilege 3 secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM")),
+                Combinators.combine(Arbitraries.integers().between(1, 99), Arbitraries.of("permit", "deny"), ip(), word())
+                        .as((n, action, host, remark) -> List.of("access-list " + n + " remark " + remark,
+                                "access-list " + n + " " + action + " " + host, "access-list " + n + " permit any")),
+                Arbitraries.of(List.of("crypto map MAPA local-address FastEthernet0"), List.of("crypto ipsec nat-transparency spi-matching"),
+                        List.of("crypto ipsec security-association idle-time 300 default"),
+                        List.of("interface Loopback9", "ip address 172.16.0.1 255.255.255.0", "ip address 172.16.1.1 255.255.255.0 secondary",
+                                "crypto ipsec df-bit set", "crypto ipsec fragmentation after-encryption", "exit")),
                 Arbitraries.of(List.of("no ip domain-lookup"), List.of("service password-encryption"),
                         List.of("ip ssh version 2"), List.of("crypto logging session"), List.of("crypto isakmp invalid-spi-recovery"),
                         List.of("crypto ipsec df-bit clear"), List.of("crypto ipsec fragmentation after-encryption"),
@@ -121,6 +138,7 @@ final class ConfigGenerators {
                         List.of("crypto ipsec security-association replay disable"),
                         List.of("no crypto ipsec nat-transparency udp-encapsulation"),
                         List.of("line vty 0 4", "login local", "transport input ssh", "exec-timeout 0 0", "exit"),
+                        List.of("line vty 0 15", "no login", "exit", "line vty 7 9", "privilege level 15", "exit"),
                         List.of("line con 0", "password cisco", "login", "privilege level 15", "exit"),
                         List.of("service timestamps debug uptime"), List.of("no service timestamps log")),
                 Combinators.combine(ip(), mask(), ip()).as((p, m, nh) -> List.of("ip route " + maskedNetwork(p, invert(m)) + " " + m + " " + nh)));
