@@ -116,9 +116,10 @@ public final class UdpTransport implements DatagramPort, AutoCloseable {
     }
 
     private void transmit(DatagramSocket socket, Endpoint local, Endpoint remote, byte[] data) {
+        // tapped before sending: the answer may otherwise be tapped (by the receive thread) before its request
+        taps.forEach(t -> t.onDatagram(new Endpoint(address, socket.getLocalPort()), remote, data));
         try {
             socket.send(new DatagramPacket(data, data.length, inet(remote.ip()), remote.port()));
-            taps.forEach(t -> t.onDatagram(new Endpoint(address, socket.getLocalPort()), remote, data));
         } catch (IOException e) {
             sendErrors.incrementAndGet(); // like a router: a failed send is a lost packet, not an error for the sender
         }

@@ -112,6 +112,18 @@ class StrongSwanInteropTest {
         throw new AssertionError("ping did not finish:\n" + dut.transcript());
     }
 
+    /** Polls `show crypto ipsec sa` until the tunnel to 10.99.0.1 is there. */
+    private void awaitIpsecSa() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            dut.type("show crypto ipsec sa");
+            if (dut.await(l -> l.startsWith("   current_peer 10.99.0.1 port 4500"), 0).isPresent()) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("strongSwan's Main Mode + Quick Mode did not complete\n" + dut.transcript());
+    }
+
     private void save(Harness.Check c) throws IOException {
         Path out = Path.of("target", "interop");
         Files.createDirectories(out);
@@ -168,6 +180,8 @@ class StrongSwanInteropTest {
     void strongSwanInitiatesAndClearsIosemuByDpdWhenItIsKilled() throws Exception {
         harness.startPeer(List.of("--dpd-delay", "5", "--dpd-timeout", "20"));
         startDut(false);
+        // let strongSwan's own initiation finish first, or the checker initiates a second Quick Mode
+        awaitIpsecSa();
         Harness.Check c = harness.check(List.of("--ping", "--stop-dut-cmd", "kill -9 " + dut.pid()), 150);
         save(c);
         assertNoFailures(c);
