@@ -33,6 +33,7 @@ import org.iosemu.ike.config.Ipv4;
 import org.iosemu.ike.config.IsakmpPolicy;
 import org.iosemu.ike.config.Keepalive;
 import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.NatTransparency;
 import org.iosemu.ike.config.PreSharedKey;
 import org.iosemu.ike.config.ProxyIdentity;
 import org.iosemu.ike.config.TransformSet;
@@ -95,7 +96,7 @@ class UdpTransportTest {
             CryptoMapEntry e = new CryptoMapEntry("m", 10, List.of(MapPeer.of(peer)), List.of(ts), List.of(acl), 0, 3600, 4_608_000, address);
             IsakmpPolicy p = new IsakmpPolicy(10, IkeEncryption.AES128, IkeHash.SHA256, 14, 86_400);
             engine.onConfigChanged(new IkeConfig(List.of(p), List.of(new PreSharedKey("loopback-key", Ipv4.ANY, Ipv4.ANY)),
-                    Optional.of(Keepalive.periodic(10, 2)), List.of(e)));
+                    Optional.of(Keepalive.periodic(10, 2)), List.of(e), new NatTransparency(true, 5)));
         }
     }
 
@@ -175,8 +176,12 @@ class UdpTransportTest {
         assertArrayEquals(ping, got, "ESP-in-UDP decrypted by the peer");
         assertEquals(1, b.engine.snapshot().ipsecSas().get(0).decaps());
 
-        // DPD keeps working over 4500 in real time: after 12 s both still hold the SA and probes were answered
+        // DPD keeps working over 4500 in real time: after 12 s both still hold the SA and probes were answered;
+        // both think they are behind a NAT, so `crypto isakmp nat keepalive 5` fills the silence with 0xFF
         Thread.sleep(12_000);
+        assertTrue(b.udp.keepalivesReceived() >= 1 && a.udp.keepalivesReceived() >= 1,
+                "NAT keepalives on 4500: " + a.udp.keepalivesReceived() + "/" + b.udp.keepalivesReceived());
+        assertTrue(a.debug.stream().anyMatch(l -> l.contains("sending NAT keepalive packet to 127.0.0.4:4500")));
         assertEquals(1, a.engine.snapshot().ikeSas().size());
         assertTrue(a.debug.stream().anyMatch(l -> l.contains("R_U_THERE")) || b.debug.stream().anyMatch(l -> l.contains("R_U_THERE")),
                 "a DPD probe was exchanged");
