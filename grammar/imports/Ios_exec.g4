@@ -9,7 +9,7 @@ user_exec_command
 
 priv_exec_command
     : ex_clear | ex_configure | ex_copy | ex_crypto | ex_debug | ex_disable | ex_enable | ex_exit
-    | ex_lab | ex_logout | ex_no | ex_ping | ex_show | ex_terminal | ex_undebug | ex_write
+    | ex_lab | ex_logout | ex_monitor | ex_no | ex_ping | ex_show | ex_terminal | ex_undebug | ex_write
     ;
 
 ex_enable    : ENABLE arg_privilege_level? ;
@@ -56,6 +56,14 @@ session_ivrf   : IVRF arg_vrf_name ;
 clear_crypto_isakmp : ISAKMP arg_isakmp_conn_id? ;
 clear_crypto_sa     : SA ( PEER arg_sa_peer_address | MAP arg_crypto_map_name )? ;
 
+// Embedded packet capture (IOS-XE syntax): capture points on an interface, exported as pcap.
+ex_monitor : MONITOR CAPTURE arg_capture_name ( mc_interface | mc_start | mc_stop | mc_export | mc_clear ) ;
+mc_interface : INTERFACE arg_interface_ref (BOTH | IN | OUT) ;
+mc_start     : START ;
+mc_stop      : STOP ;
+mc_export    : EXPORT arg_capture_file ;
+mc_clear     : CLEAR ;
+
 ex_crypto : CRYPTO IPSEC CLIENT EZVPN ( CONNECT arg_ezvpn_name? | XAUTH ) ;
 
 // Emulator control (not IOS): time, power and console attachment in a lab.
@@ -73,7 +81,7 @@ show_user_target : sh_clock | sh_history | sh_privilege | sh_users | sh_version 
 ex_show : SHOW show_target output_filter? ;
 show_target
     : sh_access_lists | sh_clock | sh_crypto | sh_debugging | sh_history | sh_interfaces | sh_ip
-    | sh_privilege | sh_running_config | sh_startup_config | sh_users | sh_version
+    | sh_monitor | sh_privilege | sh_running_config | sh_startup_config | sh_users | sh_version
     ;
 sh_access_lists   : ACCESS_LISTS arg_acl_number? ;
 sh_clock          : CLOCK ;
@@ -81,6 +89,7 @@ sh_debugging      : DEBUGGING ;
 sh_history        : HISTORY ;
 sh_interfaces     : INTERFACES arg_interface_ref? ;
 sh_ip             : IP INTERFACE BRIEF ;
+sh_monitor        : MONITOR CAPTURE arg_capture_name BUFFER BRIEF? ;
 sh_privilege      : PRIVILEGE ;
 sh_running_config : RUNNING_CONFIG (INTERFACE arg_interface_ref)? ;
 sh_startup_config : STARTUP_CONFIG ;
@@ -90,10 +99,12 @@ sh_version        : VERSION ;
 sh_crypto
     : CRYPTO ( shc_isakmp | shc_ipsec | shc_session | shc_map )
     ;
-shc_isakmp  : ISAKMP ( shc_isakmp_sa | shc_isakmp_policy | shc_isakmp_peers ) ;
+shc_isakmp  : ISAKMP ( shc_isakmp_sa | shc_isakmp_policy | shc_isakmp_peers | shc_isakmp_keys ) ;
 shc_isakmp_sa     : SA DETAIL? ;
 shc_isakmp_policy : POLICY ;
 shc_isakmp_peers  : PEERS ;
+// emulator only, hidden: IKE and ESP keys in Wireshark's decryption table form
+shc_isakmp_keys   : KEYS ;
 shc_ipsec   : IPSEC ( shc_ipsec_sa | shc_ipsec_transform_set | shc_ipsec_client ) ;
 shc_ipsec_sa            : SA ( PEER arg_sa_peer_address | DETAIL )? ;
 shc_ipsec_transform_set : TRANSFORM_SET arg_transform_set_name? ;
@@ -123,3 +134,5 @@ arg_lab_seconds             : INT ;
 arg_lab_router_name         : WORD ;
 arg_acl_number              : INT ;
 arg_filter_regex            : LINE ;
+arg_capture_name            : WORD ;
+arg_capture_file            : WORD ;

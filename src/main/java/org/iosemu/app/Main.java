@@ -16,17 +16,20 @@ public final class Main {
         PrintStream stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),
                 1 << 16), false, StandardCharsets.UTF_8);
         LabLaunch lab;
+        UdpLaunch udp;
         try {
-            lab = LabLaunch.parse(List.of(args));
+            udp = UdpLaunch.parse(List.of(args));
+            lab = LabLaunch.parse(udp.remaining());
         } catch (OptionsParser.UsageException e) {
             System.err.println("iosemu: " + e.getMessage());
             System.err.print(OptionsParser.USAGE);
             System.exit(2);
             return;
         }
-        Launcher launcher = new Launcher(lab.isLab() ? lab.factory() : IosSessions.factory(), System.in, stdout,
+        SessionFactory factory = udp.address().isPresent() ? udp.factory() : lab.isLab() ? lab.factory() : IosSessions.factory();
+        Launcher launcher = new Launcher(factory, System.in, stdout,
                 System.err, () -> System.console() != null);
-        int status = launcher.run(lab.remaining());
+        int status = launcher.run(udp.address().isPresent() ? udp.remaining() : lab.remaining());
         stdout.flush();
         System.exit(status);
     }

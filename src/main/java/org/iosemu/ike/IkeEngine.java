@@ -53,6 +53,13 @@ public final class IkeEngine {
         }
     }
 
+    /** Keys of the live SAs for Wireshark decryption (the hidden `show crypto isakmp keys`). */
+    public KeyLog keyLog() {
+        synchronized (lock) {
+            return core.keyLog();
+        }
+    }
+
     /** `clear crypto session` (both), `clear crypto isakmp` (ike only), `clear crypto sa` (ipsec only). */
     public int clear(ClearFilter filter, boolean ikeSas, boolean ipsecSas) {
         synchronized (lock) {

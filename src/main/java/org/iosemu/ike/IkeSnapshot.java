@@ -11,7 +11,7 @@ public record IkeSnapshot(List<IkeSa> ikeSas, List<IpsecSa> ipsecSas, List<Curre
     /**
      * One IKE SA. dst/src follow IOS: dst is the responder, src the initiator. state is MM_NO_STATE,
      * MM_SA_SETUP, MM_KEY_EXCH or QM_IDLE; status ACTIVE once phase 1 completed. capabilities uses IOS letters
-     * (D = dead peer detection, K = keepalives, N = NAT-T).
+     * (D = dead peer detection, K = keepalives, N = NAT-T in use; remotePort 4500 after the float).
      */
     public record IkeSa(Ipv4 dst, Ipv4 src, int localPort, int remotePort, String state, int connId, String status,
                         boolean initiator, String encryption, int keyBits, String hash, String auth, int dhGroup,
@@ -21,7 +21,20 @@ public record IkeSnapshot(List<IkeSa> ikeSas, List<IpsecSa> ipsecSas, List<Curre
     /** One negotiated ESP SA pair; proxy.src* is the local identity, proxy.dst* the remote one. */
     public record IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
                           long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
-                          long remainingSeconds, long remainingKilobytes, int connId) {
+                          long remainingSeconds, long remainingKilobytes, int connId, boolean udpEncapsulated) {
+        /** An SA carried as plain ESP (no NAT-T). */
+        public IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
+                       long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
+                       long remainingSeconds, long remainingKilobytes, int connId) {
+            this(mapName, seq, localAddress, peer, peerPort, proxy, spiIn, spiOut, transform, mode, pfsGroup, encaps, encrypt, digest, decaps, decrypt, verify,
+                    remainingSeconds, remainingKilobytes, connId, false);
+        }
+
+        /** IOS "in use settings ={Tunnel, }" or "{Tunnel UDP-Encaps, }". */
+        public String inUseSettings() {
+            String m = mode == EspMode.TUNNEL ? "Tunnel" : "Transport";
+            return "{" + m + (udpEncapsulated ? " UDP-Encaps" : "") + ", }";
+        }
     }
 
     public record CurrentPeer(String mapName, int seq, Ipv4 peer) {

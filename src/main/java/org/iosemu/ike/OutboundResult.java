@@ -1,5 +1,7 @@
 package org.iosemu.ike;
 
+import java.util.Optional;
+
 /** What to do with a clear-text packet leaving an interface with a crypto map. */
 public sealed interface OutboundResult {
     /** No crypto map ACL matches: forward in clear. */
@@ -10,7 +12,19 @@ public sealed interface OutboundResult {
     record DroppedSaPending() implements OutboundResult {
     }
 
-    /** Send {@code esp} as the payload of an IPv4 packet with protocol 50 from local to peer. */
-    record Protected(org.iosemu.ike.config.Ipv4 local, org.iosemu.ike.config.Ipv4 peer, int spi, byte[] esp) implements OutboundResult {
+    /**
+     * Send {@code esp} from local to peer: as the payload of an IPv4 packet with protocol 50, or, when
+     * {@code udp} is present (NAT-T, encapsulation mode 3/4), as the payload of a UDP datagram between those
+     * ports (RFC 3948, no marker).
+     */
+    record Protected(org.iosemu.ike.config.Ipv4 local, org.iosemu.ike.config.Ipv4 peer, int spi, byte[] esp, Optional<UdpPorts> udp)
+            implements OutboundResult {
+        public Protected(org.iosemu.ike.config.Ipv4 local, org.iosemu.ike.config.Ipv4 peer, int spi, byte[] esp) {
+            this(local, peer, spi, esp, Optional.empty());
+        }
+    }
+
+    /** UDP ports of ESP-in-UDP: normally 4500 both, the peer's port differs behind a NAT. */
+    record UdpPorts(int localPort, int peerPort) {
     }
 }

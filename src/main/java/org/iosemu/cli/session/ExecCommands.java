@@ -93,6 +93,8 @@ final class ExecCommands {
             question = services.ezvpn(cr, config, out);
         } else if (c instanceof IosParser.Ex_labContext lab) {
             services.lab(lab, out);
+        } else if (c instanceof IosParser.Ex_monitorContext m) {
+            CaptureCommands.run(router().captures(), m, out);
         } else {
             out.print(org.iosemu.cli.command.ConfigCommands.NOT_MODELLED);
             return LineOutcome.rejected(org.iosemu.cli.command.ConfigCommands.NOT_MODELLED.strip());

@@ -34,6 +34,7 @@ public final class RouterContext {
     private final RouterServices services;
     private final RandomGenerator random;
     private final List<IosSession> sessions = new CopyOnWriteArrayList<>();
+    private final org.iosemu.capture.CaptureRegistry captures = new org.iosemu.capture.CaptureRegistry();
     private volatile OptionalLong savedAt = OptionalLong.empty();
     private volatile RunningConfig bootConfig;
 
@@ -80,6 +81,11 @@ public final class RouterContext {
         config.forgetChangeTime();
         bootConfig = config.current();
         return problems;
+    }
+
+    /** Embedded packet capture points (`monitor capture`); the network layer feeds them. */
+    public org.iosemu.capture.CaptureRegistry captures() {
+        return captures;
     }
 
     /** The configuration as it stood right after boot (for `show ip interface brief`'s NVRAM method). */

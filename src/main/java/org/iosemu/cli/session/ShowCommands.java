@@ -44,6 +44,8 @@ final class ShowCommands {
             }
         } else if (t.sh_crypto() != null) {
             router().services().showCrypto(t.sh_crypto(), config, out);
+        } else if (t.sh_monitor() != null) {
+            router().captures().bufferBrief(t.sh_monitor().arg_capture_name().getText()).forEach(out::println);
         } else if (t.sh_debugging() != null) {
             router().services().showDebugging(out);
         } else if (t.sh_access_lists() != null) {

@@ -6,13 +6,23 @@ import java.util.Optional;
 
 /** Everything the IKE engine needs from the running configuration. */
 public record IkeConfig(List<IsakmpPolicy> policies, List<PreSharedKey> keys, Optional<Keepalive> keepalive,
-                        List<CryptoMapEntry> cryptoMaps) {
+                        List<CryptoMapEntry> cryptoMaps, NatTransparency natTransparency) {
     public static final IkeConfig EMPTY = new IkeConfig(List.of(), List.of(), Optional.empty(), List.of());
 
+    /** A configuration with the IOS NAT-T defaults (enabled, no NAT keepalives). */
+    public IkeConfig(List<IsakmpPolicy> policies, List<PreSharedKey> keys, Optional<Keepalive> keepalive, List<CryptoMapEntry> cryptoMaps) {
+        this(policies, keys, keepalive, cryptoMaps, NatTransparency.DEFAULT);
+    }
+
     public IkeConfig {
+        java.util.Objects.requireNonNull(natTransparency);
         policies = policies.stream().sorted(Comparator.comparingInt(IsakmpPolicy::priority)).toList();
         keys = List.copyOf(keys);
         cryptoMaps = cryptoMaps.stream().sorted(Comparator.comparing(CryptoMapEntry::mapName).thenComparingInt(CryptoMapEntry::seq)).toList();
+    }
+
+    public IkeConfig withNatTransparency(NatTransparency nat) {
+        return new IkeConfig(policies, keys, keepalive, cryptoMaps, nat);
     }
 
     /** The key for a peer: the most specific matching `crypto isakmp key` line. */

@@ -38,6 +38,7 @@ final class DataPlane {
                     return new OutboundResult.DroppedSaPending();
                 }
                 core.establishedSa(s.local.ip(), s.remote.ip()).ifPresent(ike -> {
+                    ike.lastSent = core.timers.now();
                     if (ike.dpd != null) {
                         ike.dpd.onOutboundTraffic();
                     }
@@ -67,7 +68,9 @@ final class DataPlane {
             int ihl = (packet[0] & 0x0f) * 4;
             esp = s.seal(Arrays.copyOfRange(packet, Math.min(ihl, packet.length), packet.length), protocol, iv);
         }
-        return new OutboundResult.Protected(s.local.ip(), s.remote.ip(), s.spiOut, esp);
+        Optional<OutboundResult.UdpPorts> udp = s.udpEncapsulated
+                ? Optional.of(new OutboundResult.UdpPorts(s.local.port(), s.remote.port())) : Optional.empty();
+        return new OutboundResult.Protected(s.local.ip(), s.remote.ip(), s.spiOut, esp, udp);
     }
 
     InboundResult inboundEsp(Ipv4 src, Ipv4 dst, byte[] esp) {

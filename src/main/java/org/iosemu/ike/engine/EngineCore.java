@@ -68,6 +68,11 @@ public final class EngineCore {
         Optional<Keepalive> oldKeepalive = config.keepalive();
         config = newConfig;
         failover.retain(newConfig.cryptoMaps());
+        for (Phase1Sa sa : List.copyOf(ikeSas)) {
+            if (sa.established && sa.natKeepalive == null) {
+                NatKeepalive.start(this, sa);
+            }
+        }
         if (!oldKeepalive.equals(newConfig.keepalive())) {
             for (Phase1Sa sa : List.copyOf(ikeSas)) {
                 if (sa.established) {
@@ -99,9 +104,12 @@ public final class EngineCore {
             acceptNewSa(local, remote, h, data);
             return;
         }
+        Endpoint oldLocal = sa.local;
+        Endpoint oldRemote = sa.remote;
         try {
             checkAddressing(sa, local, remote, h, data);
             log.received(sa, remote, local, false);
+            acceptFloat(sa, local, remote);
             switch (h.exchangeType()) {
                 case ExchangeType.IDENTITY_PROTECTION -> onMainMode(sa, h, data);
                 case ExchangeType.QUICK_MODE -> onQuickMode(sa, h, data);
@@ -109,12 +117,39 @@ public final class EngineCore {
                 default -> throw new DropPacket("exchange type " + h.exchangeType() + " not supported, dropped");
             }
         } catch (DropPacket d) {
+            // an unauthenticated packet must not move the SA to another port
+            sa.local = oldLocal;
+            sa.remote = oldRemote;
             log.sa(sa, d.getMessage());
         }
     }
 
+    /**
+     * RFC 3947 port floating: once NAT-T was agreed, the peer may move to UDP 4500 (and a NAT may give it any
+     * source port there, or remap it later); the SA follows the packet. Undone if the packet is dropped.
+     */
+    private void acceptFloat(Phase1Sa sa, Endpoint local, Endpoint remote) {
+        if (sa.remote.equals(remote) && sa.local.equals(local)) {
+            return;
+        }
+        sa.local = local;
+        sa.remote = remote;
+        log.sa(sa, "Detected port floating to port = " + remote.port());
+    }
+
+    /** A packet may come from the SA's endpoint, or float to 4500 from the same peer address once NAT-T was agreed. */
+    private static boolean addressedToSa(Phase1Sa sa, Endpoint local, Endpoint remote) {
+        if (!sa.local.ip().equals(local.ip()) || !sa.remote.ip().equals(remote.ip())) {
+            return false;
+        }
+        if (sa.remote.equals(remote) && sa.local.equals(local)) {
+            return true;
+        }
+        return sa.natDType != 0 && local.port() == Endpoint.NAT_T_PORT;
+    }
+
     private void checkAddressing(Phase1Sa sa, Endpoint local, Endpoint remote, IsakmpHeader h, byte[] data) throws DropPacket {
-        if (!sa.remote.equals(remote) || !sa.local.ip().equals(local.ip())) {
+        if (!addressedToSa(sa, local, remote)) {
             throw new DropPacket("packet for SA with " + sa.remote + " arrived from " + remote + ", dropped");
         }
         boolean responderCookieKnown = !Arrays.equals(sa.ckyR, new byte[8]);
@@ -212,6 +247,7 @@ public final class EngineCore {
 
     void sendRaw(Phase1Sa sa, byte[] message) {
         log.sending(sa);
+        sa.lastSent = timers.now();
         net.send(sa.local, sa.remote, message);
     }
 
@@ -293,6 +329,7 @@ public final class EngineCore {
         log.syslog("%CRYPTO-5-SESSION_STATUS: Crypto tunnel is UP  .  Peer " + sa.remote.ip() + ":" + sa.remote.port() + "       Id: " + sa.remote.ip());
         log.event(new IkeEvent.IkeSaUp(sa.connId, sa.local.ip(), sa.remote.ip()));
         startKeepalives(sa);
+        NatKeepalive.start(this, sa);
         List<SaRequest> pending = List.copyOf(sa.pending);
         sa.pending.clear();
         for (SaRequest r : pending) {
@@ -380,6 +417,9 @@ public final class EngineCore {
         if (sa.lifetimeTimer != null) {
             sa.lifetimeTimer.cancel();
         }
+        if (sa.natKeepalive != null) {
+            sa.natKeepalive.cancel();
+        }
         sa.quickModes.values().forEach(QuickModeExchange::abort);
         ikeSas.remove(sa);
         byCookie.remove(Bytes.hex(sa.ckyI));
@@ -411,7 +451,7 @@ public final class EngineCore {
                 sa.crypto.keymat(sa.keys.skeyidD(), pfsSecret, Proposal.PROTO_ESP, Bytes.u32(spiOut), nonceI, nonceR, len));
         long seconds = Math.min(entry.lifetimeSeconds(), match.lifetimeSeconds());
         long kb = Math.min(entry.lifetimeKilobytes(), match.lifetimeKb());
-        IpsecSaState s = new IpsecSaState(entry, sa.local, sa.remote, proxy, ts, match.pfsGroup(), spiIn, spiOut, in, out, sa.connId,
+        IpsecSaState s = new IpsecSaState(entry, sa.local, sa.remote, proxy, ts, match.pfsGroup(), match.udpEncapsulated(), spiIn, spiOut, in, out, sa.connId,
                 timers.now(), seconds * 1000, kb);
         ipsecSas.add(s);
         bySpiIn.put(spiIn, s);
@@ -558,6 +598,10 @@ public final class EngineCore {
             }
         }
         return SnapshotBuilder.build(timers.now(), ikeSas, ipsecSas, peers);
+    }
+
+    public org.iosemu.ike.KeyLog keyLog() {
+        return KeyLogBuilder.build(ikeSas, ipsecSas);
     }
 
     /** Router reload or power-off: forget every SA silently (no DELETE sent) and cancel all timers. */

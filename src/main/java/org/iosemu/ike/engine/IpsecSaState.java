@@ -20,6 +20,8 @@ final class IpsecSaState {
     final ProxyIdentity proxy;
     final TransformSet transformSet;
     final int pfsGroup;
+    /** ESP travels in UDP (encapsulation mode 3/4, RFC 3948) between local and remote ports. */
+    final boolean udpEncapsulated;
     final int spiIn;
     final int spiOut;
     final EspKeys inKeys;
@@ -43,7 +45,7 @@ final class IpsecSaState {
     private long replayMask;
 
     IpsecSaState(CryptoMapEntry entry, Endpoint local, Endpoint remote, ProxyIdentity proxy,
-                 TransformSet transformSet, int pfsGroup, int spiIn, int spiOut, EspKeys inKeys, EspKeys outKeys, int connId,
+                 TransformSet transformSet, int pfsGroup, boolean udpEncapsulated, int spiIn, int spiOut, EspKeys inKeys, EspKeys outKeys, int connId,
                  long createdAt, long lifetimeMillis, long lifetimeKb) {
         this.entry = entry;
         this.local = local;
@@ -51,6 +53,7 @@ final class IpsecSaState {
         this.proxy = proxy;
         this.transformSet = transformSet;
         this.pfsGroup = pfsGroup;
+        this.udpEncapsulated = udpEncapsulated;
         this.spiIn = spiIn;
         this.spiOut = spiOut;
         this.inKeys = inKeys;

@@ -27,7 +27,7 @@ final class MainModeInitiator implements Phase1Sa.MainModeExchange {
         sa.saiBody = bodyOf(offer);
         List<Payload> payloads = new ArrayList<>();
         payloads.add(offer);
-        payloads.addAll(MainModeSupport.vendorIds());
+        payloads.addAll(MainModeSupport.vendorIds(core));
         send(IsakmpCodec.encode(header(), payloads));
         core.log.transition(sa, "IKE_MESG_FROM_IPSEC, IKE_SA_REQ_MM", "IKE_I_MM1");
     }
@@ -87,7 +87,11 @@ final class MainModeInitiator implements Phase1Sa.MainModeExchange {
         sa.gxi = sa.dh.publicValue();
         sa.nonceI = core.random.bytes(MainModeSupport.NONCE_LENGTH);
         sa.mmState = "MM_SA_SETUP";
-        send(IsakmpCodec.encode(header(), List.of(new Payload.KeyExchange(sa.gxi), new Payload.Nonce(sa.nonceI))));
+        List<Payload> mm3 = new ArrayList<>(List.of(new Payload.KeyExchange(sa.gxi), new Payload.Nonce(sa.nonceI)));
+        if (sa.natDType != 0) {
+            mm3.addAll(NatDiscovery.payloads(sa));
+        }
+        send(IsakmpCodec.encode(header(), mm3));
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_COMPLETE", "IKE_I_MM3");
     }
 
@@ -104,7 +108,9 @@ final class MainModeInitiator implements Phase1Sa.MainModeExchange {
         core.log.sa(sa, "found peer pre-shared key matching " + sa.remote.ip());
         MainModeSupport.deriveKeys(core, sa, gxy);
         MainModeSupport.processVendorIds(core, sa, chain);
+        NatDiscovery.check(core, sa, chain);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_MAIN_MODE", "IKE_I_MM4");
+        NatDiscovery.floatPorts(core, sa);
         List<Payload> payloads = new ArrayList<>();
         Payload.Identification id = MainModeSupport.identity(sa);
         byte[] idBody = java.util.Arrays.copyOfRange(IsakmpCodec.encodePayload(id, 0), 4, 4 + 8);

@@ -80,7 +80,7 @@ final class MainModeResponder implements Phase1Sa.MainModeExchange {
         Proposal chosen = new Proposal(offered.proposals().get(0).number(), Proposal.PROTO_ISAKMP, new byte[0], List.of(accepted));
         List<Payload> payloads = new ArrayList<>();
         payloads.add(new Payload.Sa(offered.doi(), offered.situation(), List.of(chosen)));
-        payloads.addAll(MainModeSupport.vendorIds());
+        payloads.addAll(MainModeSupport.answerVendorIds(sa));
         sa.mmState = "MM_SA_SETUP";
         core.sendPhase1(sa, IsakmpCodec.encode(header(), payloads));
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_COMPLETE", "IKE_R_MM2");
@@ -104,9 +104,14 @@ final class MainModeResponder implements Phase1Sa.MainModeExchange {
         core.log.sa(sa, "found peer pre-shared key matching " + sa.remote.ip());
         MainModeSupport.deriveKeys(core, sa, gxy);
         MainModeSupport.processVendorIds(core, sa, chain);
+        NatDiscovery.check(core, sa, chain);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_MAIN_MODE", "IKE_R_MM3");
         sa.mmState = "MM_KEY_EXCH";
-        core.sendPhase1(sa, IsakmpCodec.encode(header(), List.of(new Payload.KeyExchange(sa.gxr), new Payload.Nonce(sa.nonceR))));
+        List<Payload> mm4 = new ArrayList<>(List.of(new Payload.KeyExchange(sa.gxr), new Payload.Nonce(sa.nonceR)));
+        if (sa.natDType != 0) {
+            mm4.addAll(NatDiscovery.payloads(sa));
+        }
+        core.sendPhase1(sa, IsakmpCodec.encode(header(), mm4));
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_COMPLETE", "IKE_R_MM4");
     }
 

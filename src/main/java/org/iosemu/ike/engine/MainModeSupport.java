@@ -172,13 +172,27 @@ final class MainModeSupport {
             core.log.sa(sa, " processing vendor id payload");
             core.log.sa(sa, VendorIds.recognise(sa, v.data()));
         }
-        for (Payload.NatD n : chain.all(Payload.NatD.class)) {
-            core.log.global("received payload type " + n.type());
+        if (!core.config.natTransparency().enabled()) {
+            sa.natDType = 0; // `no crypto ipsec nat-transparency udp-encapsulation`: plain ESP only
         }
     }
 
-    static List<Payload> vendorIds() {
-        return List.of(new Payload.VendorId(VendorIds.DPD), new Payload.VendorId(VendorIds.UNITY), new Payload.VendorId(VendorIds.NATT_RFC3947));
+    /** Initiator VIDs: DPD, Unity and, unless NAT-T is disabled, the RFC 3947 and draft NAT-T IDs. */
+    static List<Payload> vendorIds(EngineCore core) {
+        List<Payload> v = new ArrayList<>(List.of(new Payload.VendorId(VendorIds.DPD), new Payload.VendorId(VendorIds.UNITY)));
+        if (core.config.natTransparency().enabled()) {
+            VendorIds.NATT_OFFER.forEach(id -> v.add(new Payload.VendorId(id)));
+        }
+        return v;
+    }
+
+    /** Responder VIDs: DPD, Unity and the one NAT-T ID agreed from the initiator's offer. */
+    static List<Payload> answerVendorIds(Phase1Sa sa) {
+        List<Payload> v = new ArrayList<>(List.of(new Payload.VendorId(VendorIds.DPD), new Payload.VendorId(VendorIds.UNITY)));
+        if (sa.natDType != 0) {
+            v.add(new Payload.VendorId(VendorIds.nattAnswer(sa.natDType)));
+        }
+        return v;
     }
 
     static void applyChoice(Phase1Sa sa, Choice choice) {

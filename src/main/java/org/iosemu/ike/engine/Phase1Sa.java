@@ -18,8 +18,9 @@ final class Phase1Sa {
     enum Role { INITIATOR, RESPONDER }
 
     final Role role;
-    final Endpoint local;
-    final Endpoint remote;
+    /** Addresses of the SA; both ports move to 4500 when NAT-T floats (RFC 3947 4). */
+    Endpoint local;
+    Endpoint remote;
     final byte[] ckyI;
     byte[] ckyR = new byte[8];
     int connId;
@@ -45,7 +46,14 @@ final class Phase1Sa {
 
     boolean peerDpd;
     boolean peerUnity;
-    boolean peerNatT;
+    /** NAT-D payload type agreed through the vendor IDs: 20 (RFC 3947), 130 (drafts) or 0 (no NAT-T). */
+    int natDType;
+    /** NAT discovery result: this node / the peer is behind a NAT. */
+    boolean natLocal;
+    boolean natRemote;
+    /** Last time we sent anything to the peer (NAT keepalives only fill silence). */
+    long lastSent;
+    TimerPort.Timer natKeepalive;
     boolean established;
     boolean deleted;
     long establishedAt;
@@ -67,6 +75,10 @@ final class Phase1Sa {
         this.remote = remote;
         this.ckyI = ckyI;
         this.retransmitter = retransmitter;
+    }
+
+    boolean natTUsed() {
+        return natLocal || natRemote;
     }
 
     char roleChar() {

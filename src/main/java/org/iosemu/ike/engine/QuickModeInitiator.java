@@ -51,7 +51,7 @@ final class QuickModeInitiator implements QuickModeExchange {
         nonceI = core.random.bytes(MainModeSupport.NONCE_LENGTH);
         ProxyIdentity proxy = request.proxy();
         List<Payload> rest = new ArrayList<>();
-        rest.add(QuickModeSupport.offer(request.entry(), spiIn));
+        rest.add(QuickModeSupport.offer(request.entry(), spiIn, sa));
         rest.add(new Payload.Nonce(nonceI));
         if (request.entry().pfsGroup() != 0) {
             DhGroup g = DhGroup.of(request.entry().pfsGroup());

@@ -26,22 +26,41 @@ final class QuickModeSupport {
     static final int ATT_KEY_LENGTH = 6;
 
     /** The accepted proposal: transform set, the peer's SPI and the lifetimes/PFS group in it. */
-    record Match(Proposal proposal, Transform transform, TransformSet transformSet, int pfsGroup, long lifetimeSeconds, long lifetimeKb) {
+    record Match(Proposal proposal, Transform transform, TransformSet transformSet, int pfsGroup, long lifetimeSeconds, long lifetimeKb,
+                 boolean udpEncapsulated) {
     }
+
+    /** RFC 3947 UDP-Encapsulated-Tunnel/-Transport and the draft values (draft-ietf-ipsec-nat-t-ike-02/03). */
+    static final int ENCAPS_UDP_TUNNEL = 3;
+    static final int ENCAPS_UDP_TRANSPORT = 4;
+    static final int ENCAPS_UDP_TUNNEL_DRAFT = 61443;
+    static final int ENCAPS_UDP_TRANSPORT_DRAFT = 61444;
 
     private QuickModeSupport() {
     }
 
-    static Payload.Sa offer(CryptoMapEntry entry, int spi) {
+    static Payload.Sa offer(CryptoMapEntry entry, int spi, Phase1Sa sa) {
         List<Proposal> proposals = new ArrayList<>();
         for (TransformSet ts : entry.transformSets()) {
             proposals.add(new Proposal(proposals.size() + 1, Proposal.PROTO_ESP, Bytes.u32(spi),
-                    List.of(transform(ts, entry.lifetimeSeconds(), entry.lifetimeKilobytes(), entry.pfsGroup()))));
+                    List.of(transform(ts, entry.lifetimeSeconds(), entry.lifetimeKilobytes(), entry.pfsGroup(), encapsulation(ts.mode(), sa)))));
         }
         return new Payload.Sa(Payload.Sa.DOI_IPSEC, Payload.Sa.SIT_IDENTITY_ONLY, proposals);
     }
 
-    static Transform transform(TransformSet ts, long seconds, long kilobytes, int pfsGroup) {
+    /** The encapsulation attribute: plain tunnel/transport, or its UDP form once NAT-T is in use on the IKE SA. */
+    static int encapsulation(EspMode mode, Phase1Sa sa) {
+        if (!sa.natTUsed()) {
+            return mode.attributeValue();
+        }
+        boolean rfc = sa.natDType == org.iosemu.ike.codec.PayloadType.NAT_D;
+        if (mode == EspMode.TUNNEL) {
+            return rfc ? ENCAPS_UDP_TUNNEL : ENCAPS_UDP_TUNNEL_DRAFT;
+        }
+        return rfc ? ENCAPS_UDP_TRANSPORT : ENCAPS_UDP_TRANSPORT_DRAFT;
+    }
+
+    static Transform transform(TransformSet ts, long seconds, long kilobytes, int pfsGroup, int encapsulation) {
         List<Attribute> a = new ArrayList<>();
         a.add(Attribute.tv(ATT_LIFE_TYPE, 1));
         a.add(Attribute.number(ATT_LIFE_DURATION, seconds));
@@ -50,7 +69,7 @@ final class QuickModeSupport {
         if (pfsGroup != 0) {
             a.add(Attribute.tv(ATT_GROUP, pfsGroup));
         }
-        a.add(Attribute.tv(ATT_ENCAPSULATION, ts.mode().attributeValue()));
+        a.add(Attribute.tv(ATT_ENCAPSULATION, encapsulation));
         a.add(Attribute.tv(ATT_AUTH, ts.auth().attributeValue()));
         if (ts.cipher().hasKeyLength()) {
             a.add(Attribute.tv(ATT_KEY_LENGTH, ts.cipher().cipher().keyBits()));
@@ -91,6 +110,7 @@ final class QuickModeSupport {
         core.log.sa(sa, "  attributes in transform:");
         EspAuth auth = null;
         EspMode mode = EspMode.TUNNEL;
+        boolean udp = false;
         int group = 0;
         long seconds = org.iosemu.ike.config.CryptoMapEntry.DEFAULT_LIFETIME_SECONDS;
         long kb = org.iosemu.ike.config.CryptoMapEntry.DEFAULT_LIFETIME_KB;
@@ -115,8 +135,9 @@ final class QuickModeSupport {
                     core.log.sa(sa, "     group is " + v);
                 }
                 case ATT_ENCAPSULATION -> {
-                    mode = (v == 2 || v == 4 || v == 61444) ? EspMode.TRANSPORT : EspMode.TUNNEL;
-                    core.log.sa(sa, "     encaps is " + v + (mode == EspMode.TUNNEL ? " (Tunnel)" : " (Transport)"));
+                    mode = (v == 2 || v == ENCAPS_UDP_TRANSPORT || v == ENCAPS_UDP_TRANSPORT_DRAFT) ? EspMode.TRANSPORT : EspMode.TUNNEL;
+                    udp = v == ENCAPS_UDP_TUNNEL || v == ENCAPS_UDP_TRANSPORT || v == ENCAPS_UDP_TUNNEL_DRAFT || v == ENCAPS_UDP_TRANSPORT_DRAFT;
+                    core.log.sa(sa, "     encaps is " + v + " (" + (mode == EspMode.TUNNEL ? "Tunnel" : "Transport") + (udp ? "-UDP" : "") + ")");
                 }
                 case ATT_AUTH -> {
                     for (EspAuth e : EspAuth.values()) {
@@ -130,6 +151,11 @@ final class QuickModeSupport {
                 default -> core.log.sa(sa, "     attribute " + a.type());
             }
         }
+        if (udp != sa.natTUsed()) {
+            // UDP encapsulation exactly when NAT discovery found a NAT (RFC 3947 5.1)
+            core.log.sa(sa, "atts are not acceptable.");
+            return Optional.empty();
+        }
         if (requiredPfs != 0 && group != requiredPfs) {
             core.log.sa(sa, "atts are not acceptable.");
             return Optional.empty();
@@ -137,7 +163,7 @@ final class QuickModeSupport {
         for (TransformSet ts : sets) {
             if (ts.cipher() == cipher && ts.auth() == auth && ts.mode() == mode) {
                 core.log.sa(sa, "atts are acceptable.");
-                return Optional.of(new Match(p, t, ts, group, seconds, kb));
+                return Optional.of(new Match(p, t, ts, group, seconds, kb, udp));
             }
         }
         core.log.sa(sa, "atts are not acceptable.");

@@ -21,7 +21,7 @@ final class SnapshotBuilder {
                 default -> "AES";
             };
             long remaining = sa.established ? Math.max(0, (sa.lifetimeMillis - (now - sa.establishedAt)) / 1000) : 0;
-            String caps = (sa.peerDpd ? "D" : "") + (sa.dpd != null && !sa.peerDpd ? "K" : "");
+            String caps = (sa.peerDpd ? "D" : "") + (sa.dpd != null && !sa.peerDpd ? "K" : "") + (sa.natTUsed() ? "N" : "");
             ike.add(new IkeSnapshot.IkeSa(i ? sa.remote.ip() : sa.local.ip(), i ? sa.local.ip() : sa.remote.ip(), sa.local.port(), sa.remote.port(),
                     sa.mmState, sa.connId, sa.established ? "ACTIVE" : "", i,
                     enc, sa.policy == null ? 0 : sa.policy.encryption().cipher().keyBits(), sa.policy == null ? "" : sa.policy.hash().debugName(),
@@ -31,7 +31,7 @@ final class SnapshotBuilder {
         for (IpsecSaState s : ipsecSas) {
             ipsec.add(new IkeSnapshot.IpsecSa(s.entry.mapName(), s.entry.seq(), s.local.ip(), s.remote.ip(), s.remote.port(), s.proxy, s.spiIn, s.spiOut,
                     s.transformSet.iosText(), s.transformSet.mode(), s.pfsGroup, s.encaps, s.encrypt, s.digest, s.decaps, s.decrypt, s.verify,
-                    Math.max(0, (s.lifetimeMillis - (now - s.createdAt)) / 1000), Math.max(0, s.lifetimeKb - s.bytes / 1024), s.connId));
+                    Math.max(0, (s.lifetimeMillis - (now - s.createdAt)) / 1000), Math.max(0, s.lifetimeKb - s.bytes / 1024), s.connId, s.udpEncapsulated));
         }
         ike.sort(Comparator.comparingInt(IkeSnapshot.IkeSa::connId));
         return new IkeSnapshot(ike, ipsec, peers);

@@ -33,6 +33,9 @@ public final class InMemoryNetwork {
     private final Set<Ipv4> down = new HashSet<>();
     private final List<Datagram> log = new ArrayList<>();
     private Predicate<Datagram> dropFilter = d -> false;
+    private final List<Datagram> keepalives = new ArrayList<>();
+    private final List<Datagram> delivered = new ArrayList<>();
+    private final SourceNat nat = new SourceNat();
 
     public InMemoryNetwork(VirtualScheduler scheduler, long latencyMillis) {
         this.scheduler = scheduler;
@@ -41,19 +44,43 @@ public final class InMemoryNetwork {
 
     /** The datagram port for the engine owning {@code address}. */
     public DatagramPort portFor(Ipv4 address) {
-        return (local, remote, payload) -> {
-            Datagram d = new Datagram(scheduler.now(), local, remote, payload.clone());
-            log.add(d);
-            if (down.contains(local.ip()) || dropFilter.test(d)) {
-                return;
-            }
-            scheduler.schedule(latencyMillis, () -> {
-                Receiver target = engines.get(remote.ip());
-                if (target != null && !down.contains(remote.ip())) {
-                    target.onDatagram(remote, local, d.payload());
+        return new DatagramPort() {
+            @Override
+            public void send(Endpoint local, Endpoint remote, byte[] payload) {
+                Datagram d = new Datagram(scheduler.now(), local, remote, payload.clone());
+                log.add(d);
+                if (down.contains(local.ip()) || dropFilter.test(d)) {
+                    return;
                 }
-            });
+                Endpoint from = nat.outbound(local);
+                scheduler.schedule(latencyMillis, () -> {
+                    Endpoint to = nat.inbound(remote);
+                    Receiver target = engines.get(to.ip());
+                    if (target != null && !down.contains(to.ip())) {
+                        delivered.add(new Datagram(scheduler.now(), from, to, d.payload()));
+                        target.onDatagram(to, from, d.payload());
+                    }
+                });
+            }
+
+            @Override
+            public void sendNatKeepalive(Endpoint local, Endpoint remote) {
+                keepalives.add(new Datagram(scheduler.now(), local, remote, new byte[] {(byte) 0xff}));
+            }
         };
+    }
+
+    /**
+     * Puts {@code inside} behind a source NAT with public address {@code outside}: its datagrams leave from
+     * {@code outside} and a port chosen by the NAT per inside port, and replies to that port come back.
+     */
+    public void addNat(Ipv4 inside, Ipv4 outside) {
+        nat.add(inside, outside);
+    }
+
+    /** NAT keepalives (0xFF datagrams) sent so far; they are not delivered (receivers discard them). */
+    public List<Datagram> natKeepalives() {
+        return keepalives;
     }
 
     public void attach(Ipv4 address, IkeEngine engine) {
@@ -79,5 +106,10 @@ public final class InMemoryNetwork {
 
     public List<Datagram> sent() {
         return log;
+    }
+
+    /** Datagrams as their receivers got them (after any NAT), in delivery order. */
+    public List<Datagram> delivered() {
+        return delivered;
     }
 }
