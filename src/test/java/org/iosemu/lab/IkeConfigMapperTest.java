@@ -1,6 +1,7 @@
 package org.iosemu.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.iosemu.ike.config.IsakmpPolicy;
 import org.iosemu.ike.config.Keepalive;
 import org.iosemu.ike.config.KeepaliveMode;
 import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.NatTransparency;
 import org.iosemu.ike.config.PreSharedKey;
 import org.iosemu.ike.config.ProxyIdentity;
 import org.iosemu.ike.config.TransformSet;
@@ -75,5 +77,37 @@ class IkeConfigMapperTest {
                 + "Sending 1, 100-byte ICMP Echos to 10.2.80.209, timeout is 2 seconds:\n.\nSuccess rate is 0 percent (0/1)\n",
                 d.type("ping 10.2.80.209 repeat 1").lines().filter(l -> !l.startsWith("*Mar")).map(l -> l + "\n")
                         .collect(java.util.stream.Collectors.joining()));
+    }
+
+    private static final String[] SITE = {
+        "crypto isakmp policy 1", " encryption aes", " hash sha256", " authentication pre-share", " group 14", " exit",
+        "crypto isakmp key kd94j1ksldz address 10.99.0.1",
+        "crypto ipsec transform-set ts esp-aes esp-sha256-hmac", " exit",
+        "access-list 101 permit ip 10.99.2.0 0.0.0.255 10.99.1.0 0.0.0.255",
+        "crypto map vpn 10 ipsec-isakmp", " set peer 10.99.0.1", " set transform-set ts", " match address 101", " exit",
+        "interface FastEthernet0/0", " ip address 10.99.0.2 255.255.255.0", " crypto map vpn", " no shutdown", " exit"};
+
+    private static IkeConfig typed(LabDriver d, String... lines) {
+        d.type(lines);
+        return IkeConfigMapper.map(d.lab.router("R1").context().config().current());
+    }
+
+    @Test
+    void natTransparencySwitchAndKeepalive() {
+        LabDriver d = new LabDriver(Map.of("R1", "hostname R1\n"));
+        d.type("enable", "configure terminal");
+        assertEquals(NatTransparency.DEFAULT, typed(d, SITE).natTransparency());
+        assertEquals(new NatTransparency(false, 20),
+                typed(d, "crypto isakmp nat keepalive 20", "no crypto ipsec nat-transparency udp-encapsulation").natTransparency());
+        assertEquals(NatTransparency.DEFAULT,
+                typed(d, "crypto ipsec nat-transparency udp-encapsulation", "no crypto isakmp nat keepalive").natTransparency());
+    }
+
+    @Test
+    void anEntryWithoutMatchAddressIsNotUsed() {
+        LabDriver d = new LabDriver(Map.of("R1", "hostname R1\n"));
+        d.type("enable", "configure terminal");
+        assertEquals(1, typed(d, SITE).cryptoMaps().size());
+        assertTrue(typed(d, "crypto map vpn 10 ipsec-isakmp", " no match address 101", " exit").cryptoMaps().isEmpty());
     }
 }

@@ -19,6 +19,7 @@ import org.iosemu.ike.IkeEvent;
 import org.iosemu.ike.RandomPort;
 import org.iosemu.ike.SystemTimerPort;
 import org.iosemu.ike.config.Ipv4;
+import org.iosemu.lab.IkeConfigMapper;
 
 /**
  * One router on real UDP without the lab: the CLI's {@link RouterContext}, an {@link IkeEngine} fed from the
@@ -53,7 +54,7 @@ public final class HeadlessRouter implements UdpTransport.Receiver, AutoCloseabl
         this.engine = new IkeEngine(udp, timers, RandomPort.secure(), this::onEngineEvent);
         this.host = new TunnelHost(engine, udp, this::ownAddresses);
         // Applied on the committing (CLI) thread under the engine lock, so a command typed next already sees it.
-        context.config().addListener((before, after) -> engine.onConfigChanged(RunningConfigToIke.map(after)));
+        context.config().addListener((before, after) -> engine.onConfigChanged(IkeConfigMapper.map(after)));
         udp.addTap(this::capture);
         udp.start(this);
     }
@@ -62,7 +63,7 @@ public final class HeadlessRouter implements UdpTransport.Receiver, AutoCloseabl
     public static HeadlessRouter start(Ipv4 address, Optional<Path> startupConfig, CliOutput bootErrors) throws SocketException {
         HeadlessRouter r = new HeadlessRouter(address, startupConfig);
         r.context.boot(bootErrors);
-        r.engine.onConfigChanged(RunningConfigToIke.map(r.context.config().current()));
+        r.engine.onConfigChanged(IkeConfigMapper.map(r.context.config().current()));
         return r;
     }
 
