@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.iosemu.cli.command.CryptoFlows;
 import org.iosemu.ike.IkeSnapshot;
-import org.iosemu.ike.config.EspMode;
 
 /** `show crypto ipsec sa [peer A.B.C.D]` from engine state (classic 15.x layout of the IOL sample). */
 final class IpsecSaRenderer {
@@ -89,7 +88,7 @@ final class IpsecSaRenderer {
         int conn = 2 * index + (inbound ? 1 : 2);
         out.add("      spi: " + spi(inbound ? s.spiIn() : s.spiOut()));
         out.add("        transform: " + s.transform() + " ,");
-        out.add("        in use settings ={" + (s.mode() == EspMode.TUNNEL ? "Tunnel" : "Transport") + ", }");
+        out.add("        in use settings =" + s.inUseSettings());
         out.add("        conn id: " + (2000 + conn) + ", flow_id: SW:" + conn + ", sibling_flags 80004040, crypto map: "
                 + s.mapName());
         out.add("        sa timing: remaining key lifetime (k/sec): (" + s.remainingKilobytes() + "/" + s.remainingSeconds() + ")");
