@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.ExternalTerminal;
 
 /** Builds the JLine terminal a transport hands to its ConnectionHandler. */
 public final class RemoteTerminals {
@@ -25,8 +24,8 @@ public final class RemoteTerminals {
      */
     public static Terminal create(String name, String type, InputStream in, OutputStream out, Size size)
             throws IOException {
-        ExternalTerminal terminal = new ExternalTerminal(null, name, type == null ? DEFAULT_TYPE : type, in, out,
-                StandardCharsets.UTF_8, Terminal.SignalHandler.SIG_DFL, false, null, sizeOrDefault(size));
+        Terminal terminal = new EchoSafeTerminal(name, type == null ? DEFAULT_TYPE : type, in, out, StandardCharsets.UTF_8,
+                sizeOrDefault(size));
         // the line discipline's default erase is unusable; clients send DEL for Backspace
         Attributes attributes = terminal.getAttributes();
         attributes.setControlChar(Attributes.ControlChar.VERASE, 0x7f);
