@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # IKEv1 MM + QM + DELETE cycles per second, strongSwan (initiator, VICI-driven like the harness's bench.sh)
-# against iosemu (responder, HeadlessRouterMain bound to 10.99.0.2 in its own namespace), then the
+# against iosemu (responder, `Main --udp R1=10.99.0.2` in its own namespace), then the
 # harness's strongSwan<->strongSwan figure in the same run for comparison. Root; only our namespaces.
 #
 #   bench/iosemu-vs-strongswan.sh [--seconds 20] [--count 3000] [--workers "1 4"] [--harness DIR]
@@ -52,7 +52,7 @@ for suite in 3des:3des-sha1-modp1024:3des-sha1 aes:aes128-sha256-modp2048:aes128
     "$H/stop-peer.sh" --name $NAME --kill >/dev/null 2>&1 || true
     "$H/start-peer.sh" --name $NAME --ns $PNS --dut-ns $DNS --respond --bench --ike "$ike" --esp "$esp" >/dev/null 2>&1
     rm -f target/bench-dut.in; mkfifo target/bench-dut.in
-    ip netns exec $DNS java -cp "$CP" org.iosemu.net.udp.HeadlessRouterMain --udp R1=10.99.0.2 < target/bench-dut.in > target/bench-dut.out 2>&1 &
+    ip netns exec $DNS java -cp "$CP" org.iosemu.app.Main --udp R1=10.99.0.2 < target/bench-dut.in > target/bench-dut.out 2>&1 &
     DUT_PID=$!
     exec 3>target/bench-dut.in
     dut_config $kind >&3

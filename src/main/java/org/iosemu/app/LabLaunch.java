@@ -1,10 +1,12 @@
 package org.iosemu.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.iosemu.cli.session.CliOutput;
 import org.iosemu.lab.Lab;
 import org.iosemu.lab.LabConsole;
 import org.iosemu.lab.LabLoader;
@@ -58,11 +60,17 @@ public record LabLaunch(Optional<Path> lab, boolean embedded, List<String> remai
 
     /** Opens the lab on the launcher's clock and returns its console. */
     public SessionFactory factory() {
-        return (setup, bootErrors) -> {
-            Map<String, String> configs = lab.isPresent() ? LabLoader.fromDirectory(lab.get()) : LabLoader.embedded();
-            LabTime time = setup.scheduler() instanceof VirtualScheduler v ? new VirtualLabTime(v)
-                    : new RealLabTime((RealTimeScheduler) setup.scheduler());
-            return new LabConsole(new Lab(configs, LabLoader.scratchNvram(), time, bootErrors));
-        };
+        return (setup, bootErrors) -> new LabConsole(open(time(setup), bootErrors));
+    }
+
+    /** The lab itself: the folder's routers, or the embedded site-to-site pair. */
+    Lab open(LabTime time, CliOutput bootErrors) throws IOException {
+        Map<String, String> configs = lab.isPresent() ? LabLoader.fromDirectory(lab.get()) : LabLoader.embedded();
+        return new Lab(configs, LabLoader.scratchNvram(), time, bootErrors);
+    }
+
+    static LabTime time(RouterSetup setup) {
+        return setup.scheduler() instanceof VirtualScheduler v ? new VirtualLabTime(v)
+                : new RealLabTime((RealTimeScheduler) setup.scheduler());
     }
 }

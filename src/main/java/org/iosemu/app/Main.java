@@ -26,10 +26,10 @@ public final class Main {
             System.exit(2);
             return;
         }
-        SessionFactory factory = udp.address().isPresent() ? udp.factory() : lab.isLab() ? lab.factory() : IosSessions.factory();
+        SessionFactory factory = udp.isUdp() ? udp.factory(lab, System.err) : lab.isLab() ? lab.factory() : IosSessions.factory();
         Launcher launcher = new Launcher(factory, System.in, stdout,
                 System.err, () -> System.console() != null);
-        int status = launcher.run(udp.address().isPresent() ? udp.remaining() : lab.remaining());
+        int status = launcher.run(lab.remaining());
         stdout.flush();
         System.exit(status);
     }

@@ -2,6 +2,7 @@ package org.iosemu.lab;
 
 import java.util.List;
 import java.util.Optional;
+import org.iosemu.capture.WiresharkKeys;
 import org.iosemu.cli.command.CommandResult;
 import org.iosemu.cli.command.CryptoShowRenderer;
 import org.iosemu.cli.command.Dialogue;
@@ -34,7 +35,9 @@ public final class EngineRouterServices implements RouterServices {
         IkeSnapshot snapshot = router.engine().snapshot();
         if (request.shc_isakmp() != null) {
             var i = request.shc_isakmp();
-            if (i.shc_isakmp_policy() != null) {
+            if (i.shc_isakmp_keys() != null) {
+                print(out, WiresharkKeys.lines(router.engine().keyLog())); // hidden: keys for decrypting a capture
+            } else if (i.shc_isakmp_policy() != null) {
                 print(out, CryptoShowRenderer.isakmpPolicy(config));
             } else if (i.shc_isakmp_sa() != null) {
                 print(out, i.shc_isakmp_sa().DETAIL() != null ? IsakmpSaRenderer.detail(snapshot) : IsakmpSaRenderer.brief(snapshot));

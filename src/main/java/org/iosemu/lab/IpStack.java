@@ -2,10 +2,11 @@ package org.iosemu.lab;
 
 import java.util.Optional;
 import org.iosemu.config.RunningConfig;
+import org.iosemu.ike.DatagramPort;
 import org.iosemu.ike.Endpoint;
-import org.iosemu.ike.IkeEngine;
 import org.iosemu.ike.InboundResult;
 import org.iosemu.ike.OutboundResult;
+import org.iosemu.ike.config.Ipv4;
 import org.iosemu.net.IcmpEcho;
 import org.iosemu.net.IpPacket;
 import org.iosemu.net.Ipv4Address;
@@ -25,11 +26,32 @@ final class IpStack implements NetworkNode {
     private final Router router;
     private final VirtualNetwork network;
     private final EchoReplies replies = new EchoReplies();
+    private volatile Uplink uplink;
     private int identification;
 
     IpStack(Router router, VirtualNetwork network) {
         this.router = router;
         this.network = network;
+        this.uplink = new LabUplink();
+    }
+
+    void connect(Uplink replacement) {
+        uplink = replacement;
+    }
+
+    /** What the IKE engine sends through: whichever uplink is connected at the time. */
+    DatagramPort datagrams() {
+        return new DatagramPort() {
+            @Override
+            public void send(Endpoint local, Endpoint remote, byte[] payload) {
+                uplink.sendIke(local, remote, payload);
+            }
+
+            @Override
+            public void sendNatKeepalive(Endpoint local, Endpoint remote) {
+                uplink.sendNatKeepalive(local, remote);
+            }
+        };
     }
 
     EchoReplies replies() {
@@ -42,23 +64,33 @@ final class IpStack implements NetworkNode {
             return;
         }
         router.syncConfig();
-        IkeEngine engine = router.engine();
         switch (packet.protocol()) {
             case IpPacket.UDP -> {
                 if (packet.destinationPort() == Endpoint.IKE_PORT) {
-                    engine.onDatagram(new Endpoint(Addresses.ike(packet.destination()), packet.destinationPort()),
+                    receiveIke(new Endpoint(Addresses.ike(packet.destination()), packet.destinationPort()),
                             new Endpoint(Addresses.ike(packet.source()), packet.sourcePort()), packet.payload());
                 }
             }
-            case IpPacket.ESP -> {
-                InboundResult r = engine.inboundEsp(Addresses.ike(packet.source()), Addresses.ike(packet.destination()),
-                        packet.payload());
-                if (r instanceof InboundResult.Decrypted d) {
-                    Ipv4Datagram.decode(d.packet()).ifPresent(this::deliverLocal);
-                }
-            }
+            case IpPacket.ESP -> receiveEsp(Addresses.ike(packet.source()), Addresses.ike(packet.destination()), packet.payload());
             case IpPacket.ICMP -> deliverLocal(packet);
             default -> { }
+        }
+    }
+
+    /** An IKE message for the engine, from the lab network or the uplink (non-ESP marker already removed). */
+    void receiveIke(Endpoint local, Endpoint remote, byte[] payload) {
+        if (router.powered()) {
+            router.engine().onDatagram(local, remote, payload);
+        }
+    }
+
+    /** ESP (plain or out of UDP 4500) for the engine; what it decrypts is delivered like any packet. */
+    void receiveEsp(Ipv4 outerSource, Ipv4 outerDestination, byte[] esp) {
+        if (!router.powered()) {
+            return;
+        }
+        if (router.engine().inboundEsp(outerSource, outerDestination, esp) instanceof InboundResult.Decrypted d) {
+            Ipv4Datagram.decode(d.packet()).ifPresent(this::deliverLocal);
         }
     }
 
@@ -99,7 +131,7 @@ final class IpStack implements NetworkNode {
                 return Sent.DROPPED_SA_PENDING;
             }
             if (r instanceof OutboundResult.Protected p) {
-                network.send(router.name(), new IpPacket(Addresses.net(p.local()), Addresses.net(p.peer()), IpPacket.ESP, 0, 0, p.esp()));
+                uplink.sendEsp(p);
                 return Sent.FORWARDED;
             }
         }
@@ -107,10 +139,18 @@ final class IpStack implements NetworkNode {
         return Sent.FORWARDED;
     }
 
-    /** UDP from the IKE engine. */
-    void sendDatagram(Endpoint local, Endpoint remote, byte[] payload) {
-        network.send(router.name(), IpPacket.udp(Addresses.net(local.ip()), local.port(), Addresses.net(remote.ip()),
-                remote.port(), payload));
+    /** The lab network as the uplink: IKE as UDP packets, ESP as protocol 50. */
+    private final class LabUplink implements Uplink {
+        @Override
+        public void sendIke(Endpoint local, Endpoint remote, byte[] payload) {
+            network.send(router.name(), IpPacket.udp(Addresses.net(local.ip()), local.port(), Addresses.net(remote.ip()),
+                    remote.port(), payload));
+        }
+
+        @Override
+        public void sendEsp(OutboundResult.Protected p) {
+            network.send(router.name(), new IpPacket(Addresses.net(p.local()), Addresses.net(p.peer()), IpPacket.ESP, 0, 0, p.esp()));
+        }
     }
 
     private synchronized int nextId() {

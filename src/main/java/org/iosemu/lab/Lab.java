@@ -40,12 +40,35 @@ public final class Lab implements LabControl {
      * @param nvram directory that receives each router's NAME.cfg copy
      */
     public Lab(Map<String, String> configs, Path nvram, LabTime time, CliOutput bootErrors) {
-        if (configs.isEmpty()) {
+        this(copies(configs, nvram), time, bootErrors);
+    }
+
+    private Lab(Map<String, Optional<Path>> startupFiles, LabTime time, CliOutput bootErrors) {
+        if (startupFiles.isEmpty()) {
             throw new IllegalArgumentException("a lab needs at least one router");
         }
         this.time = time;
         this.network = new VirtualNetwork(time.scheduler(), LATENCY_MILLIS);
-        for (Map.Entry<String, String> e : new TreeMap<>(configs).entrySet()) {
+        for (Map.Entry<String, Optional<Path>> e : new TreeMap<>(startupFiles).entrySet()) {
+            long seed = SEED * 31 + e.getKey().hashCode();
+            routers.put(e.getKey(), new Router(e.getKey(), time, network, e.getValue(), seed, this, bootErrors));
+        }
+        this.attached = routers.values().iterator().next();
+        time.settle();
+    }
+
+    /**
+     * A lab of one router that boots from (and writes memory to) {@code startupConfig} itself, as a lone
+     * router does; without one it starts empty and saves in memory only.
+     */
+    public static Lab single(String name, Optional<Path> startupConfig, LabTime time, CliOutput bootErrors) {
+        return new Lab(Map.of(name, startupConfig), time, bootErrors);
+    }
+
+    /** Each router's own copy of its startup-config, so `write memory` never edits the lab's source files. */
+    private static Map<String, Optional<Path>> copies(Map<String, String> configs, Path nvram) {
+        Map<String, Optional<Path>> files = new TreeMap<>();
+        for (Map.Entry<String, String> e : configs.entrySet()) {
             Path file = nvram.resolve(e.getKey() + ".cfg");
             try {
                 Files.createDirectories(nvram);
@@ -54,11 +77,9 @@ public final class Lab implements LabControl {
             } catch (IOException x) {
                 throw new UncheckedIOException(x);
             }
-            long seed = SEED * 31 + e.getKey().hashCode();
-            routers.put(e.getKey(), new Router(e.getKey(), time, network, Optional.of(file), seed, this, bootErrors));
+            files.put(e.getKey(), Optional.of(file));
         }
-        this.attached = routers.values().iterator().next();
-        time.settle();
+        return files;
     }
 
     public LabTime time() {

@@ -65,7 +65,7 @@ public final class Router {
     private IkeEngine newEngine() {
         RandomPort random = time.virtual() ? RandomPort.seeded(seed * 31 + boots) : RandomPort.secure();
         events = new EngineEvents(context.logBus(), debugs, time.scheduler());
-        return new IkeEngine(ip::sendDatagram, new SchedulerTimers(time.scheduler()), random, events);
+        return new IkeEngine(ip.datagrams(), new SchedulerTimers(time.scheduler()), random, events);
     }
 
     private void changed() {
@@ -164,6 +164,23 @@ public final class Router {
 
     IpStack ip() {
         return ip;
+    }
+
+    /** Sends this router's IKE and ESP through {@code uplink} instead of the lab network from now on. */
+    public void connect(Uplink uplink) {
+        ip.connect(uplink);
+    }
+
+    /** An IKE message that arrived on the uplink. */
+    public void receiveIke(org.iosemu.ike.Endpoint local, org.iosemu.ike.Endpoint remote, byte[] payload) {
+        syncConfig();
+        ip.receiveIke(local, remote, payload);
+    }
+
+    /** ESP that arrived on the uplink (for UDP: out of port 4500). */
+    public void receiveEsp(org.iosemu.ike.config.Ipv4 outerSource, org.iosemu.ike.config.Ipv4 outerDestination, byte[] esp) {
+        syncConfig();
+        ip.receiveEsp(outerSource, outerDestination, esp);
     }
 
     /** Sends a packet this router originates (routed, and encrypted by the exit interface's crypto map). */

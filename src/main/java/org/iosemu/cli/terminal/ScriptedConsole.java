@@ -18,6 +18,10 @@ public final class ScriptedConsole {
     private final PrintStream screen;
     private final PrintStream errors;
     private final Runnable afterEachLine;
+    /** A prompt is on screen waiting for its line: an async line starts on a new line below it, as on IOS. */
+    private boolean awaitingLine;
+    /** An async line pushed the prompt up: it is shown again in front of the line that answers it. */
+    private boolean promptInterrupted;
 
     /**
      * @param afterEachLine runs after each line's output (replay lets due virtual-time tasks run there,
@@ -33,15 +37,25 @@ public final class ScriptedConsole {
 
     /** Feeds every line of {@code input}; the result says whether any was rejected. */
     public Result run(BufferedReader input, String sourceName) {
-        session.setAsyncSink(line -> screen.print(line.endsWith("\n") ? line : line + "\n"));
+        session.setAsyncSink(this::printAsync);
         int lineNumber = 0;
         int rejected = 0;
         try {
             while (session.isOpen()) {
                 String prompt = session.prompt();
-                screen.print(prompt);
-                screen.flush();
+                synchronized (this) {
+                    screen.print(prompt);
+                    screen.flush();
+                    awaitingLine = true;
+                    promptInterrupted = false;
+                }
                 String line = input.readLine();
+                synchronized (this) {
+                    awaitingLine = false;
+                    if (line != null && promptInterrupted) {
+                        screen.print(prompt);
+                    }
+                }
                 if (line == null) {
                     break;
                 }
@@ -70,6 +84,19 @@ public final class ScriptedConsole {
         screen.flush();
         errors.flush();
         return new Result(lineNumber, rejected);
+    }
+
+    /**
+     * Debug and syslog lines, flushed at once: on a pipe from a live peer they must show up as they happen,
+     * not when the next input line arrives.
+     */
+    private synchronized void printAsync(String line) {
+        if (awaitingLine && !promptInterrupted) {
+            screen.print("\n");
+            promptInterrupted = true;
+        }
+        screen.print(line.endsWith("\n") ? line : line + "\n");
+        screen.flush();
     }
 
     private static String stripCarriageReturn(String line) {

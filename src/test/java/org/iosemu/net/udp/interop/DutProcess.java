@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** iosemu (HeadlessRouterMain) as a child JVM inside the DUT namespace, fed IOS commands on stdin. */
+/** iosemu (`Main --udp R1=ADDR`, console fed from a pipe) as a child JVM inside the DUT namespace, fed IOS commands on stdin. */
 final class DutProcess implements AutoCloseable {
     private static final Pattern STAMP = Pattern.compile("^\\*\\w{3} +\\d+ (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}): (.*)$");
 
@@ -26,7 +26,7 @@ final class DutProcess implements AutoCloseable {
     DutProcess(String namespace, String address) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         process = new ProcessBuilder("ip", "netns", "exec", namespace, java, "-cp", System.getProperty("java.class.path"),
-                "org.iosemu.net.udp.HeadlessRouterMain", "--udp", "R1=" + address).redirectErrorStream(true).start();
+                "org.iosemu.app.Main", "--udp", "R1=" + address).redirectErrorStream(true).start();
         in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

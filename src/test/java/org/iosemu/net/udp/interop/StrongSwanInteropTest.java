@@ -83,6 +83,7 @@ class StrongSwanInteropTest {
                 "interface Loopback0",
                 " ip address 10.99.2.1 255.255.255.0",
                 " exit",
+                "ip route 10.99.1.0 255.255.255.0 10.99.0.1", // the peer's protected net: routed out of the crypto map
                 "end",
                 "debug crypto isakmp"));
         return l;
