@@ -44,12 +44,12 @@ final class IpStack implements NetworkNode {
         return new DatagramPort() {
             @Override
             public void send(Endpoint local, Endpoint remote, byte[] payload) {
-                uplink.sendIke(local, remote, payload);
+                uplink.ike().send(local, remote, payload);
             }
 
             @Override
             public void sendNatKeepalive(Endpoint local, Endpoint remote) {
-                uplink.sendNatKeepalive(local, remote);
+                uplink.ike().sendNatKeepalive(local, remote);
             }
         };
     }
@@ -142,9 +142,9 @@ final class IpStack implements NetworkNode {
     /** The lab network as the uplink: IKE as UDP packets, ESP as protocol 50. */
     private final class LabUplink implements Uplink {
         @Override
-        public void sendIke(Endpoint local, Endpoint remote, byte[] payload) {
-            network.send(router.name(), IpPacket.udp(Addresses.net(local.ip()), local.port(), Addresses.net(remote.ip()),
-                    remote.port(), payload));
+        public DatagramPort ike() {
+            return (local, remote, payload) -> network.send(router.name(), IpPacket.udp(Addresses.net(local.ip()),
+                    local.port(), Addresses.net(remote.ip()), remote.port(), payload));
         }
 
         @Override

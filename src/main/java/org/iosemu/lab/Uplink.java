@@ -1,6 +1,6 @@
 package org.iosemu.lab;
 
-import org.iosemu.ike.Endpoint;
+import org.iosemu.ike.DatagramPort;
 import org.iosemu.ike.OutboundResult;
 
 /**
@@ -9,12 +9,8 @@ import org.iosemu.ike.OutboundResult;
  */
 public interface Uplink {
 
-    /** An IKE message from the engine (the transport adds the non-ESP marker on 4500). */
-    void sendIke(Endpoint local, Endpoint remote, byte[] payload);
-
-    /** A NAT keepalive (one 0xFF byte on 4500); meaningless on the lab network. */
-    default void sendNatKeepalive(Endpoint local, Endpoint remote) {
-    }
+    /** IKE messages and NAT keepalives from the engine. */
+    DatagramPort ike();
 
     /** A packet the crypto map protected: plain ESP, or ESP-in-UDP when {@code p.udp()} is present. */
     void sendEsp(OutboundResult.Protected p);

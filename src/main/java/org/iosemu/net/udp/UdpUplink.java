@@ -3,6 +3,7 @@ package org.iosemu.net.udp;
 import java.net.SocketException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.iosemu.capture.CapturedPacket;
+import org.iosemu.ike.DatagramPort;
 import org.iosemu.ike.Endpoint;
 import org.iosemu.ike.OutboundResult;
 import org.iosemu.ike.config.Ipv4;
@@ -49,13 +50,8 @@ public final class UdpUplink implements Uplink, UdpTransport.Receiver, AutoClose
     }
 
     @Override
-    public void sendIke(Endpoint local, Endpoint remote, byte[] payload) {
-        udp.send(local, remote, payload);
-    }
-
-    @Override
-    public void sendNatKeepalive(Endpoint local, Endpoint remote) {
-        udp.sendNatKeepalive(local, remote);
+    public DatagramPort ike() {
+        return udp; // adds the non-ESP marker on 4500 and sends keepalives
     }
 
     @Override
