@@ -111,6 +111,11 @@ public final class FakeSession implements TerminalSession {
         return open;
     }
 
+    /** A log line from another thread, as a live peer's debug output would arrive. */
+    public void logAsync(String line) {
+        asyncSink.accept(line);
+    }
+
     @Override
     public void setAsyncSink(Consumer<String> sink) {
         asyncSink = sink;

@@ -1,6 +1,7 @@
 package org.iosemu.cli.terminal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -78,5 +79,45 @@ class ScriptedConsoleTest {
     void neverPages() {
         feed("lines 100\n");
         assertEquals(100, out().lines().filter(l -> l.startsWith("line ")).count());
+    }
+
+    /** What has been flushed to the screen so far (the console's stream buffers like Main's stdout). */
+    private String flushed() {
+        synchronized (stdout) {
+            return stdout.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private void awaitFlushed(String text) throws InterruptedException {
+        for (int i = 0; i < 500 && !flushed().contains(text); i++) {
+            Thread.sleep(10);
+        }
+        assertTrue(flushed().contains(text), () -> "never flushed: " + text + "\n" + flushed());
+    }
+
+    @Test
+    void asyncLinesWhileWaitingForInputShowAtOnceBelowThePromptWhichIsShownAgain() throws Exception {
+        java.io.PipedWriter keyboard = new java.io.PipedWriter();
+        BufferedReader input = new BufferedReader(new java.io.PipedReader(keyboard));
+        java.io.OutputStream synced = new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                synchronized (stdout) {
+                    stdout.write(b);
+                }
+            }
+        };
+        PrintStream screen = new PrintStream(new java.io.BufferedOutputStream(synced, 1 << 16), false, StandardCharsets.UTF_8);
+        ScriptedConsole console = new ScriptedConsole(session, screen, new PrintStream(stderr, true, StandardCharsets.UTF_8),
+                () -> { });
+        Thread running = new Thread(() -> console.run(input, "<stdin>"));
+        running.start();
+        awaitFlushed("Router>");
+        session.logAsync("*Mar  1 00:00:01.000: ISAKMP: debug from the peer");
+        awaitFlushed("debug from the peer\n");
+        keyboard.write("enable\n");
+        keyboard.close();
+        running.join(5000);
+        assertTrue(flushed().startsWith("Router>\n*Mar  1 00:00:01.000: ISAKMP: debug from the peer\nRouter>enable\n"), flushed());
     }
 }
