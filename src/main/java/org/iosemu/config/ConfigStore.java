@@ -45,18 +45,6 @@ public final class ConfigStore {
         return after;
     }
 
-    /** Replaces everything (startup-config load); does not count as a user change. */
-    public void reset(RunningConfig config) {
-        RunningConfig before;
-        synchronized (this) {
-            before = current;
-            current = config;
-        }
-        for (ConfigListener l : listeners) {
-            l.configChanged(before, config);
-        }
-    }
-
     /** Router-clock time of the last change, empty while the config is as it was loaded. */
     public OptionalLong lastChangeMillis() {
         long t = lastChangeMillis;

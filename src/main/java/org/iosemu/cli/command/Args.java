@@ -1,8 +1,6 @@
 package org.iosemu.cli.command;
 
-import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import org.iosemu.config.InterfaceName;
 import org.iosemu.config.InterfaceType;
 import org.iosemu.config.Ipv4;
@@ -13,28 +11,12 @@ final class Args {
 
     private Args() {}
 
-    static String text(ParserRuleContext arg) {
-        return arg.getText();
-    }
-
     static int integer(ParserRuleContext arg) {
         return Integer.parseInt(arg.getText());
     }
 
-    static long longValue(ParserRuleContext arg) {
-        return Long.parseLong(arg.getText());
-    }
-
     static String ip(ParserRuleContext arg) {
         return Ipv4.canonical(arg.getText());
-    }
-
-    static Optional<String> optionalText(ParserRuleContext arg) {
-        return arg == null ? Optional.empty() : Optional.of(arg.getText());
-    }
-
-    static boolean has(TerminalNode node) {
-        return node != null;
     }
 
     /** The canonical interface name of an {@code arg_interface_ref}. */

@@ -50,26 +50,58 @@ final class CryptoCommands {
         return CommandResult.DONE;
     }
 
-    /** `crypto key generate rsa [general-keys] [modulus N]`; without a modulus IOS asks for one. */
+    /**
+     * `crypto key generate rsa [general-keys] [modulus N]`: needs a domain name, asks before replacing
+     * existing keys, and asks for the modulus when none was given.
+     */
     private static CommandResult generateKeys(IosParser.Cr_keyContext c, CommandEnv env) {
         var system = env.config().system();
         if (system.domainName().isEmpty()) {
             return CommandResult.rejected("% Please define a domain-name first.\n");
         }
         String label = system.hostname() + "." + system.domainName().get();
-        env.out().print("The name for the keys will be: " + label + "\n");
-        if (c.arg_rsa_modulus() != null) {
-            int bits = Args.integer(c.arg_rsa_modulus());
-            if (bits < 360 || bits > 4096) {
-                return CommandResult.invalidAt(Args.column(c.arg_rsa_modulus()));
-            }
-            env.out().print("% The key modulus size is " + bits + " bits\n");
-            return generate(label, bits, env, env.out());
+        Integer bits = c.arg_rsa_modulus() == null ? null : Args.integer(c.arg_rsa_modulus());
+        if (bits != null && (bits < 360 || bits > 4096)) {
+            return CommandResult.invalidAt(Args.column(c.arg_rsa_modulus()));
         }
-        env.out().print("Choose the size of the key modulus in the range of 360 to 4096 for your\n"
+        if (env.config().crypto().rsaKeys().isPresent() && !env.loading()) {
+            env.out().print("% You already have RSA keys defined named " + env.config().crypto().rsaKeys().get().label() + ".\n");
+            return new CommandResult.Ask(new ReplaceKeysQuestion(label, bits, env));
+        }
+        return startGeneration(label, bits, env, env.out());
+    }
+
+    private static CommandResult startGeneration(String label, Integer bits, CommandEnv env, CliOutput out) {
+        out.print("The name for the keys will be: " + label + "\n");
+        if (bits != null) {
+            out.print("% The key modulus size is " + bits + " bits\n");
+            return generate(label, bits, env, out);
+        }
+        out.print("Choose the size of the key modulus in the range of 360 to 4096 for your\n"
                 + "  General Purpose Keys. Choosing a key modulus greater than 512 may take\n"
                 + "  a few minutes.\n\n");
         return new CommandResult.Ask(new ModulusQuestion(label, env));
+    }
+
+    /** `% Do you really want to replace them? [yes/no]: ` */
+    private record ReplaceKeysQuestion(String label, Integer bits, CommandEnv env) implements Dialogue {
+        @Override
+        public String prompt() {
+            return "% Do you really want to replace them? [yes/no]: ";
+        }
+
+        @Override
+        public CommandResult answer(String line, CliOutput out) {
+            String a = line.strip().toLowerCase(java.util.Locale.ROOT);
+            if ("yes".startsWith(a) && !a.isEmpty()) {
+                return startGeneration(label, bits, env, out);
+            }
+            if ("no".startsWith(a) && !a.isEmpty()) {
+                return CommandResult.DONE;
+            }
+            out.print("% Please answer 'yes' or 'no'.\n");
+            return new CommandResult.Ask(this);
+        }
     }
 
     private static CommandResult generate(String label, int bits, CommandEnv env, CliOutput out) {

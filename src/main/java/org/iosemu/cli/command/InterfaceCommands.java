@@ -8,7 +8,6 @@ import org.iosemu.cli.lang.Mode;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.InterfaceName;
 import org.iosemu.config.IpAddress;
-import org.iosemu.config.Ipv4;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.grammar.IosParser;
 
@@ -117,9 +116,9 @@ final class InterfaceCommands {
     private static CommandResult address(IosParser.If_ipContext c, InterfaceName name, CommandEnv env) {
         String addr = Args.ip(c.arg_if_address());
         String mask = Args.ip(c.arg_if_mask());
-        if (!Ipv4.isContiguousMask(mask) || mask.equals("255.255.255.255") && !name.type().equals(
-                org.iosemu.config.InterfaceType.LOOPBACK)) {
-            return CommandResult.rejected("Bad mask /" + Long.bitCount(Ipv4.toLong(mask)) + " for address " + addr + "\n");
+        Optional<String> problem = AddressCheck.problem(env.config(), name, addr, mask);
+        if (problem.isPresent()) {
+            return CommandResult.rejected(problem.get());
         }
         IpAddress a = new IpAddress(addr, mask);
         boolean secondary = c.SECONDARY() != null;
@@ -140,7 +139,9 @@ final class InterfaceCommands {
 
     static CommandResult no(IosParser.Interface_noContext c, InterfaceName name, CommandEnv env) {
         if (c.SHUTDOWN() != null) {
-            return shutdown(name, false, env);
+            // `default shutdown` returns a physical port to its factory state, which is shut down
+            boolean isDefault = c.getParent() instanceof IosParser.Interface_lineContext line && line.DEFAULT() != null;
+            return shutdown(name, isDefault && name.type().physical(), env);
         }
         if (c.DESCRIPTION() != null) {
             return edit(name, env, i -> i.withDescription(Optional.empty()));

@@ -25,6 +25,10 @@ final class IsakmpCommands {
             return new CommandResult.Enter(Mode.ISAKMP_POLICY, new ModeTarget.Policy(priority));
         }
         if (c.cis_key() != null) {
+            if (c.cis_key().cis_key_string().NUM_6() != null) {
+                // type 6 needs the AES master key (`key config-key password-encrypt`), which this image lacks
+                return CommandResult.invalidAt(Args.column(c.cis_key().cis_key_string()));
+            }
             IsakmpKey key = key(c.cis_key().cis_key_string(), c.cis_key().cis_key_peer(), c.cis_key().NO_XAUTH() != null);
             env.store().apply(rc -> rc.withCrypto(cr -> {
                 List<IsakmpKey> keys = new ArrayList<>(cr.keys());

@@ -187,6 +187,9 @@ final class SystemCommands {
         StaticRoute route = new StaticRoute(prefix, mask,
                 Optional.ofNullable(r.arg_route_next_hop()).map(Args::ip),
                 Optional.ofNullable(r.arg_interface_ref()).map(Args::iface));
+        if (!add && !env.config().system().routes().contains(route)) {
+            return CommandResult.rejected("%No matching route to delete\n");
+        }
         env.store().apply(rc -> rc.withSystem(s -> {
             List<StaticRoute> routes = new ArrayList<>(s.routes());
             routes.remove(route);

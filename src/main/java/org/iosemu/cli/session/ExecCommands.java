@@ -1,6 +1,5 @@
 package org.iosemu.cli.session;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,7 +9,6 @@ import org.iosemu.cli.command.CommandResult;
 import org.iosemu.cli.command.Dialogue;
 import org.iosemu.cli.command.OutputFilter;
 import org.iosemu.cli.lang.CliError;
-import org.iosemu.config.SystemSettings;
 import org.iosemu.grammar.IosParser;
 
 /** User and privileged EXEC commands: privilege, configuration entry, saving, terminal, show, engine calls. */
@@ -20,10 +18,14 @@ final class ExecCommands {
 
     private final IosSession session;
     private final ShowCommands show;
+    private final SaveCommands saves;
+    private final EnableCommand enable;
 
     ExecCommands(IosSession session) {
         this.session = session;
         this.show = new ShowCommands(session);
+        this.saves = new SaveCommands(session);
+        this.enable = new EnableCommand(session);
     }
 
     private RouterContext router() {
@@ -33,7 +35,7 @@ final class ExecCommands {
     /** Runs one EXEC command (the single child of user_exec_command / priv_exec_command). */
     LineOutcome run(ParserRuleContext c, String line, String prompt, CliOutput out) {
         if (c instanceof IosParser.Ex_enableContext) {
-            return enable(out);
+            return enable.run(out);
         }
         if (c instanceof IosParser.Ex_disableContext) {
             session.setPrivileged(false);
@@ -57,13 +59,13 @@ final class ExecCommands {
                 return LineOutcome.ACCEPTED;
             }
             if (w.ERASE() != null) {
-                return ask(new EraseConfirm());
+                return ask(saves.eraseConfirmation());
             }
-            save(out);
+            saves.save(out);
             return LineOutcome.ACCEPTED;
         }
         if (c instanceof IosParser.Ex_copyContext copy) {
-            return copy(copy, out);
+            return saves.copy(copy, out);
         }
         if (c instanceof IosParser.Ex_terminalContext t) {
             return terminal(t, out);
@@ -99,6 +101,12 @@ final class ExecCommands {
 
     /** A lone unknown word: IOS tries to resolve it as a host to telnet to. */
     LineOutcome unknownCommand(String word, CliOutput out) {
+        if (org.iosemu.config.Ipv4.isValid(word)) {
+            // an address is a telnet target; nothing answers on the emulated network
+            String address = org.iosemu.config.Ipv4.canonical(word);
+            out.print("Trying " + address + " ... \n% Connection timed out; remote host not responding\n\n");
+            return LineOutcome.rejected("% Connection timed out; remote host not responding");
+        }
         boolean lookup = router().config().current().system().domainLookup();
         out.print("Translating \"" + word + "\"" + (lookup ? "...domain server (255.255.255.255)" : "") + "\n");
         String message = "% Unknown command or computer name, or unable to find computer address";
@@ -107,59 +115,7 @@ final class ExecCommands {
     }
 
     private LineOutcome ask(Dialogue d) {
-        return session.apply(new CommandResult.Ask(d), "", "", text -> { });
-    }
-
-    // ---- enable ---------------------------------------------------------------------------------------
-
-    private LineOutcome enable(CliOutput out) {
-        if (session.privileged()) {
-            return LineOutcome.ACCEPTED;
-        }
-        SystemSettings s = router().config().current().system();
-        if (s.enableSecret().isEmpty() && s.enablePassword().isEmpty()) {
-            if (!session.origin().console()) {
-                out.print("% No password set\n");
-                return LineOutcome.rejected("% No password set");
-            }
-            session.setPrivileged(true);
-            return LineOutcome.ACCEPTED;
-        }
-        return ask(new EnablePassword(1));
-    }
-
-    /** `Password: ` without echo; three misses end in `% Bad secrets`. */
-    private final class EnablePassword implements Dialogue {
-        private final int attempt;
-
-        EnablePassword(int attempt) {
-            this.attempt = attempt;
-        }
-
-        @Override
-        public String prompt() {
-            return "Password: ";
-        }
-
-        @Override
-        public boolean echo() {
-            return false;
-        }
-
-        @Override
-        public CommandResult answer(String line, CliOutput out) {
-            SystemSettings s = router().config().current().system();
-            boolean ok = s.enableSecret().map(secret -> secret.matches(line))
-                    .orElseGet(() -> s.enablePassword().map(p -> p.clear().equals(line)).orElse(false));
-            if (ok) {
-                session.setPrivileged(true);
-                return CommandResult.DONE;
-            }
-            if (attempt >= 3) {
-                return CommandResult.rejected("% Bad secrets\n\n");
-            }
-            return new CommandResult.Ask(new EnablePassword(attempt + 1));
-        }
+        return session.ask(d);
     }
 
     // ---- configure ------------------------------------------------------------------------------------
@@ -180,107 +136,13 @@ final class ExecCommands {
                 return CommandResult.DONE;
             }
             if ("memory".startsWith(a)) {
-                mergeStartup(out);
+                saves.mergeStartup(out);
                 return CommandResult.DONE;
             }
             if ("network".startsWith(a)) {
                 return CommandResult.rejected("%Error opening tftp://255.255.255.255/router-confg (Timed out)\n");
             }
             return CommandResult.rejected("?Must be \"terminal\", \"memory\" or \"network\"\n");
-        }
-    }
-
-    // ---- saving ---------------------------------------------------------------------------------------
-
-    private boolean save(CliOutput out) {
-        out.print("Building configuration...\n");
-        try {
-            router().save();
-            out.print("[OK]\n");
-            return true;
-        } catch (IOException e) {
-            out.print("%Error writing nvram:startup-config (" + e.getMessage() + ")\n");
-            return false;
-        }
-    }
-
-    private LineOutcome copy(IosParser.Ex_copyContext c, CliOutput out) {
-        boolean fromRunning = c.copy_location(0).RUNNING_CONFIG() != null;
-        boolean toRunning = c.copy_location(1).RUNNING_CONFIG() != null;
-        if (fromRunning == !toRunning) {
-            return ask(new CopyDestination(toRunning));
-        }
-        String name = toRunning ? "running-config" : "startup-config";
-        out.print("%Error copying system:" + name + " to system:" + name + " (Invalid argument)\n");
-        return LineOutcome.rejected("%Error copying (Invalid argument)");
-    }
-
-    /** `Destination filename [startup-config]? ` */
-    private final class CopyDestination implements Dialogue {
-        private final boolean toRunning;
-
-        CopyDestination(boolean toRunning) {
-            this.toRunning = toRunning;
-        }
-
-        private String target() {
-            return toRunning ? "running-config" : "startup-config";
-        }
-
-        @Override
-        public String prompt() {
-            return "Destination filename [" + target() + "]? ";
-        }
-
-        @Override
-        public CommandResult answer(String line, CliOutput out) {
-            String a = line.strip();
-            if (!a.isEmpty() && !a.equals(target())) {
-                return CommandResult.rejected("%Error opening nvram:" + a + " (Permission denied)\n");
-            }
-            if (toRunning) {
-                mergeStartup(out);
-            } else {
-                save(out);
-            }
-            return CommandResult.DONE;
-        }
-    }
-
-    /** `configure memory` / `copy startup-config running-config`: replay NVRAM over the running config. */
-    private void mergeStartup(CliOutput out) {
-        var stored = router().startupConfig().read();
-        if (stored.isEmpty()) {
-            out.print("%Error opening nvram:startup-config (No such file or directory)\n");
-            return;
-        }
-        int bytes = stored.get().stream().mapToInt(l -> l.length() + 1).sum();
-        new StartupConfigLoader(router()).load(stored.get(), "startup-config");
-        out.print(bytes + " bytes copied in 0.128 secs (" + (bytes * 1000 / 128) + " bytes/sec)\n");
-        router().logBus().log("%SYS-5-CONFIG_I: Configured from memory by " + session.origin().configuredBy());
-    }
-
-    /** `write erase`. */
-    private final class EraseConfirm implements Dialogue {
-        @Override
-        public String prompt() {
-            return "Erasing the nvram filesystem will remove all configuration files! Continue? [confirm]";
-        }
-
-        @Override
-        public CommandResult answer(String line, CliOutput out) {
-            String a = line.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!a.isEmpty() && !a.startsWith("y")) {
-                return CommandResult.DONE;
-            }
-            try {
-                router().eraseStartup();
-            } catch (IOException e) {
-                return CommandResult.rejected("%Error erasing nvram: (" + e.getMessage() + ")\n");
-            }
-            out.print("[OK]\nErase of nvram: complete\n");
-            router().logBus().log("%SYS-7-NV_BLOCK_INIT: Initialized the geometry of nvram");
-            return CommandResult.DONE;
         }
     }
 

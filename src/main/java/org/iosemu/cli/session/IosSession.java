@@ -13,6 +13,7 @@ import org.iosemu.cli.lang.CliError;
 import org.iosemu.cli.lang.CommandLanguage;
 import org.iosemu.cli.lang.Mode;
 import org.iosemu.cli.lang.Resolution;
+import org.iosemu.config.LineConfig;
 import org.iosemu.config.render.Platform;
 
 /**
@@ -43,6 +44,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private final long startedMillis;
     private volatile Consumer<String> asyncSink = line -> { };
     private Dialogue pending;
+    private String greeting = "";
     private int terminalLength = DEFAULT_TERMINAL_LENGTH;
     private int terminalWidth = 80;
     private boolean monitor;
@@ -67,7 +69,47 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         if (!loading) {
             router.register(this);
             router.logBus().subscribe(this);
+            greeting = origin.console() ? startConsole() : startVty();
         }
+    }
+
+    /** `privilege level 15` on the console starts the user in privileged EXEC. */
+    private String startConsole() {
+        router.config().current().line(LineConfig.Kind.CON, 0, 0).flatMap(LineConfig::privilegeLevel)
+                .ifPresent(this::loggedIn);
+        return "";
+    }
+
+    /** A vty asks for the line password or a local user first, or refuses when no password is set. */
+    private String startVty() {
+        Optional<LineConfig> line = LineLogin.vtyBlock(router.config().current(), origin.vtyLine());
+        if (line.isEmpty()) {
+            close();
+            return "";
+        }
+        if (line.get().login() == LineConfig.Login.LINE_PASSWORD && line.get().password().isEmpty()) {
+            close();
+            return "\nPassword required, but none set\n";
+        }
+        Optional<Dialogue> login = LineLogin.start(this, line.get());
+        if (login.isEmpty()) {
+            line.get().privilegeLevel().ifPresent(this::loggedIn);
+            return "";
+        }
+        pending = login.get();
+        return LineLogin.BANNER;
+    }
+
+    /**
+     * What a new connection shows before the first prompt (`User Access Verification` on a vty that
+     * asks for a login); empty on the console.
+     */
+    public String greeting() {
+        return greeting;
+    }
+
+    void loggedIn(int privilegeLevel) {
+        setPrivileged(privilegeLevel >= 15);
     }
 
     /** A privileged, unlisted session that replays stored configuration. */
@@ -186,6 +228,12 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             out.print(text);
             return LineOutcome.rejected(firstErrorLine(text));
         }
+        return LineOutcome.ACCEPTED;
+    }
+
+    /** Starts a dialogue: the next line answers it. */
+    LineOutcome ask(Dialogue d) {
+        pending = d;
         return LineOutcome.ACCEPTED;
     }
 

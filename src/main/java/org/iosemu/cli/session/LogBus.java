@@ -64,8 +64,10 @@ public final class LogBus {
         long now = clock.nowMillis();
         TimestampFormat f = format.get();
         if (!f.datetime()) {
+            // uptime: hh:mm:ss for the first day, then 1d02h, as IOS does
             long s = Math.max(0, now - bootMillis) / 1000;
-            return String.format("%02d:%02d:%02d: ", s / 3600, s / 60 % 60, s % 60);
+            return s < 86400 ? String.format("%02d:%02d:%02d: ", s / 3600, s / 60 % 60, s % 60)
+                    : String.format("%dd%02dh: ", s / 86400, s / 3600 % 24);
         }
         String t = IosTimestamp.datetimeMsec(now, false);
         if (!f.msec()) {

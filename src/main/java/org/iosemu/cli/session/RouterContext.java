@@ -35,6 +35,7 @@ public final class RouterContext {
     private final RandomGenerator random;
     private final List<IosSession> sessions = new CopyOnWriteArrayList<>();
     private volatile OptionalLong savedAt = OptionalLong.empty();
+    private volatile RunningConfig bootConfig;
 
     public RouterContext(Clock clock, Optional<Path> startupConfig, RouterServices services, RandomGenerator random) {
         this.clock = clock;
@@ -45,6 +46,7 @@ public final class RouterContext {
         boolean hasStartup = startup.read().isPresent();
         // With a startup-config, ports come up unless it says `shutdown`; a blank router has them shut.
         this.config = new ConfigStore(RunningConfig.factoryDefault(BUILT_IN_PORTS, !hasStartup), clock::nowMillis);
+        this.bootConfig = config.current();
         this.logBus = new LogBus(clock, bootMillis, () -> config.current().system().logTimestamps(),
                 () -> config.current().system().debugTimestamps());
     }
@@ -67,7 +69,13 @@ public final class RouterContext {
         List<String> problems = new StartupConfigLoader(this).load(lines.get(), file);
         problems.forEach(errors::println);
         config.forgetChangeTime();
+        bootConfig = config.current();
         return problems;
+    }
+
+    /** The configuration as it stood right after boot (for `show ip interface brief`'s NVRAM method). */
+    public RunningConfig bootConfig() {
+        return bootConfig;
     }
 
     public ConfigStore config() {

@@ -56,7 +56,7 @@ final class ShowCommands {
         } else if (t.sh_access_lists() != null) {
             accessLists(config, Optional.ofNullable(t.sh_access_lists().arg_acl_number()).map(n -> Integer.parseInt(n.getText())), out);
         } else if (t.sh_ip() != null) {
-            ipInterfaceBrief(config, out);
+            ipInterfaceBrief(config, router().bootConfig(), out);
         } else if (t.sh_interfaces() != null) {
             var ref = t.sh_interfaces().arg_interface_ref();
             for (InterfaceConfig i : config.interfaces()) {
@@ -136,11 +136,13 @@ final class ShowCommands {
         }
     }
 
-    private static void ipInterfaceBrief(RunningConfig config, CliOutput out) {
+    /** Method is NVRAM for an address unchanged since boot, manual once typed, unset without one. */
+    private static void ipInterfaceBrief(RunningConfig config, RunningConfig boot, CliOutput out) {
         out.print("Interface                  IP-Address      OK? Method Status                Protocol\n");
         for (InterfaceConfig i : config.interfaces()) {
             String addr = i.address().map(a -> a.address()).orElse("unassigned");
-            String method = i.address().isPresent() ? "manual" : "unset";
+            boolean fromNvram = boot.iface(i.name()).map(b -> b.address().equals(i.address())).orElse(false);
+            String method = i.address().isEmpty() ? "unset" : fromNvram ? "NVRAM" : "manual";
             out.print(String.format("%-26s %-15s YES %-6s %-21s %s", i.name(), addr, method,
                     InterfaceStatus.status(i), InterfaceStatus.protocol(i)).stripTrailing() + "\n");
         }

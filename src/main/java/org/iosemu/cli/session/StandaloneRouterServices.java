@@ -83,7 +83,7 @@ public final class StandaloneRouterServices implements RouterServices {
     }
 
     @Override
-    public void debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out) {
+    public synchronized void debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out) {
         if (target.ALL() != null) {
             if (enable) {
                 debugs.addAll(EnumSet.allOf(DebugFlag.class));
@@ -104,7 +104,7 @@ public final class StandaloneRouterServices implements RouterServices {
     }
 
     @Override
-    public void showDebugging(CliOutput out) {
+    public synchronized void showDebugging(CliOutput out) {
         if (debugs.isEmpty()) {
             return;
         }

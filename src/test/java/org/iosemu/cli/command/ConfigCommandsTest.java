@@ -154,4 +154,25 @@ class ConfigCommandsTest {
         assertEquals("Current privilege level is 15\n", screen.toString());
         assertEquals("Router(config-isakmp)#", session.prompt(), "do keeps the mode");
     }
+
+    @Test
+    void addressChecksGiveIosMessages() {
+        type("interface FastEthernet0", "ip address 10.1.1.1 255.255.255.0", "interface FastEthernet1");
+        assertTrue(type("ip address 10.1.1.2 255.255.0.0").rejected());
+        assertEquals("% 10.1.0.0 overlaps with FastEthernet0\n", screen.toString());
+        type("ip address 10.2.0.0 255.255.255.0");
+        assertEquals("Bad mask /24 for address 10.2.0.0\n", screen.toString());
+        type("ip address 10.2.0.1 255.0.255.0");
+        assertEquals("Bad mask 0xFF00FF00 for address 10.2.0.1\n", screen.toString());
+        assertFalse(type("ip address 10.2.0.1 255.255.255.0").rejected());
+    }
+
+    @Test
+    void deletingAMissingRouteIsAnError() {
+        assertTrue(type("no ip route 10.0.0.0 255.0.0.0 1.1.1.1").rejected());
+        assertEquals("%No matching route to delete\n", screen.toString());
+        type("ip route 10.0.0.0 255.0.0.0 1.1.1.1");
+        assertFalse(type("no ip route 10.0.0.0 255.0.0.0 1.1.1.1").rejected());
+        assertTrue(config().system().routes().isEmpty());
+    }
 }

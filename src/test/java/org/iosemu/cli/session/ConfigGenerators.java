@@ -89,15 +89,21 @@ final class ConfigGenerators {
                 });
     }
 
+    /** Each interface gets its own 10.N.0.0/16 so addresses never overlap; hosts end in 4k+1. */
     static Arbitrary<List<String>> iface() {
-        return Combinators.combine(Arbitraries.of("FastEthernet0", "FastEthernet1", "fa2", "Loopback0", "Loopback7", "Ethernet0"),
-                ip(), mask(), Arbitraries.of("", "shutdown", "no shutdown"), Arbitraries.of("", "crypto map MAPA"),
+        List<String> names = List.of("FastEthernet0", "FastEthernet1", "fa2", "Loopback0", "Loopback7", "Ethernet0");
+        return Combinators.combine(Arbitraries.integers().between(0, names.size() - 1),
+                Arbitraries.integers().between(0, 255), Arbitraries.integers().between(0, 62),
+                Arbitraries.of("255.255.255.0", "255.255.0.0", "255.255.255.252"),
+                Arbitraries.of("", "shutdown", "no shutdown"), Arbitraries.of("", "crypto map MAPA"),
                 Arbitraries.of("", "description uplink to hub"), Arbitraries.of("", "speed 100", "duplex full", "half-duplex"))
-                .as((name, addr, mask, shut, map, descr, phy) -> {
+                .as((index, third, fourth, mask, shut, map, descr, phy) -> {
+                    String name = names.get(index);
                     boolean loop = name.startsWith("Loop");
                     boolean fast = name.startsWith("Fast") || name.startsWith("fa");
                     String physical = loop || (!fast && !phy.equals("half-duplex")) || (fast && phy.equals("half-duplex")) ? "" : phy;
-                    return lines("interface " + name, descr, "ip address " + addr + " " + (loop ? "255.255.255.255" : mask),
+                    String address = "10." + (index + 1) + "." + third + "." + (4 * fourth + 1);
+                    return lines("interface " + name, descr, "ip address " + address + " " + (loop ? "255.255.255.255" : mask),
                             shut, physical, map, "exit");
                 });
     }

@@ -24,6 +24,12 @@ class SessionTest {
         return new RouterContext(clock, nvram, new StandaloneRouterServices(), new Random(9));
     }
 
+    /** vty 0 4 without a login check, so tests can open vty sessions straight into EXEC. */
+    private static void openVtys(RouterContext r) {
+        IosSession admin = new IosSession(r);
+        run(admin, "enable", "configure terminal", "line vty 0 4", "no login", "end", "logout");
+    }
+
     private static String run(IosSession s, String... lines) {
         StringBuilder out = new StringBuilder();
         for (String l : lines) {
@@ -35,6 +41,7 @@ class SessionTest {
     @Test
     void sessionsShareTheRouterButNotTheirModes() {
         RouterContext r = router(Optional.empty());
+        openVtys(r);
         IosSession console = new IosSession(r);
         IosSession vty = new IosSession(r, new IosSession.Origin(false, 0, "192.0.2.7"));
         run(console, "enable", "configure terminal", "hostname HQ");
@@ -49,6 +56,7 @@ class SessionTest {
     @Test
     void logsReachTheConsoleAndMonitoringVtysOnly() {
         RouterContext r = router(Optional.empty());
+        openVtys(r);
         IosSession console = new IosSession(r);
         IosSession vty = new IosSession(r, new IosSession.Origin(false, 1, "192.0.2.8"));
         List<String> onConsole = new ArrayList<>();
@@ -68,9 +76,38 @@ class SessionTest {
     @Test
     void vtyWithoutEnablePasswordIsRefused() {
         RouterContext r = router(Optional.empty());
+        openVtys(r);
         IosSession vty = new IosSession(r, new IosSession.Origin(false, 0, "192.0.2.9"));
         assertEquals("% No password set\n", run(vty, "enable"));
         assertEquals("Router>", vty.prompt());
+    }
+
+    @Test
+    void vtyLoginFollowsTheLineConfiguration() {
+        RouterContext r = router(Optional.empty());
+        IosSession refused = new IosSession(r, new IosSession.Origin(false, 0, "192.0.2.1"));
+        assertEquals("\nPassword required, but none set\n", refused.greeting());
+        assertFalse(refused.isOpen());
+
+        IosSession admin = new IosSession(r);
+        run(admin, "enable", "configure terminal", "username ops privilege 15 secret opspw", "line vty 0 4",
+                "login local", "end");
+        IosSession vty = new IosSession(r, new IosSession.Origin(false, 0, "192.0.2.2"));
+        assertEquals("\nUser Access Verification\n\n", vty.greeting());
+        assertEquals("Username: ", vty.prompt());
+        assertEquals("% Login invalid\n\n", run(vty, "ops", "wrong"));
+        run(vty, "ops");
+        assertFalse(vty.echoesInput());
+        run(vty, "opspw");
+        assertEquals("Router#", vty.prompt());
+        assertEquals(2, r.sessions().size());
+    }
+
+    @Test
+    void consolePrivilegeLevel15StartsPrivileged() {
+        RouterContext r = router(Optional.empty());
+        run(new IosSession(r), "enable", "configure terminal", "line con 0", "privilege level 15", "end", "logout");
+        assertEquals("Router#", new IosSession(r).prompt());
     }
 
     @Test
