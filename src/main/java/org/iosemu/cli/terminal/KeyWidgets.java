@@ -1,0 +1,103 @@
+package org.iosemu.cli.terminal;
+
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+import org.iosemu.cli.session.CliOutput;
+import org.iosemu.cli.session.TerminalSession;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Buffer;
+import org.jline.reader.LineReader;
+import org.jline.reader.Reference;
+import org.jline.reader.Widget;
+import org.jline.reader.impl.LineReaderImpl;
+
+/**
+ * The IOS keys: `?` (help in place), TAB (complete the last word) and Ctrl-Z (leave configuration).
+ * `?` and Ctrl-Z leave the edited line on screen, print below it and then draw a fresh prompt, so the
+ * scrollback reads like an IOS console rather than a redrawn editor line.
+ */
+final class KeyWidgets {
+
+    static final String HELP = "ios-help";
+    static final String COMPLETE = "ios-complete";
+    static final String END_CONFIGURATION = "ios-end-configuration";
+
+    private final LineReaderImpl reader;
+    private final TerminalSession session;
+    private final AsyncLines asyncLines;
+
+    KeyWidgets(LineReaderImpl reader, TerminalSession session, AsyncLines asyncLines) {
+        this.reader = reader;
+        this.session = session;
+        this.asyncLines = asyncLines;
+    }
+
+    /** Registers the widgets and binds them in the main (emacs) key map. */
+    void install() {
+        register(HELP, this::help, "?");
+        register(COMPLETE, this::complete, "\t");
+        register(END_CONFIGURATION, this::endConfiguration, KeyMap.ctrl('Z'));
+    }
+
+    private void register(String name, Widget widget, String keys) {
+        reader.getWidgets().put(name, widget);
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(name), keys);
+    }
+
+    private boolean help() {
+        Buffer buffer = reader.getBuffer();
+        if (!session.echoesInput()) {
+            buffer.write('?'); // a secret may contain '?'
+            return true;
+        }
+        String typed = buffer.toString();
+        printBelowLine("?", out -> session.help(typed, out), () -> {});
+        return true;
+    }
+
+    private boolean complete() {
+        if (!session.echoesInput()) {
+            return true;
+        }
+        Buffer buffer = reader.getBuffer();
+        session.complete(buffer.toString()).ifPresent(completed -> {
+            buffer.clear();
+            buffer.write(completed);
+        });
+        return true;
+    }
+
+    private boolean endConfiguration() {
+        if (!session.echoesInput()) {
+            return true;
+        }
+        printBelowLine("^Z", session::endConfiguration, () -> {
+            reader.getBuffer().clear();
+            reader.setPrompt(Prompts.forJLine(session.prompt()));
+        });
+        return true;
+    }
+
+    /**
+     * Ends the screen line after the buffer with {@code marker}, lets {@code action} print below it,
+     * lets {@code updateLine} change prompt or buffer, then has the editor draw them afresh on the next
+     * line (and only then prints async lines that arrived meanwhile).
+     */
+    private void printBelowLine(String marker, Consumer<CliOutput> action, Runnable updateLine) {
+        Buffer buffer = reader.getBuffer();
+        buffer.cursor(buffer.length());
+        reader.callWidget(LineReader.REDISPLAY);
+        PrintWriter screen = reader.getTerminal().writer();
+        screen.print(marker + "\n");
+        asyncLines.hold();
+        try {
+            action.accept(screen::print);
+            screen.flush();
+            updateLine.run();
+        } finally {
+            // REDRAW_LINE forgets what the editor drew; the redisplay after this widget starts clean.
+            reader.callWidget(LineReader.REDRAW_LINE);
+            asyncLines.release();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.iosemu.cli.terminal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.PrintWriter;
+import org.iosemu.cli.session.TerminalSession;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+
+/**
+ * An interactive IOS console on a JLine {@link Terminal}: the local console today, SSH and telnet
+ * connections later (they bring their own Terminal). Line editing and history are JLine's; prompts,
+ * help, completion and commands are the session's; paging and async lines are handled here.
+ */
+public final class TerminalConsole {
+
+    private final Terminal terminal;
+    private final TerminalSession session;
+
+    public TerminalConsole(Terminal terminal, TerminalSession session) {
+        this.terminal = terminal;
+        this.session = session;
+    }
+
+    /** Runs until the session closes or the terminal's input ends. */
+    public void run() {
+        keepSuspendKeyForCtrlZ();
+        LineReaderImpl reader = newReader();
+        AsyncLines asyncLines = new AsyncLines(reader::printAbove);
+        new KeyWidgets(reader, session, asyncLines).install();
+        session.setAsyncSink(asyncLines);
+        PrintWriter screen = terminal.writer();
+        KeySource keys = new RawKeySource(terminal);
+        while (session.isOpen()) {
+            String line;
+            try {
+                String prompt = Prompts.forJLine(session.prompt());
+                line = session.echoesInput() ? reader.readLine(prompt)
+                        : reader.readLine(prompt, LineReaderImpl.NULL_MASK);
+            } catch (UserInterruptException e) {
+                continue; // Ctrl-C abandons the line, as on IOS
+            } catch (EndOfFileException e) {
+                break;
+            }
+            PagedOutput out = new PagedOutput(screen::print, keys, session.terminalLength());
+            session.submit(line, out);
+            screen.flush();
+        }
+        screen.flush();
+    }
+
+    private LineReaderImpl newReader() {
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .parser(new IosLineParser())
+                // IOS config lines start with '!': no history expansion
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                // no escape sequences a script would not expect, no JLine completion menus
+                .option(LineReader.Option.BRACKETED_PASTE, false)
+                .option(LineReader.Option.DISABLE_HIGHLIGHTER, true)
+                .option(LineReader.Option.AUTO_LIST, false)
+                .option(LineReader.Option.AUTO_MENU, false)
+                .option(LineReader.Option.INSERT_TAB, false)
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
+                .variable(LineReader.BELL_STYLE, "none")
+                .build();
+        reader.setKeyMap(LineReader.EMACS);
+        return (LineReaderImpl) reader;
+    }
+
+    /**
+     * Ctrl-Z is an IOS key, not job control: switch off the terminal's suspend character so the key
+     * reaches the line editor instead of stopping the process.
+     */
+    private void keepSuspendKeyForCtrlZ() {
+        Attributes attributes = terminal.getAttributes();
+        attributes.setControlChar(Attributes.ControlChar.VSUSP, 0);
+        attributes.setControlChar(Attributes.ControlChar.VDSUSP, 0);
+        terminal.setAttributes(attributes);
+    }
+
+    /** Reads single keys for the pager with the terminal in raw mode. */
+    private record RawKeySource(Terminal terminal) implements KeySource {
+        @Override
+        public int readKey() {
+            Attributes saved = terminal.enterRawMode();
+            try {
+                terminal.flush();
+                int key = terminal.reader().read();
+                // swallow the rest of an escape sequence (arrow keys) so it does not reach the next line
+                while (key == 27 && terminal.reader().peek(20) >= 0) {
+                    terminal.reader().read();
+                }
+                return key;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                terminal.setAttributes(saved);
+            }
+        }
+    }
+}

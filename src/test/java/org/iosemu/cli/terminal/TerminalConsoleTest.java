@@ -1,0 +1,105 @@
+package org.iosemu.cli.terminal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Drives the console through a JLine terminal on byte streams, as an SSH or telnet connection would. */
+@Timeout(20)
+class TerminalConsoleTest {
+
+    private final FakeSession session = new FakeSession();
+
+    /** Types {@code keys} into a console on the fake session; returns the screen with escapes removed. */
+    private String type(String keys) throws IOException {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        // DumbTerminal reads the stream in the caller's thread: keys arrive in order, then end of input
+        try (Terminal terminal = new DumbTerminal("test", "ansi",
+                new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
+            terminal.setSize(new Size(200, 24));
+            new TerminalConsole(terminal, session).run();
+        }
+        if (System.getenv("SHOW_SCREEN") != null) {
+            System.err.println(screen.toString(StandardCharsets.UTF_8).replace("\u001B", "<ESC>").replace("\r", "<CR>").replace("\b", "<BS>"));
+        }
+        return screen.toString(StandardCharsets.UTF_8)
+                .replaceAll("\u001B\\[[0-9;?]*[A-Za-z]", "")
+                .replace("\r", "");
+    }
+
+    @Test
+    void questionMarkPrintsHelpBelowTheLineAndKeepsTheBuffer() throws IOException {
+        String screen = type("conf?igure\r");
+        assertTrue(screen.contains("Router>conf?\n"
+                + "  configure  Enter configuration mode\n"
+                + "  enable     Turn on privileged commands\n"
+                + "\n"
+                + "Router>conf"), screen);
+        assertEquals(List.of("conf"), session.helpRequests);
+        assertEquals(List.of("configure"), session.submitted);
+    }
+
+    @Test
+    void tabCompletesThroughTheSession() throws IOException {
+        type("conf\t\rlength\t 0\r");
+        assertEquals(List.of("configure", "length 0"), session.submitted);
+    }
+
+    @Test
+    void ctrlZLeavesConfigurationAndLogsBelowTheLine() throws IOException {
+        String screen = type("configure terminal\rhost\u001Aenable\r");
+        assertTrue(screen.contains("Router(config)#host^Z\n"), screen);
+        assertTrue(screen.contains("%SYS-5-CONFIG_I: Configured from console by console\n"), screen);
+        assertEquals(List.of("configure terminal", "enable"), session.submitted);
+        assertTrue(screen.contains("Router(config)#host^Z\n"
+                + "*Mar  1 00:00:00.000: %SYS-5-CONFIG_I: Configured from console by console\n"
+                + "Router>enable\nPassword: "), screen);
+    }
+
+    @Test
+    void exclamationMarksQuotesAndBackslashesStayLiteral() throws IOException {
+        type("! comment !!\rdescription it's \\\"x\"\r");
+        assertEquals(List.of("! comment !!", "description it's \\\"x\""), session.submitted);
+    }
+
+    @Test
+    void passwordsAreNotEchoedAndMayContainQuestionMarks() throws IOException {
+        String screen = type("enable\rsecret?!\r");
+        assertEquals(List.of("enable", "secret?!"), session.submitted);
+        assertFalse(screen.contains("secret"), screen);
+        assertTrue(screen.strip().endsWith("Password: \nRouter#"), screen);
+    }
+
+    @Test
+    void longOutputIsPagedAndAnyOtherKeyStops() throws IOException {
+        String screen = type("lines 60\r q");
+        String erase = "\b".repeat(10) + " ".repeat(10) + "\b".repeat(10);
+        assertTrue(screen.contains("line 23\n --More-- " + erase + "line 24\n"), screen);
+        assertTrue(screen.contains("line 46\n --More-- " + erase + "Router>"), screen);
+        assertFalse(screen.contains("line 47"), screen);
+        assertEquals(List.of("lines 60"), session.submitted); // 'q' only answered the pager
+    }
+
+    @Test
+    void asyncLinesArePrintedAboveTheInputLine() throws IOException {
+        String screen = type("log hello\rshow\r");
+        assertTrue(screen.contains("%LOG: hello\n"), screen);
+    }
+
+    @Test
+    void exitEndsTheConsole() throws IOException {
+        type("exit\rlines 3\r");
+        assertEquals(List.of("exit"), session.submitted);
+    }
+}
