@@ -105,7 +105,7 @@ final class ShowCommands {
     }
 
     private void privilege(CliOutput out) {
-        out.print("Current privilege level is " + (session.privileged() ? 15 : 1) + "\n");
+        out.print("Current privilege level is " + session.privilegeLevel() + "\n");
     }
 
     /** Columns as IOS prints them: Line at 0, User at 15, Host(s) at 26, Idle at 47, Location at 58. */
@@ -114,7 +114,7 @@ final class ShowCommands {
         for (IosSession s : router().sessions()) {
             String line = (s == session ? "*" : " ") + (s.origin().console() ? "  0 con 0"
                     : String.format("%3d vty %d", 2 + s.origin().vtyLine(), s.origin().vtyLine()));
-            out.print(String.format("%-15s%-11s%-21s%-11s%s", line, "", "idle", "00:00:00", s.origin().peerAddress())
+            out.print(String.format("%-15s%-11s%-21s%-11s%s", line, s.origin().user(), "idle", "00:00:00", s.origin().peerAddress())
                     .stripTrailing() + "\n");
         }
         out.print("\n  Interface    User               Mode         Idle     Peer Address\n\n");
