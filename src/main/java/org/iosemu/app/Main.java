@@ -6,6 +6,9 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.iosemu.access.AccessOptions;
+import org.iosemu.access.RemoteSessions;
+import org.iosemu.access.ServeForever;
 
 /** Entry point of `java -jar iosemu.jar`; see {@link OptionsParser#USAGE}. */
 public final class Main {
@@ -15,10 +18,24 @@ public final class Main {
         // transcripts can be long: buffer stdout (the consoles flush before waiting for input)
         PrintStream stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),
                 1 << 16), false, StandardCharsets.UTF_8);
-        Launcher launcher = new Launcher(IosSessions.factory(), System.in, stdout, System.err,
-                () -> System.console() != null);
-        int status = launcher.run(List.of(args));
+        AccessOptions.Parsed access;
+        try {
+            access = AccessOptions.parse(List.of(args));
+        } catch (AccessOptions.UsageException e) {
+            System.err.println("iosemu: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        boolean interactive = System.console() != null;
+        SessionFactory sessions = access.ports().any()
+                ? RemoteSessions.factory(access.ports(), System.err) : IosSessions.factory();
+        Launcher launcher = new Launcher(sessions, System.in, stdout, System.err, () -> interactive);
+        int status = launcher.run(access.rest());
         stdout.flush();
+        if (access.ports().any() && !interactive && status == 0) {
+            // a headless router: its console input ended, SSH and telnet keep serving until killed
+            ServeForever.await();
+        }
         System.exit(status);
     }
 }
