@@ -44,7 +44,7 @@ final class HostKeySync implements ConfigListener {
         int bits = ((RSAPublicKey) stored.get().getPublic()).getModulus().bitLength();
         RunningConfig current = store.current();
         String label = current.system().hostname() + current.system().domainName().map(d -> "." + d).orElse("");
-        store.apply(rc -> rc.withCrypto(c -> c.withRsaKeys(Optional.of(new RsaKeyPair(label, bits)))));
+        store.apply(rc -> rc.withCrypto(c -> c.withRsaKeys(Optional.of(RsaKeyPair.generate(label, bits)))));
         store.forgetChangeTime();
         return true;
     }

@@ -60,6 +60,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private Dialogue pending;
     private String greeting = "";
     private int privilegeLevel = 1;
+    private volatile long lastInputMillis;
     private int terminalLength = DEFAULT_TERMINAL_LENGTH;
     private int terminalWidth = 80;
     private boolean monitor;
@@ -173,6 +174,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         if (!open) {
             return LineOutcome.ACCEPTED;
         }
+        lastInputMillis = router.clock().nowMillis();
         if (pending != null) {
             Dialogue d = pending;
             pending = null;
@@ -355,6 +357,11 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     long startedMillis() {
         return startedMillis;
+    }
+
+    /** When the user last entered a line (the session's start before that): `show users` idle time. */
+    long lastInputMillis() {
+        return Math.max(lastInputMillis, startedMillis);
     }
 
     boolean privileged() {
