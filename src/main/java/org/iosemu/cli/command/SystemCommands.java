@@ -46,7 +46,7 @@ final class SystemCommands {
         Optional<Secret> secret = c.secret_value() != null ? secret(c.secret_value(), env)
                 : Optional.of(hashed(c.secret_algorithm(), c.arg_secret_clear().getText(), env));
         if (secret.isEmpty()) {
-            return CommandResult.rejected(INVALID_SECRET);
+            return CommandResult.rejected(invalidSecret(c.secret_value()));
         }
         env.store().apply(rc -> rc.withSystem(s -> s.withEnableSecret(secret)));
         return CommandResult.DONE;
@@ -58,9 +58,16 @@ final class SystemCommands {
         return CommandResult.DONE;
     }
 
-    static final String INVALID_SECRET = "ERROR: The secret you entered is not a valid encrypted secret.\n"
-            + "To enter an UNENCRYPTED secret, do not specify type 5 encryption.\n"
-            + "When you properly enter an UNENCRYPTED secret, it will be encrypted.\n";
+    /** IOS names the type that was given: "do not specify type 8 encryption". */
+    static String invalidSecret(IosParser.Secret_valueContext v) {
+        return "ERROR: The secret you entered is not a valid encrypted secret.\n"
+                + "To enter an UNENCRYPTED secret, do not specify type " + secretType(v) + " encryption.\n"
+                + "When you properly enter an UNENCRYPTED secret, it will be encrypted.\n";
+    }
+
+    private static int secretType(IosParser.Secret_valueContext v) {
+        return v.NUM_5() != null ? 5 : v.NUM_8() != null ? 8 : 9;
+    }
 
     static CommandResult username(IosParser.Gc_usernameContext c, CommandEnv env) {
         String name = c.arg_username().getText();
@@ -71,7 +78,7 @@ final class SystemCommands {
             secret = c.secret_value() != null ? secret(c.secret_value(), env)
                     : Optional.of(hashed(c.secret_algorithm(), c.arg_secret_clear().getText(), env));
             if (secret.isEmpty()) {
-                return CommandResult.rejected(INVALID_SECRET);
+                return CommandResult.rejected(invalidSecret(c.secret_value()));
             }
         } else if (c.password_value() != null) {
             password = password(c.password_value(), env);
@@ -208,8 +215,7 @@ final class SystemCommands {
         if (v.arg_secret_clear() != null) {
             return Optional.of(Secret.create(5, v.arg_secret_clear().getText(), env.random()));
         }
-        int type = v.NUM_5() != null ? 5 : v.NUM_8() != null ? 8 : 9;
-        return Secret.ofHash(type, v.arg_secret_hashed().getText());
+        return Secret.ofHash(secretType(v), v.arg_secret_hashed().getText());
     }
 
     static Secret hashed(IosParser.Secret_algorithmContext algorithm, String clear, CommandEnv env) {
