@@ -46,7 +46,7 @@ final class VtyShell implements ConnectionHandler {
             IosSession.Origin origin = IosSession.Origin.vty(held.line(), hostOf(peer.remoteAddress()), peer.user());
             IosSession session = IosSession.authenticated(router, origin, policy.levelOf(held.line(), peer.user()));
             try {
-                new TerminalConsole(terminal, session).run();
+                new TerminalConsole(VtyTerminal.of(terminal), session).run();
             } finally {
                 session.hangUp();
             }

@@ -21,8 +21,6 @@ public final class RemoteTerminals {
     public static final String VTY_CAPABILITIES = "ansi";
     public static final Size DEFAULT_SIZE = new Size(80, 24);
     private static final int UNDEFINED = -1;
-    /** Input bytes one line may hold before the rest of it is dropped (see LineLengthLimit). */
-    public static final int MAX_INPUT_LINE = 4096;
 
     private RemoteTerminals() {
     }
@@ -33,8 +31,7 @@ public final class RemoteTerminals {
      */
     public static Terminal create(String name, String type, InputStream in, OutputStream out, Size size)
             throws IOException {
-        ExternalTerminal terminal = new ExternalTerminal(null, name, VTY_CAPABILITIES,
-                new LineLengthLimit(in, MAX_INPUT_LINE), out,
+        ExternalTerminal terminal = new ExternalTerminal(null, name, VTY_CAPABILITIES, in, out,
                 StandardCharsets.UTF_8, Terminal.SignalHandler.SIG_DFL, false, null, sizeOrDefault(size));
         // the line discipline's default erase is unusable; clients send DEL for Backspace
         Attributes attributes = terminal.getAttributes();
