@@ -36,6 +36,11 @@ public record LineConfig(Kind kind, int first, int last, Optional<ExecTimeout> e
         return kind == k && first == f && last == l;
     }
 
+    /** The same settings on other line numbers (a block split by `line vty A B`). */
+    public LineConfig withRange(int newFirst, int newLast) {
+        return new LineConfig(kind, newFirst, newLast, execTimeout, login, password, privilegeLevel, transportInput);
+    }
+
     public LineConfig withExecTimeout(Optional<ExecTimeout> v) {
         return new LineConfig(kind, first, last, v, login, password, privilegeLevel, transportInput);
     }
