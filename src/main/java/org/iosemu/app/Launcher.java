@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.random.RandomGenerator;
 import java.util.function.BooleanSupplier;
 import org.iosemu.cli.session.CliOutput;
@@ -105,11 +107,26 @@ public final class Launcher {
     }
 
     private int interactiveConsole(LaunchOptions options) throws Exception {
-        try (RealTimeScheduler clock = new RealTimeScheduler(IosTimestamp.IOS_BOOT_EPOCH_MILLIS);
-                Terminal terminal = SystemTerminals.open()) {
-            TerminalSession session = open(options, clock, new SecureRandom(), new BootErrors(stderr));
-            new TerminalConsole(terminal, session).run();
-            return 0;
+        try (RealTimeScheduler clock = new RealTimeScheduler(IosTimestamp.IOS_BOOT_EPOCH_MILLIS)) {
+            // the router boots on the second core while the terminal is set up: the prompt comes sooner
+            FutureTask<TerminalSession> boot = new FutureTask<>(
+                    () -> open(options, clock, new SecureRandom(), new BootErrors(stderr)));
+            Thread booting = new Thread(boot, "router-boot");
+            booting.setDaemon(true);
+            booting.start();
+            try (Terminal terminal = SystemTerminals.open()) {
+                TerminalSession session = booted(boot);
+                new TerminalConsole(terminal, session).run();
+                return 0;
+            }
+        }
+    }
+
+    private static TerminalSession booted(FutureTask<TerminalSession> boot) throws Exception {
+        try {
+            return boot.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 

@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.iosemu.access.AccessOptions;
+import org.iosemu.access.AccessPorts;
+import org.iosemu.access.RemoteLab;
 import org.iosemu.access.RemoteSessions;
 import org.iosemu.access.ServeForever;
 
@@ -19,20 +21,28 @@ public final class Main {
         PrintStream stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),
                 1 << 16), false, StandardCharsets.UTF_8);
         AccessOptions.Parsed access;
+        LabLaunch lab;
         try {
             access = AccessOptions.parse(List.of(args));
-        } catch (AccessOptions.UsageException e) {
+            lab = LabLaunch.parse(access.rest());
+        } catch (AccessOptions.UsageException | OptionsParser.UsageException e) {
             System.err.println("iosemu: " + e.getMessage());
+            System.err.print(OptionsParser.USAGE);
             System.exit(2);
             return;
         }
         boolean interactive = System.console() != null;
-        SessionFactory sessions = access.ports().any()
-                ? RemoteSessions.factory(access.ports(), System.err) : IosSessions.factory();
+        AccessPorts ports = access.ports();
+        SessionFactory sessions;
+        if (lab.isLab()) {
+            sessions = ports.any() ? lab.factory(booted -> RemoteLab.start(booted, ports, System.err).size()) : lab.factory();
+        } else {
+            sessions = ports.any() ? RemoteSessions.factory(ports, System.err) : IosSessions.factory();
+        }
         Launcher launcher = new Launcher(sessions, System.in, stdout, System.err, () -> interactive);
-        int status = launcher.run(access.rest());
+        int status = launcher.run(lab.remaining());
         stdout.flush();
-        if (access.ports().any() && !interactive && status == 0) {
+        if (ports.any() && !interactive && status == 0) {
             // a headless router: its console input ended, SSH and telnet keep serving until killed
             ServeForever.await();
         }

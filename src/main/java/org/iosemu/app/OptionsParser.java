@@ -20,17 +20,19 @@ public final class OptionsParser {
     }
 
     public static final String USAGE = String.join("\n",
-            "usage: java -jar iosemu.jar [--config FILE] [--replay FILE|-] [--ssh-port N] [--telnet-port N]",
+            "usage: java -jar iosemu.jar [--lab DIR | --config FILE] [--replay FILE|-] [--ssh-port N]",
+            "                            [--telnet-port N]",
             "",
             "  (no options)     console on a router named Router; when standard input is not a",
-            "                   terminal its lines are fed as typed (like --replay -)",
+            "                   terminal its lines are fed as typed (like --replay -, but on the",
+            "                   real-time clock)",
             "  --config FILE    startup-config: loaded at start, written by `write memory`",
             "                   (without it the router starts empty and saves in memory only)",
             "  --replay FILE    feed FILE (- = standard input) as typed lines on virtual time;",
             "                   prints the console transcript, reports rejected lines on stderr",
             "                   as FILE:LINE: message and exits 1 if there were any",
             "  --help           this text",
-            "") + org.iosemu.access.AccessOptions.USAGE;
+            "") + LabLaunch.USAGE + org.iosemu.access.AccessOptions.USAGE;
 
     private static final Map<String, BiFunction<LaunchOptions, String, LaunchOptions>> WITH_VALUE =
             new LinkedHashMap<>();

@@ -36,11 +36,6 @@ public record LineConfig(Kind kind, int first, int last, Optional<ExecTimeout> e
         return kind == k && first == f && last == l;
     }
 
-    /** The same settings on other line numbers (a block split by `line vty A B`). */
-    public LineConfig withRange(int newFirst, int newLast) {
-        return new LineConfig(kind, newFirst, newLast, execTimeout, login, password, privilegeLevel, transportInput);
-    }
-
     public LineConfig withExecTimeout(Optional<ExecTimeout> v) {
         return new LineConfig(kind, first, last, v, login, password, privilegeLevel, transportInput);
     }
@@ -59,6 +54,16 @@ public record LineConfig(Kind kind, int first, int last, Optional<ExecTimeout> e
 
     public LineConfig withTransportInput(Optional<String> v) {
         return new LineConfig(kind, first, last, execTimeout, login, password, privilegeLevel, v);
+    }
+
+    /** The same settings for another range of lines (show run groups identical neighbours). */
+    public LineConfig withRange(int newFirst, int newLast) {
+        return new LineConfig(kind, newFirst, newLast, execTimeout, login, password, privilegeLevel, transportInput);
+    }
+
+    /** Same settings, whatever lines they are on. */
+    public boolean sameSettings(LineConfig o) {
+        return withRange(0, 0).equals(o.withRange(0, 0));
     }
 
     public String header() {

@@ -18,8 +18,11 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
     /** A router fresh from the factory: default services, the given physical ports, con 0 and vty 0 4. */
     public static RunningConfig factoryDefault(List<InterfaceName> physicalPorts, boolean portsShutdown) {
         List<InterfaceConfig> ifs = physicalPorts.stream().map(n -> InterfaceConfig.fresh(n, portsShutdown)).toList();
-        return new RunningConfig(SystemSettings.factoryDefault(), CryptoSettings.empty(), ifs, List.of(),
-                List.of(LineConfig.console(), LineConfig.vty(0, 4)));
+        List<LineConfig> lines = new ArrayList<>(List.of(LineConfig.console()));
+        for (int n = 0; n <= 4; n++) {
+            lines.add(LineConfig.vty(n, n));
+        }
+        return new RunningConfig(SystemSettings.factoryDefault(), CryptoSettings.empty(), ifs, List.of(), lines);
     }
 
     public Optional<InterfaceConfig> iface(InterfaceName name) {
@@ -77,46 +80,22 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
         return new RunningConfig(system, crypto, interfaces, accessLists, l);
     }
 
-    /**
-     * `line vty A B` as IOS applies it: blocks overlapping A..B are split so that A..B is covered by whole
-     * blocks (`line vty 0 4` + `line vty 0 15` gives 0 4 and 5 15), and lines no block held yet get
-     * default blocks.
-     */
-    public RunningConfig withLineRange(LineConfig.Kind kind, int first, int last) {
-        List<LineConfig> out = new ArrayList<>();
-        java.util.BitSet covered = new java.util.BitSet();
-        for (LineConfig l : lines) {
-            if (l.kind() != kind || l.last() < first || l.first() > last) {
-                out.add(l);
-                continue;
-            }
-            if (l.first() < first) {
-                out.add(l.withRange(l.first(), first - 1));
-            }
-            int from = Math.max(l.first(), first);
-            int to = Math.min(l.last(), last);
-            out.add(l.withRange(from, to));
-            covered.set(from, to + 1);
-            if (l.last() > last) {
-                out.add(l.withRange(last + 1, l.last()));
-            }
-        }
-        for (int gap = covered.nextClearBit(first); gap <= last; gap = covered.nextClearBit(gap)) {
-            int next = covered.nextSetBit(gap);
-            int end = next < 0 || next > last + 1 ? last : next - 1;
-            out.add(kind == LineConfig.Kind.CON ? LineConfig.console() : LineConfig.vty(gap, end));
-            covered.set(gap, end + 1);
-        }
-        out.sort(java.util.Comparator.comparing(LineConfig::kind).thenComparingInt(LineConfig::first));
-        return new RunningConfig(system, crypto, interfaces, accessLists, out);
-    }
-
-    /** The blocks lying wholly inside first..last (after {@link #withLineRange}: exactly that range). */
-    public List<LineConfig> linesWithin(LineConfig.Kind kind, int first, int last) {
-        return lines.stream().filter(l -> l.kind() == kind && l.first() >= first && l.last() <= last).toList();
-    }
-
     public Optional<LineConfig> line(LineConfig.Kind kind, int first, int last) {
         return lines.stream().filter(l -> l.sameLines(kind, first, last)).findFirst();
+    }
+
+    /**
+     * Applies {@code change} to every line from {@code first} to {@code last}, creating missing ones.
+     * Lines are stored one per line number, as IOS keeps them; show run groups them again.
+     */
+    public RunningConfig editLines(LineConfig.Kind kind, int first, int last, UnaryOperator<LineConfig> change) {
+        RunningConfig out = this;
+        for (int n = first; n <= last; n++) {
+            int number = n;
+            LineConfig current = line(kind, n, n).orElseGet(() -> kind == LineConfig.Kind.CON ? LineConfig.console()
+                    : LineConfig.vty(number, number));
+            out = out.withLine(change.apply(current));
+        }
+        return out;
     }
 }

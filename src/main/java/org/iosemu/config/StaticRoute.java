@@ -9,9 +9,4 @@ public record StaticRoute(String prefix, String mask, Optional<String> nextHop, 
         return "ip route " + prefix + " " + mask + " "
                 + nextHop.orElseGet(() -> exitInterface.orElseThrow().canonical());
     }
-
-    /** IOS keys a route by destination and gateway: the same line twice is one route. */
-    public boolean sameRoute(StaticRoute o) {
-        return equals(o);
-    }
 }

@@ -32,6 +32,11 @@ public record TransformSet(String name, List<Transform> transforms, boolean tunn
         return transforms.stream().map(Transform::render).collect(Collectors.joining(" "));
     }
 
+    /** The list as show crypto displays print it. */
+    public String displayList() {
+        return transforms.stream().map(Transform::displayName).collect(Collectors.joining(" "));
+    }
+
     /** 15.x writes a blank after the list and always writes the mode line. */
     public List<String> render() {
         return List.of("crypto ipsec transform-set " + name + " " + transformList() + " ",

@@ -97,7 +97,7 @@ public final class CryptoShowRenderer {
             if (name.isPresent() && !name.get().equals(t.name())) {
                 continue;
             }
-            out.add("Transform set " + t.name() + ": { " + t.transformList() + "  }");
+            out.add("Transform set " + t.name() + ": { " + t.displayList() + "  }");
             out.add("   will negotiate = { " + (t.tunnelMode() ? "Tunnel" : "Transport") + ",  },");
             out.add("");
         }
@@ -105,6 +105,15 @@ public final class CryptoShowRenderer {
     }
 
     public static List<String> cryptoMaps(RunningConfig config) {
+        return cryptoMaps(config, (map, seq) -> Optional.empty());
+    }
+
+    /**
+     * @param currentPeer the peer the engine uses for a map entry now (after DPD failover), when it knows one;
+     *     otherwise the first configured peer is shown
+     */
+    public static List<String> cryptoMaps(RunningConfig config,
+                                          java.util.function.BiFunction<String, Integer, Optional<String>> currentPeer) {
         List<String> out = new ArrayList<>();
         IpsecGlobals g = config.crypto().ipsec();
         for (CryptoMap m : config.crypto().maps()) {
@@ -118,9 +127,9 @@ public final class CryptoShowRenderer {
                     out.add("\tExtended IP access list " + acl);
                     aclLines(config, acl).forEach(l -> out.add("\t    access-list " + acl + " " + l));
                 });
-                if (!e.peers().isEmpty()) {
-                    out.add("\tCurrent peer: " + e.peers().get(0).address());
-                }
+                Optional<String> current = currentPeer.apply(m.name(), e.seq())
+                        .or(() -> e.peers().stream().findFirst().map(MapPeer::address));
+                current.ifPresent(p -> out.add("\tCurrent peer: " + p));
                 out.add("\tSecurity association lifetime: " + e.lifetimeKilobytes().orElse(g.saLifetimeKilobytes())
                         + " kilobytes/" + e.lifetimeSeconds().orElse(g.saLifetimeSeconds()) + " seconds");
                 out.add("\tResponder-Only (Y/N): N");
@@ -128,7 +137,7 @@ public final class CryptoShowRenderer {
                 e.pfsGroup().ifPresent(p -> out.add("\tDH group:  group" + p));
                 out.add("\tTransform sets={ ");
                 for (String ts : e.transformSets()) {
-                    String list = config.crypto().transformSet(ts).map(TransformSet::transformList).orElse("");
+                    String list = config.crypto().transformSet(ts).map(TransformSet::displayList).orElse("");
                     out.add("\t\t" + ts + ":  { " + list + "  } , ");
                 }
                 out.add("\t}");

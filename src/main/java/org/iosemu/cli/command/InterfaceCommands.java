@@ -187,10 +187,10 @@ final class InterfaceCommands {
         if (was != down && !env.loading()) {
             if (down) {
                 env.syslog().log("%LINK-5-CHANGED: Interface " + name + ", changed state to administratively down");
-                env.syslog().log("%LINEPROTO-5-UPDOWN: Line protocol on Interface " + name + ", changed state to down");
+                env.syslog().logAfter(1000, "%LINEPROTO-5-UPDOWN: Line protocol on Interface " + name + ", changed state to down");
             } else {
                 env.syslog().log("%LINK-3-UPDOWN: Interface " + name + ", changed state to up");
-                env.syslog().log("%LINEPROTO-5-UPDOWN: Line protocol on Interface " + name + ", changed state to up");
+                env.syslog().logAfter(1000, "%LINEPROTO-5-UPDOWN: Line protocol on Interface " + name + ", changed state to up");
             }
         }
         return CommandResult.DONE;

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.iosemu.cli.lang.Mode;
 import org.iosemu.config.LineConfig;
-import org.iosemu.config.RunningConfig;
 import org.iosemu.grammar.IosParser;
 
 /** `line con 0` / `line vty A [B]` and the (config-line) sub-mode. */
@@ -33,7 +32,7 @@ final class LineCommands {
             }
             target = new ModeTarget.Lines(LineConfig.Kind.VTY, first, last);
         }
-        env.store().apply(rc -> rc.withLineRange(target.kind(), target.first(), target.last()));
+        env.store().apply(rc -> rc.editLines(target.kind(), target.first(), target.last(), l -> l));
         return new CommandResult.Enter(Mode.LINE, target);
     }
 
@@ -96,14 +95,7 @@ final class LineCommands {
     }
 
     private static CommandResult edit(ModeTarget.Lines t, CommandEnv env, UnaryOperator<LineConfig> change) {
-        // every block of the range changes, as IOS applies a line command to each line of `line vty A B`
-        env.store().apply(rc -> {
-            RunningConfig out = rc.withLineRange(t.kind(), t.first(), t.last());
-            for (LineConfig block : out.linesWithin(t.kind(), t.first(), t.last())) {
-                out = out.withLine(change.apply(block));
-            }
-            return out;
-        });
+        env.store().apply(rc -> rc.editLines(t.kind(), t.first(), t.last(), change));
         return CommandResult.DONE;
     }
 }

@@ -172,7 +172,7 @@ final class SystemCommands {
     static CommandResult noIp(IosParser.Gc_ip_noContext c, CommandEnv env) {
         if (c.ip_domain_lookup() != null) {
             env.store().apply(rc -> rc.withSystem(s -> s.withDomainLookup(false)));
-        } else if (c.DOMAIN_NAME() != null) {
+        } else if (c.DOMAIN_NAME() != null || c.DOMAIN() != null) {
             env.store().apply(rc -> rc.withSystem(s -> s.withDomainName(Optional.empty())));
         } else if (c.SSH() != null) {
             env.store().apply(rc -> rc.withSystem(s -> s.withSshVersion(Optional.empty())));

@@ -78,25 +78,26 @@ final class ExecCommands {
         }
         RouterServices services = router().services();
         var config = router().config().current();
+        java.util.Optional<Dialogue> question = java.util.Optional.empty();
         if (c instanceof IosParser.Ex_pingContext p) {
             services.ping(p, config, out);
         } else if (c instanceof IosParser.Ex_debugContext d) {
-            services.debug(d.debug_target(), true, out);
+            question = services.debug(d.debug_target(), true, out);
         } else if (c instanceof IosParser.Ex_undebugContext d) {
-            services.debug(d.debug_target(), false, out);
+            question = services.debug(d.debug_target(), false, out);
         } else if (c instanceof IosParser.Ex_noContext d) {
-            services.debug(d.debug_target(), false, out);
+            question = services.debug(d.debug_target(), false, out);
         } else if (c instanceof IosParser.Ex_clearContext cl) {
             services.clearCrypto(cl, config, out);
         } else if (c instanceof IosParser.Ex_cryptoContext cr) {
-            services.ezvpn(cr, config, out);
+            question = services.ezvpn(cr, config, out);
         } else if (c instanceof IosParser.Ex_labContext lab) {
             services.lab(lab, out);
         } else {
             out.print(org.iosemu.cli.command.ConfigCommands.NOT_MODELLED);
             return LineOutcome.rejected(org.iosemu.cli.command.ConfigCommands.NOT_MODELLED.strip());
         }
-        return LineOutcome.ACCEPTED;
+        return question.map(this::ask).orElse(LineOutcome.ACCEPTED);
     }
 
     /** A lone unknown word: IOS tries to resolve it as a host to telnet to. */

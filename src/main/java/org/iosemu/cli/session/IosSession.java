@@ -53,11 +53,13 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private final boolean loading;
     private final CommandLanguage language = CommandLanguage.standard();
     private final ModeStack modes = new ModeStack(Mode.USER_EXEC);
-    private final List<String> history = new ArrayList<>();
+    // IOS keeps separate command histories for EXEC and configuration modes
+    private final List<String> execHistory = new ArrayList<>();
+    private final List<String> configHistory = new ArrayList<>();
     private final ExecCommands exec;
     private final long startedMillis;
     private volatile Consumer<String> asyncSink = line -> { };
-    private Dialogue pending;
+    private volatile Dialogue pending;
     private String greeting = "";
     private int privilegeLevel = 1;
     private volatile long lastInputMillis;
@@ -235,7 +237,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     }
 
     CommandEnv env(CliOutput out) {
-        return new CommandEnv(router.config(), out, router.logBus()::log, router.random(), loading);
+        return new CommandEnv(router.config(), out, router.logBus(), router.random(), loading);
     }
 
     /** Carries out what a command asked for. */
@@ -285,6 +287,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     }
 
     private void remember(String line) {
+        List<String> history = modes.inConfig() ? configHistory : execHistory;
         history.add(line);
         if (history.size() > HISTORY_SIZE) {
             history.remove(0);
@@ -351,8 +354,9 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         return modes;
     }
 
+    /** The history of the mode family the user is in now (`do show history` shows the configuration one). */
     List<String> history() {
-        return List.copyOf(history);
+        return List.copyOf(modes.inConfig() ? configHistory : execHistory);
     }
 
     long startedMillis() {

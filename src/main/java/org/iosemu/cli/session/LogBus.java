@@ -5,15 +5,17 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.iosemu.cli.command.SyslogSink;
 import org.iosemu.config.TimestampFormat;
 import org.iosemu.time.Clock;
 import org.iosemu.time.IosTimestamp;
+import org.iosemu.time.Scheduler;
 
 /**
  * The router's logging: syslog and debug messages get the configured timestamp and go to every session
  * that monitors (the console always does; a vty after `terminal monitor`).
  */
-public final class LogBus {
+public final class LogBus implements SyslogSink {
 
     /** A session's screen for asynchronous lines. */
     public interface Subscriber {
@@ -38,8 +40,19 @@ public final class LogBus {
     }
 
     /** A syslog message such as {@code %SYS-5-CONFIG_I: Configured from console by console}. */
+    @Override
     public void log(String message) {
         publish(stamp(logFormat.get()) + message);
+    }
+
+    /** Logged after a delay when the router runs on a scheduler, at once otherwise. */
+    @Override
+    public void logAfter(long delayMillis, String message) {
+        if (clock instanceof Scheduler scheduler) {
+            scheduler.schedule(delayMillis, () -> log(message));
+        } else {
+            log(message);
+        }
     }
 
     /** A debug line (the engine's `ISAKMP:(1001): ...`), stamped with the debug timestamp setting. */

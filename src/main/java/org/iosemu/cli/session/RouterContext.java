@@ -38,10 +38,18 @@ public final class RouterContext {
     private volatile RunningConfig bootConfig;
 
     public RouterContext(Clock clock, Optional<Path> startupConfig, RouterServices services, RandomGenerator random) {
+        this(clock, startupConfig, router -> services, random);
+    }
+
+    /**
+     * For services that need the router itself (the IKE engine listens to the config store and logs to the
+     * log bus): {@code services} is called once, at the end of construction.
+     */
+    public RouterContext(Clock clock, Optional<Path> startupConfig,
+                         java.util.function.Function<RouterContext, RouterServices> services, RandomGenerator random) {
         this.clock = clock;
         this.bootMillis = clock.nowMillis();
         this.startup = new StartupConfigFile(startupConfig);
-        this.services = services;
         this.random = random;
         boolean hasStartup = startup.read().isPresent();
         // With a startup-config, ports come up unless it says `shutdown`; a blank router has them shut.
@@ -49,6 +57,7 @@ public final class RouterContext {
         this.bootConfig = config.current();
         this.logBus = new LogBus(clock, bootMillis, () -> config.current().system().logTimestamps(),
                 () -> config.current().system().debugTimestamps());
+        this.services = services.apply(this);
     }
 
     /** A router with the standalone services and a secure salt source. */

@@ -1,5 +1,7 @@
 package org.iosemu.cli.session;
 
+import java.util.Optional;
+import org.iosemu.cli.command.Dialogue;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.grammar.IosParser;
 
@@ -17,8 +19,11 @@ public interface RouterServices {
     /** `clear crypto session|isakmp|sa ...`. */
     void clearCrypto(IosParser.Ex_clearContext request, RunningConfig config, CliOutput out);
 
-    /** `debug X` (enable = true) and `undebug X` / `no debug X` (enable = false). */
-    void debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out);
+    /**
+     * `debug X` (enable = true) and `undebug X` / `no debug X` (enable = false). May return a question
+     * (`debug all` asks for confirmation); the session asks it and hands the answer back.
+     */
+    Optional<Dialogue> debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out);
 
     /** `show debugging`. */
     void showDebugging(CliOutput out);
@@ -26,8 +31,8 @@ public interface RouterServices {
     /** `ping A.B.C.D [options]`. */
     void ping(IosParser.Ex_pingContext request, RunningConfig config, CliOutput out);
 
-    /** `crypto ipsec client ezvpn connect [NAME]` / `... xauth`. */
-    void ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out);
+    /** `crypto ipsec client ezvpn connect [NAME]` / `... xauth` (which may ask `Username: ` etc.). */
+    Optional<Dialogue> ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out);
 
     /** `lab ...` emulator control. */
     void lab(IosParser.Ex_labContext request, CliOutput out);

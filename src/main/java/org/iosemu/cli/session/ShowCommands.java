@@ -32,15 +32,8 @@ final class ShowCommands {
             if (ref == null) {
                 runningConfig(out);
             } else {
-                InterfaceName name = new InterfaceName(InterfaceType.fromName(ref.interface_type().getText()).orElseThrow(),
-                        ref.arg_interface_number().getText());
-                Optional<InterfaceConfig> i = config.iface(name);
-                if (i.isEmpty()) {
-                    // IOS only accepts existing interfaces here: the caret marks the name
-                    out.print(new CliError.InvalidInput(ref.getStart().getCharPositionInLine()).render(prompt));
-                } else {
-                    RunningConfigRenderer.showInterface(i.get()).forEach(out::println);
-                }
+                existing(config, ref, prompt, out)
+                        .ifPresent(i -> RunningConfigRenderer.showInterface(i).forEach(out::println));
             }
         } else if (t.sh_startup_config() != null) {
             var stored = router().startupConfig().read();
@@ -59,11 +52,10 @@ final class ShowCommands {
             ipInterfaceBrief(config, router().bootConfig(), out);
         } else if (t.sh_interfaces() != null) {
             var ref = t.sh_interfaces().arg_interface_ref();
-            for (InterfaceConfig i : config.interfaces()) {
-                if (ref == null || (i.name().type().canonical().equals(ref.interface_type().getText())
-                        && i.name().number().equals(ref.arg_interface_number().getText()))) {
-                    InterfaceStatus.details(i, out);
-                }
+            if (ref == null) {
+                config.interfaces().forEach(i -> InterfaceStatus.details(i, out));
+            } else {
+                existing(config, ref, prompt, out).ifPresent(i -> InterfaceStatus.details(i, out));
             }
         } else if (t.sh_clock() != null) {
             clock(out);
@@ -76,6 +68,17 @@ final class ShowCommands {
         } else if (t.sh_version() != null) {
             VersionText.render(router(), config).forEach(out::println);
         }
+    }
+
+    /** The named interface, or IOS's caret under the name when the router has no such interface. */
+    private static Optional<InterfaceConfig> existing(RunningConfig config, IosParser.Arg_interface_refContext ref,
+                                                      String prompt, CliOutput out) {
+        Optional<InterfaceConfig> found = InterfaceType.fromName(ref.interface_type().getText())
+                .flatMap(type -> config.iface(new InterfaceName(type, ref.arg_interface_number().getText())));
+        if (found.isEmpty()) {
+            out.print(new CliError.InvalidInput(ref.getStart().getCharPositionInLine()).render(prompt));
+        }
+        return found;
     }
 
     void showUser(IosParser.Show_user_targetContext t, CliOutput out) {

@@ -3,7 +3,9 @@ package org.iosemu.cli.session;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.iosemu.cli.command.CommandResult;
 import org.iosemu.cli.command.CryptoFlows;
+import org.iosemu.cli.command.Dialogue;
 import org.iosemu.cli.command.CryptoShowRenderer;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.Ipv4;
@@ -83,16 +85,14 @@ public final class StandaloneRouterServices implements RouterServices {
     }
 
     @Override
-    public synchronized void debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out) {
+    public synchronized Optional<Dialogue> debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out) {
         if (target.ALL() != null) {
             if (enable) {
-                debugs.addAll(EnumSet.allOf(DebugFlag.class));
-                out.print("All possible debugging has been turned on\n");
-            } else {
-                debugs.clear();
-                out.print("All possible debugging has been turned off\n");
+                return Optional.of(new DebugAllConfirmation());
             }
-            return;
+            debugs.clear();
+            out.print("All possible debugging has been turned off\n");
+            return Optional.empty();
         }
         DebugFlag flag = target.ISAKMP() != null ? DebugFlag.ISAKMP : DebugFlag.IPSEC;
         if (enable) {
@@ -101,6 +101,26 @@ public final class StandaloneRouterServices implements RouterServices {
             debugs.remove(flag);
         }
         out.print("Crypto " + flag.name() + " debugging is " + (enable ? "on" : "off") + "\n");
+        return Optional.empty();
+    }
+
+    /** `debug all` warns first; only `yes` turns everything on. */
+    private final class DebugAllConfirmation implements Dialogue {
+        @Override
+        public String prompt() {
+            return "This may severely impact network performance. Continue? (yes/[no]): ";
+        }
+
+        @Override
+        public CommandResult answer(String line, CliOutput out) {
+            if (line.strip().equalsIgnoreCase("yes") || line.strip().equalsIgnoreCase("y")) {
+                synchronized (StandaloneRouterServices.this) {
+                    debugs.addAll(EnumSet.allOf(DebugFlag.class));
+                }
+                out.print("All possible debugging has been turned on\n");
+            }
+            return CommandResult.DONE;
+        }
     }
 
     @Override
@@ -142,10 +162,11 @@ public final class StandaloneRouterServices implements RouterServices {
     }
 
     @Override
-    public void ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out) {
+    public Optional<Dialogue> ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out) {
         if (config.crypto().ezvpnClients().isEmpty()) {
             out.print("% No Easy VPN tunnel configured\n");
         }
+        return Optional.empty();
     }
 
     @Override

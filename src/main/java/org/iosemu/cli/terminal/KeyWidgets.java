@@ -12,7 +12,8 @@ import org.jline.reader.Widget;
 import org.jline.reader.impl.LineReaderImpl;
 
 /**
- * The IOS keys: `?` (help in place), TAB (complete the last word) and Ctrl-Z (leave configuration).
+ * The IOS keys: `?` (help in place), TAB (complete the last word) and Ctrl-Z (run the typed command,
+ * if any, then leave configuration).
  * `?` and Ctrl-Z leave the edited line on screen, print below it and then draw a fresh prompt, so the
  * scrollback reads like an IOS console rather than a redrawn editor line.
  */
@@ -71,7 +72,14 @@ final class KeyWidgets {
         if (!session.echoesInput()) {
             return true;
         }
-        printBelowLine("^Z", session::endConfiguration, () -> {
+        String typed = reader.getBuffer().toString();
+        // IOS runs a typed command before leaving (`no shutdown^Z` brings the interface up)
+        printBelowLine("^Z", out -> {
+            if (!typed.isBlank()) {
+                session.submit(typed, out);
+            }
+            session.endConfiguration(out);
+        }, () -> {
             reader.getBuffer().clear();
             reader.setPrompt(Prompts.forJLine(session.prompt()));
         });

@@ -10,6 +10,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 
 /**
@@ -30,6 +31,7 @@ public final class TerminalConsole {
     /** Runs until the session closes or the terminal's input ends. */
     public void run() {
         keepSuspendKeyForCtrlZ();
+        assumeStandardSizeIfUnknown();
         LineReaderImpl reader = newReader();
         AsyncLines asyncLines = new AsyncLines(reader::printAbove);
         new KeyWidgets(reader, session, asyncLines).install();
@@ -82,6 +84,18 @@ public final class TerminalConsole {
         attributes.setControlChar(Attributes.ControlChar.VSUSP, 0);
         attributes.setControlChar(Attributes.ControlChar.VDSUSP, 0);
         terminal.setAttributes(attributes);
+    }
+
+    /**
+     * A terminal that reports no size (a pty nobody sized, an SSH client without a pty request) would make
+     * the line editor scroll the prompt away; IOS assumes 80 columns by 24 lines.
+     */
+    private void assumeStandardSizeIfUnknown() {
+        Size size = terminal.getSize();
+        if (size.getColumns() <= 0 || size.getRows() <= 0) {
+            terminal.setSize(new Size(size.getColumns() > 0 ? size.getColumns() : 80,
+                    size.getRows() > 0 ? size.getRows() : 24));
+        }
     }
 
     /** Reads single keys for the pager with the terminal in raw mode. */

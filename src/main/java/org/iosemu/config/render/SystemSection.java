@@ -36,9 +36,9 @@ final class SystemSection {
         out.add("!");
         out.add("!");
         if (!s.domainLookup()) {
-            out.add("no ip domain-lookup");
+            out.add("no ip domain lookup");
         }
-        s.domainName().ifPresent(d -> out.add("ip domain-name " + d));
+        s.domainName().ifPresent(d -> out.add("ip domain name " + d));
         out.add("!");
         out.add("!");
         s.users().forEach(u -> out.add(u.render()));

@@ -30,19 +30,40 @@ final class TailSection {
         out.add("!");
         out.add("!");
         out.add("!");
-        boolean auxWritten = false;
         for (LineConfig l : config.lines()) {
-            if (l.kind() == LineConfig.Kind.VTY && !auxWritten) {
-                out.add("line aux 0");
-                auxWritten = true;
+            if (l.kind() == LineConfig.Kind.CON) {
+                out.addAll(l.render());
             }
-            out.addAll(l.render());
         }
-        if (!auxWritten) {
-            out.add("line aux 0");
+        out.add("line aux 0");
+        for (LineConfig group : vtyGroups(config.lines())) {
+            out.addAll(group.render());
         }
         out.add("!");
         out.add("end");
         return out;
+    }
+
+    /**
+     * IOS writes vty lines in groups of neighbours with identical settings, never joining 0-4 (the
+     * classic telnet block) with the lines above it.
+     */
+    static List<LineConfig> vtyGroups(List<LineConfig> lines) {
+        List<LineConfig> vtys = lines.stream().filter(l -> l.kind() == LineConfig.Kind.VTY)
+                .sorted(java.util.Comparator.comparingInt(LineConfig::first)).toList();
+        List<LineConfig> groups = new ArrayList<>();
+        for (LineConfig l : vtys) {
+            int last = groups.size() - 1;
+            if (last >= 0) {
+                LineConfig g = groups.get(last);
+                boolean neighbour = g.last() + 1 == l.first() && !(g.last() == 4 && l.first() == 5);
+                if (neighbour && g.sameSettings(l)) {
+                    groups.set(last, g.withRange(g.first(), l.last()));
+                    continue;
+                }
+            }
+            groups.add(l);
+        }
+        return groups;
     }
 }

@@ -175,4 +175,15 @@ class ConfigCommandsTest {
         assertFalse(type("no ip route 10.0.0.0 255.0.0.0 1.1.1.1").rejected());
         assertTrue(config().system().routes().isEmpty());
     }
+
+    @Test
+    void vtyLinesAreKeptPerLineAndGroupedLikeIos() {
+        type("line vty 0 15", "login local", "transport input ssh", "exit", "line vty 2", "exec-timeout 5 0", "end");
+        List<String> b = body();
+        int start = b.indexOf("line aux 0");
+        assertEquals(List.of("line aux 0", "line vty 0 1", " login local", " transport input ssh", "line vty 2",
+                " exec-timeout 5 0", " login local", " transport input ssh", "line vty 3 4", " login local",
+                " transport input ssh", "line vty 5 15", " login local", " transport input ssh", "!", "end"),
+                b.subList(start, b.size()));
+    }
 }

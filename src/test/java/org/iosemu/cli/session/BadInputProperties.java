@@ -53,6 +53,27 @@ class BadInputProperties {
         }
     }
 
+    /** Good lines of every mode, to be damaged one character at a time. */
+    static final List<String> VALID_LINES = List.of("crypto isakmp keepalive 10 periodic", "encryption aes 256",
+            "crypto isakmp key kd94j1ksldz address 10.2.80.209 255.255.255.0", "set peer 10.0.0.1 default",
+            "crypto ipsec transform-set esp-3des-sha esp-3des esp-sha-hmac", "mode transport", "set transform-set T",
+            "match address 101", "ip address 10.1.32.14 255.255.255.0", "crypto map test", "group unity key preshared",
+            "peer 10.2.2.2", "transport input ssh", "access-list 101 permit ip 10.1.1.0 0.0.0.255 any",
+            "show running-config | include crypto", "copy running-config startup-config", "enable secret cisco",
+            "username admin privilege 15 secret 5 $1$abcd$2hDGYdE0UrwK2pqoiF6BB1", "no crypto map test 1",
+            "crypto ipsec client ezvpn ezvpn-config inside", "ip route 0.0.0.0 0.0.0.0 10.1.1.1");
+
+    /** Deletes, replaces, duplicates or inserts one character. */
+    static String mutate(String line, int position, int kind, char c) {
+        int at = position % (line.length() + 1);
+        return switch (kind) {
+            case 0 -> at < line.length() ? line.substring(0, at) + line.substring(at + 1) : line;
+            case 1 -> at < line.length() ? line.substring(0, at) + c + line.substring(at + 1) : line + c;
+            case 2 -> at < line.length() ? line.substring(0, at + 1) + line.substring(at) : line;
+            default -> line.substring(0, at) + c + line.substring(at);
+        };
+    }
+
     @Provide
     Arbitrary<List<String>> modePaths() {
         return Arbitraries.of(MODE_PATHS);
@@ -72,7 +93,10 @@ class BadInputProperties {
         Arbitrary<String> word = Arbitraries.oneOf(Arbitraries.of(words),
                 Arbitraries.of(words).map(w -> w.isEmpty() ? w : w.substring(0, Math.max(1, w.length() / 2))),
                 Arbitraries.strings().ofMaxLength(6));
-        Arbitrary<String> line = word.list().ofMinSize(0).ofMaxSize(7).map(ws -> String.join(" ", ws));
-        return line.list().ofMinSize(1).ofMaxSize(6);
+        Arbitrary<String> random = word.list().ofMinSize(0).ofMaxSize(7).map(ws -> String.join(" ", ws));
+        Arbitrary<String> mutated = net.jqwik.api.Combinators.combine(Arbitraries.of(VALID_LINES),
+                Arbitraries.integers().between(0, 200), Arbitraries.integers().between(0, 3), Arbitraries.chars().ascii())
+                .as(BadInputProperties::mutate);
+        return Arbitraries.oneOf(random, mutated).list().ofMinSize(1).ofMaxSize(6);
     }
 }

@@ -175,4 +175,15 @@ class SessionTest {
         assertEquals(List.of("hostname Edge", "crypto isakmp keepalive 5", "interface FastEthernet0",
                 " ip address 10.0.0.1 255.255.255.0", "end"), Files.readAllLines(nvram));
     }
+
+    @Test
+    void servicesBuiltFromTheRouterSeeConfigChanges() {
+        List<String> changes = new ArrayList<>();
+        RouterContext r = new RouterContext(clock, Optional.empty(), router -> {
+            router.config().addListener((before, after) -> changes.add(after.system().hostname()));
+            return new StandaloneRouterServices();
+        }, new Random(4));
+        run(new IosSession(r), "enable", "configure terminal", "hostname Spoke");
+        assertEquals(List.of("Spoke"), changes);
+    }
 }

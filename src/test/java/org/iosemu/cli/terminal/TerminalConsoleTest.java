@@ -51,6 +51,13 @@ class TerminalConsoleTest {
     }
 
     @Test
+    void ctrlVTypesALiteralQuestionMark() throws IOException {
+        type("description why\u0016? not\r");
+        assertEquals(List.of("description why? not"), session.submitted);
+        assertEquals(List.of(), session.helpRequests);
+    }
+
+    @Test
     void tabCompletesThroughTheSession() throws IOException {
         type("conf\t\rlength\t 0\r");
         assertEquals(List.of("configure", "length 0"), session.submitted);
@@ -58,13 +65,22 @@ class TerminalConsoleTest {
 
     @Test
     void ctrlZLeavesConfigurationAndLogsBelowTheLine() throws IOException {
-        String screen = type("configure terminal\rhost\u001Aenable\r");
-        assertTrue(screen.contains("Router(config)#host^Z\n"), screen);
+        String screen = type("configure terminal\r\u001Aenable\r");
+        assertTrue(screen.contains("Router(config)#^Z\n"), screen);
         assertTrue(screen.contains("%SYS-5-CONFIG_I: Configured from console by console\n"), screen);
         assertEquals(List.of("configure terminal", "enable"), session.submitted);
-        assertTrue(screen.contains("Router(config)#host^Z\n"
+        assertTrue(screen.contains("Router(config)#^Z\n"
                 + "*Mar  1 00:00:00.000: %SYS-5-CONFIG_I: Configured from console by console\n"
                 + "Router>enable\nPassword: "), screen);
+    }
+
+    @Test
+    void ctrlZRunsTheTypedCommandFirst() throws IOException {
+        String screen = type("configure terminal\rlog up\u001A");
+        assertEquals(List.of("configure terminal", "log up"), session.submitted);
+        assertTrue(screen.contains("Router(config)#log up^Z\n"), screen);
+        assertTrue(screen.indexOf("%LOG: up") < screen.indexOf("%SYS-5-CONFIG_I"), screen);
+        assertTrue(screen.strip().endsWith("Router>"), screen);
     }
 
     @Test
@@ -95,6 +111,18 @@ class TerminalConsoleTest {
     void asyncLinesArePrintedAboveTheInputLine() throws IOException {
         String screen = type("log hello\rshow\r");
         assertTrue(screen.contains("%LOG: hello\n"), screen);
+    }
+
+    @Test
+    void anUnsizedTerminalIsTreatedAsEightyByTwentyFour() throws IOException {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (Terminal terminal = new DumbTerminal("test", "ansi", new ByteArrayInputStream(new byte[0]), screen,
+                StandardCharsets.UTF_8)) {
+            terminal.setSize(new Size(0, 0));
+            new TerminalConsole(terminal, session).run();
+            assertEquals(new Size(80, 24), terminal.getSize());
+        }
+        assertTrue(screen.toString(StandardCharsets.UTF_8).contains("Router>"));
     }
 
     @Test

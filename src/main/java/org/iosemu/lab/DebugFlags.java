@@ -1,0 +1,39 @@
+package org.iosemu.lab;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The `debug crypto ...` switches of one router; the engine's debug lines only reach the log bus when on. */
+public final class DebugFlags {
+
+    /** Debug categories this image knows, in `show debugging` order. */
+    public enum Flag {
+        ISAKMP, IPSEC
+    }
+
+    private final EnumSet<Flag> on = EnumSet.noneOf(Flag.class);
+
+    public synchronized void set(Flag f, boolean enable) {
+        if (enable) {
+            on.add(f);
+        } else {
+            on.remove(f);
+        }
+    }
+
+    public synchronized void setAll(boolean enable) {
+        if (enable) {
+            on.addAll(EnumSet.allOf(Flag.class));
+        } else {
+            on.clear();
+        }
+    }
+
+    public synchronized boolean isOn(Flag f) {
+        return on.contains(f);
+    }
+
+    public synchronized Set<Flag> enabled() {
+        return EnumSet.copyOf(on);
+    }
+}

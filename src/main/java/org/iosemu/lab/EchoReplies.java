@@ -1,0 +1,38 @@
+package org.iosemu.lab;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Echo replies that came back to this router, by identifier and sequence, with their arrival time. */
+final class EchoReplies {
+    private final Map<Long, Long> arrivals = new ConcurrentHashMap<>();
+
+    private int lastIdentifier;
+
+    /** A fresh echo identifier for one `ping` run (per router, so transcripts do not depend on each other). */
+    synchronized int nextIdentifier() {
+        lastIdentifier = lastIdentifier % 0xffff + 1;
+        return lastIdentifier;
+    }
+
+    void arrived(int identifier, int sequence, long atMillis) {
+        arrivals.putIfAbsent(key(identifier, sequence), atMillis);
+    }
+
+    boolean has(int identifier, int sequence) {
+        return arrivals.containsKey(key(identifier, sequence));
+    }
+
+    long take(int identifier, int sequence) {
+        Long t = arrivals.remove(key(identifier, sequence));
+        return t == null ? -1 : t;
+    }
+
+    void clear() {
+        arrivals.clear();
+    }
+
+    private static long key(int identifier, int sequence) {
+        return ((long) identifier << 16) | (sequence & 0xffff);
+    }
+}

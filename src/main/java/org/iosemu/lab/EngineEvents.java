@@ -1,0 +1,47 @@
+package org.iosemu.lab;
+
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import org.iosemu.cli.session.LogBus;
+import org.iosemu.ike.IkeEvent;
+import org.iosemu.ike.IkeListener;
+import org.iosemu.time.Clock;
+
+/**
+ * Routes engine events to the router's log bus (debug lines only while `debug crypto isakmp` is on) and
+ * remembers when each IKE SA came up, for the session uptime.
+ */
+final class EngineEvents implements IkeListener {
+    private final LogBus bus;
+    private final DebugFlags debugs;
+    private final Clock clock;
+    private final Map<Integer, Long> upSince = new ConcurrentHashMap<>();
+
+    EngineEvents(LogBus bus, DebugFlags debugs, Clock clock) {
+        this.bus = bus;
+        this.debugs = debugs;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onEvent(IkeEvent event) {
+        if (event instanceof IkeEvent.Debug d) {
+            if (debugs.isOn(DebugFlags.Flag.ISAKMP)) {
+                bus.debug(d.text());
+            }
+        } else if (event instanceof IkeEvent.Syslog s) {
+            bus.log(s.text());
+        } else if (event instanceof IkeEvent.IkeSaUp up) {
+            upSince.put(up.connId(), clock.nowMillis());
+        } else if (event instanceof IkeEvent.IkeSaDown down) {
+            upSince.remove(down.connId());
+        }
+    }
+
+    /** Whole seconds since IKE SA {@code connId} was established. */
+    OptionalLong uptimeSeconds(int connId) {
+        Long since = upSince.get(connId);
+        return since == null ? OptionalLong.empty() : OptionalLong.of((clock.nowMillis() - since) / 1000);
+    }
+}

@@ -1,0 +1,215 @@
+package org.iosemu.lab;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.iosemu.config.AccessList;
+import org.iosemu.config.AclAddress;
+import org.iosemu.config.AclEntry;
+import org.iosemu.config.IkeAuthMethod;
+import org.iosemu.config.InterfaceConfig;
+import org.iosemu.config.IpsecGlobals;
+import org.iosemu.config.IsakmpKey;
+import org.iosemu.config.RunningConfig;
+import org.iosemu.config.Transform;
+import org.iosemu.config.TransformKind;
+import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.EspAuth;
+import org.iosemu.ike.config.EspCipher;
+import org.iosemu.ike.config.EspMode;
+import org.iosemu.ike.config.IkeConfig;
+import org.iosemu.ike.config.IkeEncryption;
+import org.iosemu.ike.config.IkeHash;
+import org.iosemu.ike.config.Ipv4;
+import org.iosemu.ike.config.IsakmpPolicy;
+import org.iosemu.ike.config.Keepalive;
+import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.PreSharedKey;
+import org.iosemu.ike.config.ProxyIdentity;
+import org.iosemu.ike.config.TransformSet;
+
+/**
+ * Derives what the IKE engine needs from a running-config snapshot. Whatever the engine cannot negotiate
+ * (RSA policies, SHA-384, AH, hostname peers, incomplete map entries) is left out, as IOS would not use it.
+ */
+public final class IkeConfigMapper {
+
+    private static final Ipv4 HOST_MASK = new Ipv4(-1);
+
+    private IkeConfigMapper() {}
+
+    public static IkeConfig map(RunningConfig config) {
+        return new IkeConfig(policies(config), keys(config), keepalive(config), cryptoMaps(config));
+    }
+
+    private static List<IsakmpPolicy> policies(RunningConfig config) {
+        List<IsakmpPolicy> out = new ArrayList<>();
+        for (org.iosemu.config.IsakmpPolicy p : config.crypto().policies()) {
+            Optional<IkeHash> hash = switch (p.hash()) {
+                case MD5 -> Optional.of(IkeHash.MD5);
+                case SHA -> Optional.of(IkeHash.SHA);
+                case SHA256 -> Optional.of(IkeHash.SHA256);
+                default -> Optional.empty();
+            };
+            if (p.authentication() != IkeAuthMethod.PRE_SHARE || hash.isEmpty() || !dhGroupSupported(p.group())) {
+                continue;
+            }
+            IkeEncryption enc = switch (p.encryption()) {
+                case DES -> IkeEncryption.DES;
+                case TRIPLE_DES -> IkeEncryption.TRIPLE_DES;
+                case AES_128 -> IkeEncryption.AES128;
+                case AES_192 -> IkeEncryption.AES192;
+                case AES_256 -> IkeEncryption.AES256;
+            };
+            out.add(new IsakmpPolicy(p.priority(), enc, hash.get(), p.group(), p.lifetimeSeconds()));
+        }
+        return out;
+    }
+
+    private static boolean dhGroupSupported(int group) {
+        return group == 1 || group == 2 || group == 5 || group == 14;
+    }
+
+    private static List<PreSharedKey> keys(RunningConfig config) {
+        List<PreSharedKey> out = new ArrayList<>();
+        for (IsakmpKey k : config.crypto().keys()) {
+            if (k.address().isPresent()) {
+                Ipv4 mask = k.mask().map(IkeConfigMapper::ip).orElse(HOST_MASK);
+                out.add(new PreSharedKey(k.key(), ip(k.address().get()), mask));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Keepalive> keepalive(RunningConfig config) {
+        return config.crypto().keepalive().map(k -> k.periodic() ? Keepalive.periodic(k.seconds(), k.retrySeconds())
+                : new Keepalive(k.seconds(), k.retrySeconds(), org.iosemu.ike.config.KeepaliveMode.ON_DEMAND));
+    }
+
+    /** One engine entry per complete map entry of every map applied to an addressed, enabled interface. */
+    private static List<CryptoMapEntry> cryptoMaps(RunningConfig config) {
+        List<CryptoMapEntry> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (InterfaceConfig iface : config.interfaces()) {
+            if (iface.shutdown() || iface.address().isEmpty() || iface.cryptoMap().isEmpty()
+                    || !done.add(iface.cryptoMap().get())) {
+                continue;
+            }
+            var map = config.crypto().map(iface.cryptoMap().get());
+            if (map.isEmpty()) {
+                continue;
+            }
+            Ipv4 local = map.get().localAddress().flatMap(config::iface).flatMap(InterfaceConfig::address)
+                    .or(iface::address).map(a -> ip(a.address())).orElseThrow();
+            for (org.iosemu.config.CryptoMapEntry e : map.get().entries()) {
+                entry(config, e, local).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    static Optional<CryptoMapEntry> entry(RunningConfig config, org.iosemu.config.CryptoMapEntry e, Ipv4 local) {
+        if (e.manual()) {
+            return Optional.empty();
+        }
+        List<MapPeer> peers = e.peers().stream().filter(p -> !p.hostname())
+                .map(p -> new MapPeer(ip(p.address()), p.isDefault())).toList();
+        List<TransformSet> sets = new ArrayList<>();
+        for (String name : e.transformSets()) {
+            config.crypto().transformSet(name).flatMap(IkeConfigMapper::transformSet).ifPresent(sets::add);
+        }
+        List<ProxyIdentity> proxies = e.matchAddress().map(acl -> proxies(config, acl)).orElse(List.of());
+        if (peers.isEmpty() || sets.isEmpty() || proxies.isEmpty()) {
+            return Optional.empty();
+        }
+        IpsecGlobals g = config.crypto().ipsec();
+        int pfs = e.pfsGroup().filter(IkeConfigMapper::dhGroupSupported).orElse(0);
+        return Optional.of(new CryptoMapEntry(e.mapName(), e.seq(), peers, sets, proxies, pfs,
+                e.lifetimeSeconds().orElse(g.saLifetimeSeconds()), e.lifetimeKilobytes().orElse(g.saLifetimeKilobytes()),
+                local));
+    }
+
+    static Optional<TransformSet> transformSet(org.iosemu.config.TransformSet t) {
+        EspCipher cipher = null;
+        EspAuth auth = null;
+        for (Transform x : t.transforms()) {
+            if (x.kind().slot() == TransformKind.Slot.AH) {
+                return Optional.empty();
+            }
+            switch (x.kind()) {
+                case ESP_DES -> cipher = EspCipher.DES;
+                case ESP_3DES -> cipher = EspCipher.TRIPLE_DES;
+                case ESP_AES -> cipher = x.keyBits() == 256 ? EspCipher.AES256 : x.keyBits() == 192 ? EspCipher.AES192 : EspCipher.AES128;
+                case ESP_MD5_HMAC -> auth = EspAuth.MD5;
+                case ESP_SHA_HMAC -> auth = EspAuth.SHA;
+                case ESP_SHA256_HMAC -> auth = EspAuth.SHA256;
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        if (cipher == null || auth == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new TransformSet(t.name(), cipher, auth, t.tunnelMode() ? EspMode.TUNNEL : EspMode.TRANSPORT));
+    }
+
+    /** Permit lines of a numbered extended ACL as proxy identities (ports are not negotiated here). */
+    static List<ProxyIdentity> proxies(RunningConfig config, String acl) {
+        Optional<AccessList> list;
+        try {
+            list = config.accessList(Integer.parseInt(acl));
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+        List<ProxyIdentity> out = new ArrayList<>();
+        for (AclEntry e : list.map(AccessList::entries).orElse(List.of())) {
+            if (e.isRemark() || !e.permit() || e.protocol().isEmpty() || e.destination().isEmpty()) {
+                continue;
+            }
+            int protocol = protocolNumber(e.protocol().get());
+            if (protocol < 0) {
+                continue;
+            }
+            AclAddress src = e.source();
+            AclAddress dst = e.destination().get();
+            out.add(new ProxyIdentity(network(src), mask(src), network(dst), mask(dst), protocol));
+        }
+        return out;
+    }
+
+    private static int protocolNumber(String protocol) {
+        return switch (protocol) {
+            case "ip" -> 0;
+            case "icmp" -> 1;
+            case "tcp" -> 6;
+            case "udp" -> 17;
+            case "gre" -> 47;
+            case "esp" -> 50;
+            case "ahp" -> 51;
+            default -> protocol.chars().allMatch(Character::isDigit) ? Integer.parseInt(protocol) : -1;
+        };
+    }
+
+    private static Ipv4 network(AclAddress a) {
+        return switch (a.kind()) {
+            case ANY -> Ipv4.ANY;
+            case HOST -> ip(a.address());
+            case WILDCARD -> new Ipv4(ip(a.address()).bits() & Addresses.maskFromWildcard(a.wildcard()).bits());
+        };
+    }
+
+    private static Ipv4 mask(AclAddress a) {
+        return switch (a.kind()) {
+            case ANY -> Ipv4.ANY;
+            case HOST -> HOST_MASK;
+            case WILDCARD -> Addresses.maskFromWildcard(a.wildcard());
+        };
+    }
+
+    static Ipv4 ip(String dotted) {
+        return Ipv4.parse(org.iosemu.config.Ipv4.canonical(dotted));
+    }
+}

@@ -1,0 +1,109 @@
+package org.iosemu.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.iosemu.cli.command.CryptoFlows;
+import org.iosemu.ike.IkeSnapshot;
+import org.iosemu.ike.config.EspMode;
+
+/** `show crypto ipsec sa [peer A.B.C.D]` from engine state (classic 15.x layout of the IOL sample). */
+final class IpsecSaRenderer {
+
+    private static final String SA_GAP = "          ";
+
+    private IpsecSaRenderer() {}
+
+    static List<String> render(List<CryptoBindings.Binding> bindings, IkeSnapshot snapshot, Optional<String> peer) {
+        List<String> out = new ArrayList<>();
+        String lastInterface = null;
+        for (CryptoBindings.Binding b : bindings) {
+            if (peer.isPresent() && !peer.equals(b.currentPeer())) {
+                continue;
+            }
+            if (!b.iface().name().toString().equals(lastInterface)) {
+                lastInterface = b.iface().name().toString();
+                out.add("");
+                out.add("interface: " + b.iface().name());
+                out.add("    Crypto map tag: " + b.iface().cryptoMap().orElseThrow() + ", local addr " + b.localAddress());
+            }
+            for (CryptoBindings.FlowState f : b.flows()) {
+                flow(out, b, f, snapshot);
+            }
+        }
+        return out;
+    }
+
+    private static void flow(List<String> out, CryptoBindings.Binding b, CryptoBindings.FlowState fs, IkeSnapshot snapshot) {
+        CryptoFlows.Flow f = fs.flow();
+        List<IkeSnapshot.IpsecSa> sas = fs.sas();
+        String peer = b.currentPeer().orElse("0.0.0.0");
+        out.add("");
+        out.add("   protected vrf: (none)");
+        out.add("   local  ident (addr/mask/prot/port): (" + f.localAddress() + "/" + f.localMask() + "/" + f.protocol() + "/"
+                + f.localPort() + ")");
+        out.add("   remote ident (addr/mask/prot/port): (" + f.remoteAddress() + "/" + f.remoteMask() + "/" + f.protocol() + "/"
+                + f.remotePort() + ")");
+        out.add("   current_peer " + peer + " port " + sas.stream().findFirst().map(IkeSnapshot.IpsecSa::peerPort).orElse(500));
+        out.add("     PERMIT, flags={origin_is_acl,}");
+        out.add("    #pkts encaps: " + sum(sas, IkeSnapshot.IpsecSa::encaps) + ", #pkts encrypt: "
+                + sum(sas, IkeSnapshot.IpsecSa::encrypt) + ", #pkts digest: " + sum(sas, IkeSnapshot.IpsecSa::digest));
+        out.add("    #pkts decaps: " + sum(sas, IkeSnapshot.IpsecSa::decaps) + ", #pkts decrypt: "
+                + sum(sas, IkeSnapshot.IpsecSa::decrypt) + ", #pkts verify: " + sum(sas, IkeSnapshot.IpsecSa::verify));
+        out.add("    #pkts compressed: 0, #pkts decompressed: 0");
+        out.add("    #pkts not compressed: 0, #pkts compr. failed: 0");
+        out.add("    #pkts not decompressed: 0, #pkts decompress failed: 0");
+        out.add("    #send errors 0, #recv errors 0");
+        out.add("");
+        out.add("     local crypto endpt.: " + b.localAddress() + ", remote crypto endpt.: " + peer);
+        out.add("     path mtu 1500, ip mtu 1500, ip mtu idb " + b.iface().name());
+        Optional<IkeSnapshot.IpsecSa> current = sas.stream().reduce((a, c) -> c);
+        out.add("     current outbound spi: " + current.map(s -> spi(s.spiOut())).orElse("0x0(0)"));
+        int pfs = current.map(IkeSnapshot.IpsecSa::pfsGroup).orElse(b.entry().pfsGroup().orElse(0));
+        out.add("     PFS (Y/N): " + (pfs == 0 ? "N, DH group: none" : "Y, DH group: group" + pfs));
+        if (sas.isEmpty()) {
+            for (String kind : List.of("inbound esp sas:", "inbound ah sas:", "inbound pcp sas:", "outbound esp sas:",
+                    "outbound ah sas:", "outbound pcp sas:")) {
+                out.add("");
+                out.add("     " + kind);
+            }
+            return;
+        }
+        out.add("");
+        out.add("     inbound esp sas:");
+        sas.forEach(s -> saBlock(out, s, true, snapshot));
+        out.add("     inbound ah sas:");
+        out.add(SA_GAP);
+        out.add("     inbound pcp sas:");
+        out.add(SA_GAP);
+        out.add("     outbound esp sas:");
+        sas.forEach(s -> saBlock(out, s, false, snapshot));
+        out.add("     outbound ah sas:");
+        out.add(SA_GAP);
+        out.add("     outbound pcp sas:");
+    }
+
+    private static void saBlock(List<String> out, IkeSnapshot.IpsecSa s, boolean inbound, IkeSnapshot snapshot) {
+        int index = snapshot.ipsecSas().indexOf(s);
+        int conn = 2 * index + (inbound ? 1 : 2);
+        out.add("      spi: " + spi(inbound ? s.spiIn() : s.spiOut()));
+        out.add("        transform: " + s.transform() + " ,");
+        out.add("        in use settings ={" + (s.mode() == EspMode.TUNNEL ? "Tunnel" : "Transport") + ", }");
+        out.add("        conn id: " + (2000 + conn) + ", flow_id: SW:" + conn + ", sibling_flags 80004040, crypto map: "
+                + s.mapName());
+        out.add("        sa timing: remaining key lifetime (k/sec): (" + s.remainingKilobytes() + "/" + s.remainingSeconds() + ")");
+        out.add("        IV size: " + (s.transform().startsWith("esp-aes") ? 16 : 8) + " bytes");
+        out.add("        replay detection support: Y");
+        out.add("        Status: ACTIVE(ACTIVE)");
+        out.add(SA_GAP);
+    }
+
+    private static long sum(List<IkeSnapshot.IpsecSa> sas, java.util.function.ToLongFunction<IkeSnapshot.IpsecSa> f) {
+        return sas.stream().mapToLong(f).sum();
+    }
+
+    static String spi(int spi) {
+        return String.format(Locale.ROOT, "0x%X(%d)", spi, Integer.toUnsignedLong(spi));
+    }
+}

@@ -1,0 +1,137 @@
+package org.iosemu.lab;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.iosemu.cli.session.CliOutput;
+import org.iosemu.net.Ipv4Address;
+import org.iosemu.net.VirtualNetwork;
+
+/**
+ * Several routers in one process: one simulated network, one clock, one console that can be attached to any
+ * of them. Each router boots from its own copy of its startup-config (so `write memory` never edits the lab's
+ * source files); the console starts on the first router in name order.
+ */
+public final class Lab implements LabControl {
+
+    /** One-way delay of the lab network. */
+    public static final long LATENCY_MILLIS = 1;
+    /** Seed of the routers' random sources on virtual time, so transcripts repeat. */
+    public static final long SEED = 2002;
+
+    private final LabTime time;
+    private final VirtualNetwork network;
+    private final Map<String, Router> routers = new TreeMap<>();
+    private final Map<String, RemotePorts> remotePorts = new TreeMap<>();
+    private volatile Router attached;
+
+    /** SSH/telnet ports a router's vtys listen on, once remote access is wired (shown by `lab show`). */
+    public record RemotePorts(Optional<Integer> ssh, Optional<Integer> telnet) {}
+
+    /**
+     * @param configs startup-config text by router name
+     * @param nvram directory that receives each router's NAME.cfg copy
+     */
+    public Lab(Map<String, String> configs, Path nvram, LabTime time, CliOutput bootErrors) {
+        if (configs.isEmpty()) {
+            throw new IllegalArgumentException("a lab needs at least one router");
+        }
+        this.time = time;
+        this.network = new VirtualNetwork(time.scheduler(), LATENCY_MILLIS);
+        for (Map.Entry<String, String> e : new TreeMap<>(configs).entrySet()) {
+            Path file = nvram.resolve(e.getKey() + ".cfg");
+            try {
+                Files.createDirectories(nvram);
+                Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+                file.toFile().deleteOnExit();
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+            long seed = SEED * 31 + e.getKey().hashCode();
+            routers.put(e.getKey(), new Router(e.getKey(), time, network, Optional.of(file), seed, this, bootErrors));
+        }
+        this.attached = routers.values().iterator().next();
+        time.settle();
+    }
+
+    public LabTime time() {
+        return time;
+    }
+
+    public VirtualNetwork network() {
+        return network;
+    }
+
+    public Router router(String name) {
+        Router r = routers.get(name);
+        if (r == null) {
+            throw new IllegalArgumentException("no router named " + name);
+        }
+        return r;
+    }
+
+    public List<Router> routers() {
+        return List.copyOf(routers.values());
+    }
+
+    public Router attached() {
+        return attached;
+    }
+
+    public void setRemotePorts(String router, RemotePorts ports) {
+        remotePorts.put(router, ports);
+    }
+
+    private Optional<Router> find(String name, CliOutput out) {
+        Router r = routers.get(name);
+        if (r == null) {
+            out.print("% Lab: no router named " + name + "\n");
+        }
+        return Optional.ofNullable(r);
+    }
+
+    @Override
+    public void waitSeconds(long seconds, CliOutput out) {
+        time.pass(seconds * 1000);
+    }
+
+    @Override
+    public void power(String name, boolean up, CliOutput out) {
+        find(name, out).ifPresent(r -> {
+            if (up) {
+                r.powerOn(out);
+            } else {
+                r.powerOff();
+            }
+            out.print("% Lab: " + name + " is " + (up ? "up" : "down") + "\n");
+            time.settle();
+        });
+    }
+
+    @Override
+    public void attach(String name, CliOutput out) {
+        find(name, out).ifPresent(r -> attached = r);
+    }
+
+    @Override
+    public void show(CliOutput out) {
+        out.print(String.format("%-10s%-6s%-9s%-6s%-8s%s", "Router", "State", "Console", "SSH", "Telnet", "Addresses") + "\n");
+        for (Router r : routers.values()) {
+            RemotePorts ports = remotePorts.getOrDefault(r.name(), new RemotePorts(Optional.empty(), Optional.empty()));
+            List<String> addresses = new ArrayList<>();
+            for (Ipv4Address a : r.addresses()) {
+                addresses.add(a.toString());
+            }
+            out.print(String.format("%-10s%-6s%-9s%-6s%-8s%s", r.name(), r.powered() ? "up" : "down",
+                    r == attached ? "*" : "", ports.ssh().map(String::valueOf).orElse("-"),
+                    ports.telnet().map(String::valueOf).orElse("-"), String.join(", ", addresses)).stripTrailing() + "\n");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.iosemu.lab;
+
+import org.iosemu.cli.session.CliOutput;
+
+/** What the `lab` EXEC commands act on. */
+public interface LabControl {
+
+    /** `lab wait SECONDS`. */
+    void waitSeconds(long seconds, CliOutput out);
+
+    /** `lab router NAME down|up`. */
+    void power(String router, boolean up, CliOutput out);
+
+    /** `lab attach NAME`: moves the console. */
+    void attach(String router, CliOutput out);
+
+    /** `lab show`. */
+    void show(CliOutput out);
+}

@@ -1,0 +1,59 @@
+package org.iosemu.lab;
+
+import java.util.function.BooleanSupplier;
+import org.iosemu.time.RealTimeScheduler;
+import org.iosemu.time.Scheduler;
+
+/** Wall-clock lab time for people at a console: timers run on their own thread, waits sleep. */
+public final class RealLabTime implements LabTime, AutoCloseable {
+
+    private final RealTimeScheduler scheduler;
+
+    public RealLabTime(RealTimeScheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public boolean virtual() {
+        return false;
+    }
+
+    @Override
+    public void pass(long millis) {
+        sleep(millis);
+    }
+
+    @Override
+    public boolean awaitUntil(BooleanSupplier done, long deadlineMillis) {
+        while (!done.getAsBoolean()) {
+            if (scheduler.nowMillis() >= deadlineMillis) {
+                return false;
+            }
+            sleep(1);
+        }
+        return true;
+    }
+
+    @Override
+    public void settle() {
+        // the timer thread runs due tasks by itself
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+    }
+}

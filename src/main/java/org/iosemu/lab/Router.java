@@ -1,0 +1,174 @@
+package org.iosemu.lab;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.iosemu.cli.session.CliOutput;
+import org.iosemu.cli.session.IosSession;
+import org.iosemu.cli.session.RouterContext;
+import org.iosemu.config.RunningConfig;
+import org.iosemu.ike.IkeEngine;
+import org.iosemu.ike.RandomPort;
+import org.iosemu.net.Ipv4Address;
+import org.iosemu.net.VirtualNetwork;
+
+/**
+ * One emulated router of a lab: its CLI context (config, clock, log bus), its IKE engine, its IP stack on the
+ * lab network, and its console session. Every config change re-derives the engine config and re-claims the
+ * router's addresses, lazily (the first packet, command or zero-delay task after the change), so typing a
+ * 10,000-line config costs one mapping, not 10,000.
+ */
+public final class Router {
+
+    private final String name;
+    private final LabTime time;
+    private final VirtualNetwork network;
+    private final long seed;
+    private final DebugFlags debugs = new DebugFlags();
+    private final IpStack ip;
+    private final RouterContext context;
+    private final IosSession console;
+    private final AtomicBoolean dirty = new AtomicBoolean(true);
+    private final AtomicBoolean syncScheduled = new AtomicBoolean();
+    private volatile IkeEngine engine;
+    private volatile EngineEvents events;
+    private volatile boolean powered = true;
+    private volatile RunningConfig synced;
+    private volatile List<Ipv4Address> addresses = List.of();
+    private int boots;
+
+    /**
+     * @param nvram the router's startup-config file (the lab's copy)
+     * @param lab the lab the `lab` commands act on
+     */
+    public Router(String name, LabTime time, VirtualNetwork network, Optional<Path> nvram, long seed, LabControl lab,
+                  CliOutput bootErrors) {
+        this.name = name;
+        this.time = time;
+        this.network = network;
+        this.seed = seed;
+        this.ip = new IpStack(this, network);
+        EngineRouterServices services = new EngineRouterServices(this, lab);
+        // salts and secrets repeat only where transcripts must: on virtual time
+        this.context = new RouterContext(time.scheduler(), nvram, services,
+                time.virtual() ? new SplittableRandom(seed) : new java.security.SecureRandom());
+        this.engine = newEngine();
+        network.attach(name, ip);
+        context.config().addListener((before, after) -> changed());
+        context.boot(bootErrors);
+        this.console = new IosSession(context);
+        syncConfig();
+    }
+
+    private IkeEngine newEngine() {
+        RandomPort random = time.virtual() ? RandomPort.seeded(seed * 31 + boots) : RandomPort.secure();
+        events = new EngineEvents(context.logBus(), debugs, time.scheduler());
+        return new IkeEngine(ip::sendDatagram, new SchedulerTimers(time.scheduler()), random, events);
+    }
+
+    private void changed() {
+        dirty.set(true);
+        if (syncScheduled.compareAndSet(false, true)) {
+            time.scheduler().schedule(0, this::syncConfig);
+        }
+    }
+
+    /** Pushes the current config to the engine and the network if it changed since the last push. */
+    public synchronized void syncConfig() {
+        syncScheduled.set(false);
+        if (!dirty.getAndSet(false)) {
+            return;
+        }
+        RunningConfig config = context.config().current();
+        synced = config;
+        List<Ipv4Address> own = RoutingTable.ownAddresses(config);
+        synchronized (network) {
+            // release only what this router held: releaseAll scans every address of the lab
+            addresses.forEach(a -> network.release(a, name));
+            own.forEach(a -> network.assign(a, name));
+        }
+        addresses = own;
+        if (powered) {
+            engine.onConfigChanged(IkeConfigMapper.map(config));
+        }
+    }
+
+    /** Power cut: nothing sent or answered any more, every SA lost without a word to the peers. */
+    public void powerOff() {
+        powered = false;
+        network.setPowered(name, false);
+        engine.shutdown();
+        ip.replies().clear();
+    }
+
+    /** Power on: a fresh engine and the startup-config read again, as after a reload. */
+    public void powerOn(CliOutput bootErrors) {
+        if (powered) {
+            return;
+        }
+        boots++;
+        engine = newEngine();
+        powered = true;
+        network.setPowered(name, true);
+        context.config().apply(old -> RunningConfig.factoryDefault(RouterContext.BUILT_IN_PORTS, false));
+        context.boot(bootErrors);
+        dirty.set(true);
+        syncConfig();
+    }
+
+    public boolean owns(Ipv4Address a) {
+        syncConfig();
+        return addresses.contains(a);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public LabTime time() {
+        return time;
+    }
+
+    public RouterContext context() {
+        return context;
+    }
+
+    public IosSession console() {
+        return console;
+    }
+
+    public IkeEngine engine() {
+        syncConfig();
+        return engine;
+    }
+
+    public boolean powered() {
+        return powered;
+    }
+
+    /** Whole seconds IKE SA {@code connId} has been up, if this boot of the engine established it. */
+    public java.util.OptionalLong ikeUptimeSeconds(int connId) {
+        return events.uptimeSeconds(connId);
+    }
+
+    public DebugFlags debugs() {
+        return debugs;
+    }
+
+    public List<Ipv4Address> addresses() {
+        syncConfig();
+        return addresses;
+    }
+
+    IpStack ip() {
+        return ip;
+    }
+
+    /** Sends a packet this router originates (routed, and encrypted by the exit interface's crypto map). */
+    public void originate(org.iosemu.net.IpPacket packet) {
+        syncConfig();
+        ip.send(packet);
+    }
+}

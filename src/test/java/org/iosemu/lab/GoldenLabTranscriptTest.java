@@ -1,0 +1,56 @@
+package org.iosemu.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.iosemu.app.LabLaunch;
+import org.iosemu.app.Launcher;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every samples/labs/NAME/session.txt replayed through the real launcher (`--lab DIR --replay FILE`, virtual
+ * time) must print session.expected byte for byte. Run with -Dlab.bless=true to rewrite the expected files
+ * after reading the diff.
+ */
+class GoldenLabTranscriptTest {
+
+    private static final Path LABS = Path.of("samples/labs");
+
+    @TestFactory
+    Stream<DynamicTest> transcripts() throws IOException {
+        List<Path> labs;
+        try (Stream<Path> dirs = Files.list(LABS)) {
+            labs = dirs.filter(d -> Files.exists(d.resolve("session.txt"))).sorted().toList();
+        }
+        assertFalse(labs.isEmpty());
+        return labs.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+    }
+
+    private static void check(Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> args = List.of("--lab", dir.toString(), "--replay", dir.resolve("session.txt").toString());
+        LabLaunch lab = LabLaunch.parse(args);
+        int status = new Launcher(lab.factory(), new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                () -> false).run(lab.remaining());
+        String actual = out.toString(StandardCharsets.UTF_8);
+        Path expected = dir.resolve("session.expected");
+        if (Boolean.getBoolean("lab.bless")) {
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "no line rejected");
+        assertEquals(0, status);
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual);
+    }
+}
