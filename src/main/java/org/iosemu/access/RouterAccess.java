@@ -65,7 +65,7 @@ public final class RouterAccess implements AutoCloseable {
                     tempDir = Files.createTempDirectory("iosemu-nvram");
                     keyFile = tempDir.resolve("ssh-host-key.pem");
                 }
-                HostKeySync.restoreKeys(router.config(), keyFile);
+                boolean restored = HostKeySync.restoreKeys(router.config(), keyFile);
                 Authenticator sshAuth = (user, password) -> {
                     int vty = lines.next();
                     // IOS serves SSH only once RSA keys exist, and only on lines whose transport allows it
@@ -76,6 +76,11 @@ public final class RouterAccess implements AutoCloseable {
                         .withFailureDelay(settings.loginFailureDelay());
                 ssh = new SshCliServer(sshConfig, sshAuth, shell, null);
                 ssh.start();
+                if (!restored && !policy.hasRsaKeys()) {
+                    // the server needs a key to listen, but the router has none until `crypto key generate
+                    // rsa`: keep it out of NVRAM so a restart does not count it as the router's keys
+                    Files.deleteIfExists(keyFile);
+                }
                 keySync = new HostKeySync(ssh, keyFile);
                 router.config().addListener(keySync);
             }

@@ -217,6 +217,23 @@ class VtyAccessTest {
         }
     }
 
+    @Test
+    void sshWaitsForCryptoKeyGenerateRsa(@TempDir Path nvram) throws Exception {
+        Path startup = nvram.resolve("startup-config");
+        List<String> withoutKeys = AccessRouter.BASE_CONFIG.stream()
+                .filter(l -> !l.startsWith("crypto key generate")).toList();
+        try (AccessRouter keyless = new AccessRouter(Optional.of(startup), withoutKeys)) {
+            assertThrows(SshException.class,
+                    () -> SshShell.open(client, keyless.sshPort(), "admin", AccessRouter.PASSWORD).close());
+            assertFalse(Files.exists(nvram.resolve("startup-config-ssh-host-key.pem")), "no keys in NVRAM yet");
+            keyless.console("configure terminal", "crypto key generate rsa modulus 1024", "end");
+            try (SshShell admin = SshShell.open(client, keyless.sshPort(), "admin", AccessRouter.PASSWORD)) {
+                admin.await("R1#");
+            }
+            assertTrue(Files.exists(nvram.resolve("startup-config-ssh-host-key.pem")));
+        }
+    }
+
     private java.security.PublicKey hostKey(AccessRouter router) throws Exception {
         java.util.concurrent.atomic.AtomicReference<java.security.PublicKey> seen = new java.util.concurrent.atomic.AtomicReference<>();
         SshClient c = SshClient.setUpDefaultClient();
