@@ -74,7 +74,7 @@ public final class RouterAccess implements AutoCloseable {
                 };
                 SshServerConfig sshConfig = SshServerConfig.loopback(ports.ssh().getAsInt(), keyFile)
                         .withFailureDelay(settings.loginFailureDelay());
-                ssh = new SshCliServer(sshConfig, sshAuth, shell, null);
+                ssh = new SshCliServer(sshConfig, sshAuth, shell, new VtyExec(router, policy, lines));
                 ssh.start();
                 if (!restored && !policy.hasRsaKeys()) {
                     // the server needs a key to listen, but the router has none until `crypto key generate
