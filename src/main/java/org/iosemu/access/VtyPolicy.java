@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.iosemu.config.LineConfig;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.config.UserAccount;
@@ -19,9 +20,9 @@ final class VtyPolicy {
 
     private static final int USER_LEVEL = 1;
 
-    private final java.util.function.Supplier<RunningConfig> config;
+    private final Supplier<RunningConfig> config;
 
-    VtyPolicy(java.util.function.Supplier<RunningConfig> config) {
+    VtyPolicy(Supplier<RunningConfig> config) {
         this.config = config;
     }
 

@@ -28,6 +28,7 @@ public final class RemoteTerminals {
     /**
      * A terminal over a connection's (already protocol-decoded) streams. JLine's line discipline does
      * echo, ICRNL and ONLCR until the front end switches to raw mode, as a pty on a real host would.
+     * {@code type} (the client's TERM) is accepted but not used: every vty gets {@link #VTY_CAPABILITIES}.
      */
     public static Terminal create(String name, String type, InputStream in, OutputStream out, Size size)
             throws IOException {
