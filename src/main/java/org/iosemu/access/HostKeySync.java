@@ -49,6 +49,19 @@ final class HostKeySync implements ConfigListener {
         return true;
     }
 
+    /** Keys read back from the key file: the SSH server already has them, nothing to generate. */
+    private static boolean restoredFromNvram(Optional<RsaKeyPair> was, RsaKeyPair now) {
+        return was.isEmpty() && now.fromNvram();
+    }
+
+    /**
+     * `crypto key zeroize rsa` removes the keys and nothing else; a reload (a lab router's power cycle)
+     * replaces the whole configuration and must leave the keys in NVRAM.
+     */
+    private static boolean onlyKeysRemoved(RunningConfig before, RunningConfig after) {
+        return before.withCrypto(c -> c.withRsaKeys(Optional.empty())).equals(after);
+    }
+
     @Override
     public void configChanged(RunningConfig before, RunningConfig after) {
         Optional<RsaKeyPair> was = before.crypto().rsaKeys();
@@ -58,8 +71,10 @@ final class HostKeySync implements ConfigListener {
         }
         try {
             if (now.isPresent()) {
-                ssh.regenerateHostKey(Math.max(MIN_SSH_MODULUS, now.get().modulusBits()));
-            } else {
+                if (!restoredFromNvram(was, now.get())) {
+                    ssh.regenerateHostKey(Math.max(MIN_SSH_MODULUS, now.get().modulusBits()));
+                }
+            } else if (onlyKeysRemoved(before, after)) {
                 Files.deleteIfExists(keyFile);
             }
         } catch (IOException e) {

@@ -24,7 +24,8 @@ public final class RemoteLab {
             Router router = routers.get(i);
             RouterAccess access;
             try {
-                access = RouterAccess.start(router.context(), base.offset(i), RouterAccess.Settings.IOS);
+                access = RouterAccess.start(router.context(), base.offset(i), RouterAccess.Settings.IOS,
+                        router::powered);
             } catch (IOException e) {
                 throw new UncheckedIOException("remote access for " + router.name() + ": " + e.getMessage(), e);
             }

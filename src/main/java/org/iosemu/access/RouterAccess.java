@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.function.BooleanSupplier;
 import org.iosemu.cli.session.RouterContext;
 import org.iosemu.remote.Authenticator;
 import org.iosemu.remote.LoginDialog;
@@ -48,9 +49,19 @@ public final class RouterAccess implements AutoCloseable {
      * temporary directory removed on close.
      */
     public static RouterAccess start(RouterContext router, AccessPorts ports, Settings settings) throws IOException {
+        return start(router, ports, settings, () -> true);
+    }
+
+    /**
+     * As {@link #start(RouterContext, AccessPorts, Settings)} for a router that can be switched off (a lab
+     * router): while {@code powered} is false nobody logs in and sessions that were open end at their
+     * next line.
+     */
+    public static RouterAccess start(RouterContext router, AccessPorts ports, Settings settings,
+            BooleanSupplier powered) throws IOException {
         VtyPolicy policy = new VtyPolicy(() -> router.config().current());
-        VtyLines lines = new VtyLines(() -> Math.min(MAX_VTY_LINES, policy.lineCount()));
-        VtyShell shell = new VtyShell(router, policy, lines);
+        VtyLines lines = new VtyLines(() -> powered.getAsBoolean() ? Math.min(MAX_VTY_LINES, policy.lineCount()) : 0);
+        VtyShell shell = new VtyShell(router, policy, lines, powered);
         SshCliServer ssh = null;
         TelnetServer telnet = null;
         HostKeySync keySync = null;
@@ -66,10 +77,12 @@ public final class RouterAccess implements AutoCloseable {
                     keyFile = tempDir.resolve("ssh-host-key.pem");
                 }
                 boolean restored = HostKeySync.restoreKeys(router.config(), keyFile);
+                Path nvramKey = keyFile;
                 Authenticator sshAuth = (user, password) -> {
+                    reloadKeysAfterReboot(router, nvramKey, policy);
                     int vty = lines.next();
                     // IOS serves SSH only once RSA keys exist, and only on lines whose transport allows it
-                    return policy.hasRsaKeys() && policy.allows(vty, "ssh")
+                    return powered.getAsBoolean() && policy.hasRsaKeys() && policy.allows(vty, "ssh")
                             && policy.authenticate(vty, user, password).isPresent();
                 };
                 SshServerConfig sshConfig = SshServerConfig.loopback(ports.ssh().getAsInt(), keyFile)
@@ -85,7 +98,8 @@ public final class RouterAccess implements AutoCloseable {
                 router.config().addListener(keySync);
             }
             if (ports.telnet().isPresent()) {
-                LoginDialog login = new LoginDialog(() -> telnetLogin(policy, lines.next()),
+                LoginDialog login = new LoginDialog(() -> powered.getAsBoolean() ? telnetLogin(policy, lines.next())
+                        : LoginPolicy.NONE, // the shell turns the connection away
                         (user, password) -> policy.authenticate(lines.next(), user, password).isPresent(),
                         new LoginDialog.Settings(3, settings.loginFailureDelay(), Duration.ofSeconds(30)));
                 TelnetServerConfig telnetConfig = TelnetServerConfig.loopback(ports.telnet().getAsInt())
@@ -98,6 +112,21 @@ public final class RouterAccess implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             new RouterAccess(router, ssh, telnet, keySync, tempDir).close();
             throw e;
+        }
+    }
+
+    /**
+     * A reload (a lab router's power cycle) boots from the startup-config, which does not hold the RSA
+     * keys; the key file does, so the keys are back as on IOS. The file exists exactly while the router
+     * has keys (zeroize deletes it), so a missing key with a present file means a reboot.
+     */
+    private static void reloadKeysAfterReboot(RouterContext router, Path keyFile, VtyPolicy policy) {
+        if (!policy.hasRsaKeys() && Files.exists(keyFile)) {
+            try {
+                HostKeySync.restoreKeys(router.config(), keyFile);
+            } catch (IOException e) {
+                // an unreadable key file: SSH stays refused, as on a router without keys
+            }
         }
     }
 

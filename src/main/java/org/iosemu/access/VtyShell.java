@@ -1,9 +1,11 @@
 package org.iosemu.access;
 
+import java.io.IOError;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.iosemu.cli.session.IosSession;
 import org.iosemu.cli.session.RouterContext;
 import org.iosemu.cli.terminal.TerminalConsole;
@@ -21,15 +23,20 @@ final class VtyShell implements ConnectionHandler {
     private final RouterContext router;
     private final VtyPolicy policy;
     private final VtyLines lines;
+    private final BooleanSupplier powered;
 
-    VtyShell(RouterContext router, VtyPolicy policy, VtyLines lines) {
+    VtyShell(RouterContext router, VtyPolicy policy, VtyLines lines, BooleanSupplier powered) {
         this.router = router;
         this.policy = policy;
         this.lines = lines;
+        this.powered = powered;
     }
 
     @Override
     public void run(Terminal terminal, RemotePeer peer) {
+        if (!powered.getAsBoolean()) {
+            return; // a switched-off router answers nothing
+        }
         Optional<VtyLines.Lease> lease = lines.acquire();
         if (lease.isEmpty()) {
             say(terminal, "% All lines are busy\n");
@@ -46,7 +53,9 @@ final class VtyShell implements ConnectionHandler {
             IosSession.Origin origin = IosSession.Origin.vty(held.line(), hostOf(peer.remoteAddress()), peer.user());
             IosSession session = IosSession.authenticated(router, origin, policy.levelOf(held.line(), peer.user()));
             try {
-                new TerminalConsole(VtyTerminal.of(terminal), session).run();
+                new TerminalConsole(VtyTerminal.of(terminal), new PoweredSession(session, powered)).run();
+            } catch (IOError gone) {
+                // the line editor reports a vanished connection as IOError: the client hung up
             } finally {
                 session.hangUp();
             }

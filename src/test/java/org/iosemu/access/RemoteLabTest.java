@@ -1,6 +1,7 @@
 package org.iosemu.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.OptionalInt;
 import org.apache.sshd.client.SshClient;
+import org.apache.sshd.common.SshException;
 import org.iosemu.cli.session.IosSession;
 import org.iosemu.lab.Lab;
 import org.iosemu.lab.LabConsole;
@@ -33,7 +35,7 @@ class RemoteLabTest {
                 IosSession r2 = lab.router("R2").console();
                 for (String line : List.of("enable", "configure terminal", "ip domain-name lab.example",
                         "crypto key generate rsa modulus 1024", "username admin privilege 15 secret Lab2Pass",
-                        "line vty 0 4", "login local", "end")) {
+                        "line vty 0 4", "login local", "end", "write memory")) {
                     r2.submit(line, text -> { });
                 }
                 StringBuilder shown = new StringBuilder();
@@ -45,8 +47,17 @@ class RemoteLabTest {
                 String row = shown.toString().lines().filter(l -> l.startsWith("R2 ")).findFirst().orElseThrow();
                 assertTrue(row.contains(" " + r2Access.sshPort().getAsInt() + " ")
                         && row.contains(" " + r2Access.telnetPort().getAsInt()), shown.toString());
-                try (SshShell shell = SshShell.open(client, r2Access.sshPort().getAsInt(), "admin", "Lab2Pass")) {
+                int port = r2Access.sshPort().getAsInt();
+                try (SshShell shell = SshShell.open(client, port, "admin", "Lab2Pass")) {
                     shell.await("R2#");
+                    console.submit("lab router R2 down", shown::append);
+                    shell.send("show privilege\r");
+                    assertTrue(shell.awaitClosed(SshShell.WAIT), "a session on a switched-off router ends");
+                }
+                assertThrows(SshException.class, () -> SshShell.open(client, port, "admin", "Lab2Pass").close());
+                console.submit("lab router R2 up", shown::append);
+                try (SshShell shell = SshShell.open(client, port, "admin", "Lab2Pass")) {
+                    shell.await("R2#"); // users from the startup-config, RSA keys from the key file
                 }
             } finally {
                 client.stop();
