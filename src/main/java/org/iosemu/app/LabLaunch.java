@@ -58,11 +58,18 @@ public record LabLaunch(Optional<Path> lab, boolean embedded, List<String> remai
 
     /** Opens the lab on the launcher's clock and returns its console. */
     public SessionFactory factory() {
+        return factory(opened -> { });
+    }
+
+    /** As {@link #factory()}, and hands the booted lab to {@code opened} (remote access, for one). */
+    public SessionFactory factory(java.util.function.Consumer<Lab> opened) {
         return (setup, bootErrors) -> {
             Map<String, String> configs = lab.isPresent() ? LabLoader.fromDirectory(lab.get()) : LabLoader.embedded();
             LabTime time = setup.scheduler() instanceof VirtualScheduler v ? new VirtualLabTime(v)
                     : new RealLabTime((RealTimeScheduler) setup.scheduler());
-            return new LabConsole(new Lab(configs, LabLoader.scratchNvram(), time, bootErrors));
+            Lab booted = new Lab(configs, LabLoader.scratchNvram(), time, bootErrors);
+            opened.accept(booted);
+            return new LabConsole(booted);
         };
     }
 }
