@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.iosemu.cli.session.CliOutput;
 import org.iosemu.lab.Lab;
 import org.iosemu.lab.LabConsole;
@@ -60,7 +61,16 @@ public record LabLaunch(Optional<Path> lab, boolean embedded, List<String> remai
 
     /** Opens the lab on the launcher's clock and returns its console. */
     public SessionFactory factory() {
-        return (setup, bootErrors) -> new LabConsole(open(time(setup), bootErrors));
+        return factory(opened -> { });
+    }
+
+    /** As {@link #factory()}, and hands the booted lab to {@code opened} (remote access, for one). */
+    public SessionFactory factory(Consumer<Lab> opened) {
+        return (setup, bootErrors) -> {
+            Lab booted = open(time(setup), bootErrors);
+            opened.accept(booted);
+            return new LabConsole(booted);
+        };
     }
 
     /** The lab itself: the folder's routers, or the embedded site-to-site pair. */

@@ -6,6 +6,13 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
+import org.iosemu.access.AccessOptions;
+import org.iosemu.access.AccessPorts;
+import org.iosemu.access.RemoteLab;
+import org.iosemu.access.RemoteSessions;
+import org.iosemu.access.ServeForever;
+import org.iosemu.lab.Lab;
 
 /** Entry point of `java -jar iosemu.jar`; see {@link OptionsParser#USAGE}. */
 public final class Main {
@@ -15,22 +22,38 @@ public final class Main {
         // transcripts can be long: buffer stdout (the consoles flush before waiting for input)
         PrintStream stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),
                 1 << 16), false, StandardCharsets.UTF_8);
+        AccessOptions.Parsed access;
         LabLaunch lab;
         UdpLaunch udp;
         try {
-            udp = UdpLaunch.parse(List.of(args));
+            access = AccessOptions.parse(List.of(args));
+            udp = UdpLaunch.parse(access.rest());
             lab = LabLaunch.parse(udp.remaining());
-        } catch (OptionsParser.UsageException e) {
+        } catch (AccessOptions.UsageException | OptionsParser.UsageException e) {
             System.err.println("iosemu: " + e.getMessage());
             System.err.print(OptionsParser.USAGE);
             System.exit(2);
             return;
         }
-        SessionFactory factory = udp.isUdp() ? udp.factory(lab, System.err) : lab.isLab() ? lab.factory() : IosSessions.factory();
-        Launcher launcher = new Launcher(factory, System.in, stdout,
-                System.err, () -> System.console() != null);
+        boolean interactive = System.console() != null;
+        AccessPorts ports = access.ports();
+        // a lab (or --udp's lone router) gets its vty ports once booted
+        Consumer<Lab> remoteAccess = ports.any() ? booted -> RemoteLab.start(booted, ports, System.err) : booted -> { };
+        SessionFactory sessions;
+        if (udp.isUdp()) {
+            sessions = udp.factory(lab, System.err, remoteAccess);
+        } else if (lab.isLab()) {
+            sessions = lab.factory(remoteAccess);
+        } else {
+            sessions = ports.any() ? RemoteSessions.factory(ports, System.err) : IosSessions.factory();
+        }
+        Launcher launcher = new Launcher(sessions, System.in, stdout, System.err, () -> interactive);
         int status = launcher.run(lab.remaining());
         stdout.flush();
+        if (ports.any() && !interactive && status == 0) {
+            // a headless router: its console input ended, SSH and telnet keep serving until killed
+            ServeForever.await();
+        }
         System.exit(status);
     }
 }

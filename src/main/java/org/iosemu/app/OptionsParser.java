@@ -20,7 +20,8 @@ public final class OptionsParser {
     }
 
     public static final String USAGE = String.join("\n",
-            "usage: java -jar iosemu.jar [--lab DIR | --config FILE] [--replay FILE|-]",
+            "usage: java -jar iosemu.jar [--lab DIR | --config FILE] [--replay FILE|-] [--ssh-port N]",
+            "                            [--telnet-port N]",
             "",
             "  (no options)     console on a router named Router; when standard input is not a",
             "                   terminal its lines are fed as typed (like --replay -, but on the",
@@ -31,7 +32,7 @@ public final class OptionsParser {
             "                   prints the console transcript, reports rejected lines on stderr",
             "                   as FILE:LINE: message and exits 1 if there were any",
             "  --help           this text",
-            "") + LabLaunch.USAGE + UdpLaunch.USAGE;
+            "") + LabLaunch.USAGE + UdpLaunch.USAGE + org.iosemu.access.AccessOptions.USAGE;
 
     private static final Map<String, BiFunction<LaunchOptions, String, LaunchOptions>> WITH_VALUE =
             new LinkedHashMap<>();

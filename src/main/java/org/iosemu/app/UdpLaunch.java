@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.iosemu.ike.config.Ipv4;
 import org.iosemu.lab.Lab;
 import org.iosemu.lab.LabConsole;
@@ -57,9 +58,9 @@ public record UdpLaunch(Map<String, Ipv4> addresses, List<String> remaining) {
 
     /**
      * Boots the lab (or the lone router) on real time, binds each named router, announces the bindings on
-     * {@code notices} and opens the console.
+     * {@code notices}, hands the lab to {@code opened} (remote access) and opens the console.
      */
-    public SessionFactory factory(LabLaunch lab, PrintStream notices) {
+    public SessionFactory factory(LabLaunch lab, PrintStream notices, Consumer<Lab> opened) {
         return (setup, bootErrors) -> {
             LabTime time = LabLaunch.time(setup);
             if (time.virtual()) {
@@ -77,6 +78,7 @@ public record UdpLaunch(Map<String, Ipv4> addresses, List<String> remaining) {
                 UdpUplink.bind(l.router(e.getKey()), e.getValue());
                 notices.println("UDP 500/4500 bound on " + e.getValue() + " for " + e.getKey());
             }
+            opened.accept(l);
             return new LabConsole(l);
         };
     }

@@ -1,6 +1,15 @@
 package org.iosemu.config;
 
-/** A one-way secret as IOS stores it: type 5, 8 or 9 and the hash text. */
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.iosemu.secret.InvalidSecretException;
+import org.iosemu.secret.SecretType;
+import org.iosemu.secret.StoredSecret;
+
+/**
+ * A one-way secret as IOS stores it: type 5, 8 or 9 and the hash text. Hashing and checking are
+ * {@link StoredSecret}'s; this is the configuration's value.
+ */
 public record Secret(int type, String hash) {
     public Secret {
         if (type != 5 && type != 8 && type != 9) {
@@ -8,8 +17,28 @@ public record Secret(int type, String hash) {
         }
     }
 
+    /** Hashes a typed clear-text secret as type 5, 8 or 9 with a fresh salt. */
+    public static Secret create(int type, String clear, RandomGenerator random) {
+        StoredSecret stored = StoredSecret.create(SecretType.fromNumber(type).orElseThrow(), clear, random);
+        return new Secret(type, stored.text());
+    }
+
+    /** A pre-hashed `secret 5|8|9 HASH`, if the text is a well-formed hash of that type. */
+    public static Optional<Secret> ofHash(int type, String hash) {
+        try {
+            StoredSecret.parse(type, hash);
+            return Optional.of(new Secret(type, hash));
+        } catch (InvalidSecretException e) {
+            return Optional.empty();
+        }
+    }
+
     public boolean matches(String clear) {
-        return SecretHasher.matches(type, hash, clear);
+        try {
+            return StoredSecret.parse(type, hash).verify(clear);
+        } catch (InvalidSecretException e) {
+            return false;
+        }
     }
 
     @Override

@@ -12,6 +12,12 @@ import org.jline.terminal.Terminal;
 public final class RemoteTerminals {
 
     public static final String DEFAULT_TYPE = "vt100";
+    /**
+     * The capabilities every vty gets, whatever TERM the client announced: JLine's bundled "ansi" has
+     * cursor movement but no keypad mode, so no {@code ESC[?1h ESC=} surrounds the prompt (IOS sends
+     * none, and automation would read it as part of the prompt). Bundled, so no host terminfo is used.
+     */
+    public static final String VTY_CAPABILITIES = "ansi";
     public static final Size DEFAULT_SIZE = new Size(80, 24);
     private static final int UNDEFINED = -1;
 
@@ -21,10 +27,11 @@ public final class RemoteTerminals {
     /**
      * A terminal over a connection's (already protocol-decoded) streams. JLine's line discipline does
      * echo, ICRNL and ONLCR until the front end switches to raw mode, as a pty on a real host would.
+     * {@code type} (the client's TERM) is accepted but not used: every vty gets {@link #VTY_CAPABILITIES}.
      */
     public static Terminal create(String name, String type, InputStream in, OutputStream out, Size size)
             throws IOException {
-        Terminal terminal = new EchoSafeTerminal(name, type == null ? DEFAULT_TYPE : type, in, out, StandardCharsets.UTF_8,
+        Terminal terminal = new EchoSafeTerminal(name, VTY_CAPABILITIES, in, out, StandardCharsets.UTF_8,
                 sizeOrDefault(size));
         // the line discipline's default erase is unusable; clients send DEL for Backspace
         Attributes attributes = terminal.getAttributes();

@@ -2,8 +2,8 @@ package org.iosemu.secret;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
 
 /**
  * A password or secret as IOS keeps it in the configuration: the type digit and the text after it
@@ -43,7 +43,7 @@ public record StoredSecret(SecretType type, String text) {
     }
 
     /** Hashes or encodes a clear-text password the way IOS stores it in the given type. */
-    public static StoredSecret create(SecretType type, String plain, SecureRandom random) {
+    public static StoredSecret create(SecretType type, String plain, RandomGenerator random) {
         return switch (type) {
             case PLAIN -> new StoredSecret(type, plain);
             case VIGENERE -> new StoredSecret(type, Type7.encode(plain, random.nextInt(Type7.MAX_ENCODE_SEED + 1)));
@@ -142,7 +142,7 @@ public record StoredSecret(SecretType type, String text) {
         return CiscoBase64.decode(text.substring(text.lastIndexOf('$') + 1));
     }
 
-    private static String randomSalt(SecureRandom random, int length) {
+    private static String randomSalt(RandomGenerator random, int length) {
         StringBuilder salt = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             salt.append(CiscoBase64.ALPHABET.charAt(random.nextInt(CiscoBase64.ALPHABET.length())));

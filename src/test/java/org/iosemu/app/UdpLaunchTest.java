@@ -41,7 +41,7 @@ class UdpLaunchTest {
         UdpLaunch udp = UdpLaunch.parse(List.of("--lab", "samples/labs/site-to-site-periodic-dpd", "--udp", "R1=127.0.0.8"));
         java.io.ByteArrayOutputStream notices = new java.io.ByteArrayOutputStream();
         try (org.iosemu.time.RealTimeScheduler clock = new org.iosemu.time.RealTimeScheduler(0)) {
-            var session = udp.factory(LabLaunch.parse(udp.remaining()), new java.io.PrintStream(notices, true))
+            var session = udp.factory(LabLaunch.parse(udp.remaining()), new java.io.PrintStream(notices, true), lab -> { })
                     .open(new RouterSetup(clock, Optional.empty(), new java.util.Random(1)), text -> { });
             assertEquals("UDP 500/4500 bound on 127.0.0.8 for R1\n", notices.toString());
             assertEquals("R1>", session.prompt(), "the console of the lab's first router, R1 of the sample");
@@ -51,7 +51,7 @@ class UdpLaunchTest {
     @Test
     void virtualTimeIsRefused() throws Exception {
         UdpLaunch udp = UdpLaunch.parse(List.of("--udp", "R1=127.0.0.9"));
-        var factory = udp.factory(LabLaunch.parse(udp.remaining()), System.err);
+        var factory = udp.factory(LabLaunch.parse(udp.remaining()), System.err, lab -> { });
         RouterSetup replay = new RouterSetup(new org.iosemu.time.VirtualScheduler(0), Optional.empty(), new java.util.Random(1));
         assertThrows(IllegalArgumentException.class, () -> factory.open(replay, text -> { }));
     }

@@ -108,7 +108,7 @@ final class CryptoCommands {
         out.print("% Generating " + bits + " bit RSA keys, keys will be non-exportable...\n");
         out.print("[OK] (elapsed time was " + Math.max(0, bits / 1024) + " seconds)\n");
         boolean hadKeys = env.config().crypto().rsaKeys().isPresent();
-        env.store().apply(rc -> rc.withCrypto(cr -> cr.withRsaKeys(Optional.of(new RsaKeyPair(label, bits)))));
+        env.store().apply(rc -> rc.withCrypto(cr -> cr.withRsaKeys(Optional.of(RsaKeyPair.generate(label, bits)))));
         if (!hadKeys && !env.loading()) {
             env.syslog().log("%SSH-5-ENABLED: SSH 1.99 has been enabled");
         }

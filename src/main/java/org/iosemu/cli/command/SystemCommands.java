@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.iosemu.config.Ipv4;
 import org.iosemu.config.Password;
 import org.iosemu.config.Secret;
-import org.iosemu.config.SecretHasher;
 import org.iosemu.config.StaticRoute;
 import org.iosemu.config.TimestampFormat;
-import org.iosemu.config.Type7;
+import org.iosemu.secret.InvalidSecretException;
+import org.iosemu.secret.Type7;
 import org.iosemu.config.UserAccount;
 import org.iosemu.grammar.IosParser;
 
@@ -46,7 +46,7 @@ final class SystemCommands {
         Optional<Secret> secret = c.secret_value() != null ? secret(c.secret_value(), env)
                 : Optional.of(hashed(c.secret_algorithm(), c.arg_secret_clear().getText(), env));
         if (secret.isEmpty()) {
-            return CommandResult.rejected(INVALID_SECRET);
+            return CommandResult.rejected(invalidSecret(c.secret_value()));
         }
         env.store().apply(rc -> rc.withSystem(s -> s.withEnableSecret(secret)));
         return CommandResult.DONE;
@@ -58,9 +58,16 @@ final class SystemCommands {
         return CommandResult.DONE;
     }
 
-    static final String INVALID_SECRET = "ERROR: The secret you entered is not a valid encrypted secret.\n"
-            + "To enter an UNENCRYPTED secret, do not specify type 5 encryption.\n"
-            + "When you properly enter an UNENCRYPTED secret, it will be encrypted.\n";
+    /** IOS names the type that was given: "do not specify type 8 encryption". */
+    static String invalidSecret(IosParser.Secret_valueContext v) {
+        return "ERROR: The secret you entered is not a valid encrypted secret.\n"
+                + "To enter an UNENCRYPTED secret, do not specify type " + secretType(v) + " encryption.\n"
+                + "When you properly enter an UNENCRYPTED secret, it will be encrypted.\n";
+    }
+
+    private static int secretType(IosParser.Secret_valueContext v) {
+        return v.NUM_5() != null ? 5 : v.NUM_8() != null ? 8 : 9;
+    }
 
     static CommandResult username(IosParser.Gc_usernameContext c, CommandEnv env) {
         String name = c.arg_username().getText();
@@ -71,7 +78,7 @@ final class SystemCommands {
             secret = c.secret_value() != null ? secret(c.secret_value(), env)
                     : Optional.of(hashed(c.secret_algorithm(), c.arg_secret_clear().getText(), env));
             if (secret.isEmpty()) {
-                return CommandResult.rejected(INVALID_SECRET);
+                return CommandResult.rejected(invalidSecret(c.secret_value()));
             }
         } else if (c.password_value() != null) {
             password = password(c.password_value(), env);
@@ -206,20 +213,14 @@ final class SystemCommands {
     /** `secret [0] CLEAR` hashes as type 5; `secret 5|8|9 HASH` is checked for the hash's shape. */
     static Optional<Secret> secret(IosParser.Secret_valueContext v, CommandEnv env) {
         if (v.arg_secret_clear() != null) {
-            return Optional.of(new Secret(5, SecretHasher.hash(5, v.arg_secret_clear().getText(), env.random())));
+            return Optional.of(Secret.create(5, v.arg_secret_clear().getText(), env.random()));
         }
-        int type = v.NUM_5() != null ? 5 : v.NUM_8() != null ? 8 : 9;
-        String hash = v.arg_secret_hashed().getText();
-        String shape = switch (type) {
-            case 5 -> "\\$1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}";
-            default -> "\\$" + type + "\\$[./0-9A-Za-z]{14}\\$[./0-9A-Za-z]{43}";
-        };
-        return hash.matches(shape) ? Optional.of(new Secret(type, hash)) : Optional.empty();
+        return Secret.ofHash(secretType(v), v.arg_secret_hashed().getText());
     }
 
     static Secret hashed(IosParser.Secret_algorithmContext algorithm, String clear, CommandEnv env) {
         int type = algorithm.MD5() != null ? 5 : algorithm.SHA256() != null ? 8 : 9;
-        return new Secret(type, SecretHasher.hash(type, clear, env.random()));
+        return Secret.create(type, clear, env.random());
     }
 
     /** `password [0] CLEAR` or `password 7 ENCRYPTED`; encrypted at once while the service is on. */
@@ -228,6 +229,10 @@ final class SystemCommands {
         if (v.arg_password_clear() != null) {
             return Optional.of(new Password(v.arg_password_clear().getText(), service));
         }
-        return Type7.decode(v.arg_password_encrypted().getText()).map(clear -> new Password(clear, true));
+        try {
+            return Optional.of(new Password(Type7.decode(v.arg_password_encrypted().getText()), true));
+        } catch (InvalidSecretException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.iosemu.cli.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.iosemu.cli.command.CommandEnv;
@@ -23,11 +24,24 @@ import org.iosemu.config.render.Platform;
 public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     /** Where the user is connected: the console, or a vty with the client's address. */
-    public record Origin(boolean console, int vtyLine, String peerAddress) {
-        public static final Origin CONSOLE = new Origin(true, 0, "");
+    public record Origin(boolean console, int vtyLine, String peerAddress, String user) {
+        public static final Origin CONSOLE = new Origin(true, 0, "", "");
 
+        public Origin(boolean console, int vtyLine, String peerAddress) {
+            this(console, vtyLine, peerAddress, "");
+        }
+
+        /** A vty where {@code user} (empty for a line password) logged in from {@code peerAddress}. */
+        public static Origin vty(int line, String peerAddress, String user) {
+            return new Origin(false, line, peerAddress, user);
+        }
+
+        /** IOS: "console", "vty0 (10.0.0.1)" or "admin on vty0 (10.0.0.1)". */
         String configuredBy() {
-            return console ? "console" : "vty" + vtyLine + " (" + peerAddress + ")";
+            if (console) {
+                return "console";
+            }
+            return (user.isEmpty() ? "" : user + " on ") + "vty" + vtyLine + " (" + peerAddress + ")";
         }
     }
 
@@ -47,6 +61,8 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private volatile Consumer<String> asyncSink = line -> { };
     private volatile Dialogue pending;
     private String greeting = "";
+    private int privilegeLevel = 1;
+    private volatile long lastInputMillis;
     private int terminalLength = DEFAULT_TERMINAL_LENGTH;
     private int terminalWidth = 80;
     private boolean monitor;
@@ -61,7 +77,19 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         this(router, origin, false);
     }
 
+    /**
+     * A vty session whose login a transport already checked (SSH authentication, the telnet login
+     * dialog): it starts at {@code privilegeLevel} without asking again.
+     */
+    public static IosSession authenticated(RouterContext router, Origin origin, int privilegeLevel) {
+        return new IosSession(router, origin, false, OptionalInt.of(privilegeLevel));
+    }
+
     private IosSession(RouterContext router, Origin origin, boolean loading) {
+        this(router, origin, loading, OptionalInt.empty());
+    }
+
+    private IosSession(RouterContext router, Origin origin, boolean loading, OptionalInt authenticatedLevel) {
         this.router = router;
         this.origin = origin;
         this.loading = loading;
@@ -71,7 +99,11 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         if (!loading) {
             router.register(this);
             router.logBus().subscribe(this);
-            greeting = origin.console() ? startConsole() : startVty();
+            if (authenticatedLevel.isPresent()) {
+                loggedIn(authenticatedLevel.getAsInt());
+            } else {
+                greeting = origin.console() ? startConsole() : startVty();
+            }
         }
     }
 
@@ -110,8 +142,9 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         return greeting;
     }
 
-    void loggedIn(int privilegeLevel) {
-        setPrivileged(privilegeLevel >= 15);
+    void loggedIn(int level) {
+        privilegeLevel = level;
+        modes.setExec(level >= 15 ? Mode.PRIV_EXEC : Mode.USER_EXEC);
     }
 
     /** A privileged, unlisted session that replays stored configuration. */
@@ -143,6 +176,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         if (!open) {
             return LineOutcome.ACCEPTED;
         }
+        lastInputMillis = router.clock().nowMillis();
         if (pending != null) {
             Dialogue d = pending;
             pending = null;
@@ -329,12 +363,22 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         return startedMillis;
     }
 
+    /** When the user last entered a line (the session's start before that): `show users` idle time. */
+    long lastInputMillis() {
+        return Math.max(lastInputMillis, startedMillis);
+    }
+
     boolean privileged() {
         return modes.execMode() == Mode.PRIV_EXEC;
     }
 
     void setPrivileged(boolean privileged) {
-        modes.setExec(privileged ? Mode.PRIV_EXEC : Mode.USER_EXEC);
+        loggedIn(privileged ? 15 : 1);
+    }
+
+    /** `show privilege`: 15 after `enable`, otherwise the level the user logged in with. */
+    int privilegeLevel() {
+        return privileged() ? 15 : Math.min(privilegeLevel, 14);
     }
 
     void setTerminalLength(int lines) {
@@ -351,6 +395,11 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     void setMonitor(boolean on) {
         monitor = on;
+    }
+
+    /** The connection went away (or the server stops it): the session ends and leaves `show users`. */
+    public void hangUp() {
+        close();
     }
 
     void close() {

@@ -110,16 +110,23 @@ final class ShowCommands {
     }
 
     private void privilege(CliOutput out) {
-        out.print("Current privilege level is " + (session.privileged() ? 15 : 1) + "\n");
+        out.print("Current privilege level is " + session.privilegeLevel() + "\n");
     }
 
-    /** Columns as IOS prints them: Line at 0, User at 15, Host(s) at 26, Idle at 47, Location at 58. */
+    /** hh:mm:ss since the session's last command. */
+    private static String idle(long millis) {
+        long seconds = Math.max(0, millis) / 1000;
+        return String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+
+    /** Columns as IOS prints them: Line at 0, User at 15, Host(s) at 26, Idle at 47, Location one blank after the idle time. */
     private void users(CliOutput out) {
         out.print("    Line       User       Host(s)              Idle       Location\n");
         for (IosSession s : router().sessions()) {
             String line = (s == session ? "*" : " ") + (s.origin().console() ? "  0 con 0"
                     : String.format("%3d vty %d", 2 + s.origin().vtyLine(), s.origin().vtyLine()));
-            out.print(String.format("%-15s%-11s%-21s%-11s%s", line, "", "idle", "00:00:00", s.origin().peerAddress())
+            out.print(String.format("%-15s%-11s%-21s%s %s", line, s.origin().user(), "idle",
+                    idle(router().clock().nowMillis() - s.lastInputMillis()), s.origin().peerAddress())
                     .stripTrailing() + "\n");
         }
         out.print("\n  Interface    User               Mode         Idle     Peer Address\n\n");
