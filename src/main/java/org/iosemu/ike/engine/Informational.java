@@ -35,7 +35,7 @@ final class Informational {
     private void send(Phase1Sa sa, List<Payload> payloads) {
         int messageId = core.newMessageId(sa);
         core.log.global("set new node " + messageId + " to " + DebugLog.pad("QM_IDLE"));
-        byte[] hash = sa.crypto.hash1(sa.keys.skeyidA(), messageId, IsakmpCodec.encodePayloads(payloads));
+        byte[] hash = sa.crypto.hash1(sa.primitives.skeyidA(sa), messageId, IsakmpCodec.encodePayloads(payloads));
         List<Payload> all = new ArrayList<>();
         all.add(new Payload.Hash(hash));
         all.addAll(payloads);
@@ -62,7 +62,7 @@ final class Informational {
         if (chain.payloads().isEmpty() || !(chain.payloads().get(0) instanceof Payload.Hash hash)) {
             throw new DropPacket("informational packet without leading HASH payload, dropped");
         }
-        if (!Bytes.same(hash.data(), sa.crypto.hash1(sa.keys.skeyidA(), messageId, chain.rawFrom(1)))) {
+        if (!Bytes.same(hash.data(), sa.crypto.hash1(sa.primitives.skeyidA(sa), messageId, chain.rawFrom(1)))) {
             throw new DropPacket("hash of informational message " + messageId + " from " + sa.remote.ip() + " failed verification, dropped");
         }
         sa.seenMessageIds.add(messageId);

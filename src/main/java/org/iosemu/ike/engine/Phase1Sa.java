@@ -30,6 +30,8 @@ final class Phase1Sa {
     IsakmpPolicy policy;
     Ikev1Crypto crypto;
     Phase1Keys keys;
+    /** Keyed HMAC and cipher instances for {@link #keys}. */
+    final SaPrimitives primitives = new SaPrimitives();
     byte[] psk;
     DhKeyPair dh;
     byte[] nonceI;
