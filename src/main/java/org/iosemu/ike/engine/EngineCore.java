@@ -47,7 +47,8 @@ public final class EngineCore {
     IkeConfig config = IkeConfig.EMPTY;
 
     private final SaRegistry<Phase1Sa> ikeSas = new SaRegistry<>(sa -> sa.remote.ip());
-    private final Map<String, Phase1Sa> byCookie = new HashMap<>();
+    /** IKE SAs by initiator cookie, the cookie's 8 bytes read as a number (no text per packet). */
+    private final Map<Long, Phase1Sa> byCookie = new HashMap<>();
     private final SaRegistry<IpsecSaState> ipsecSas = new SaRegistry<>(s -> s.remote.ip());
     private CryptoMapIndex mapIndex = new CryptoMapIndex(List.of());
     private final Map<Integer, IpsecSaState> bySpiIn = new HashMap<>();
@@ -101,7 +102,7 @@ public final class EngineCore {
             log.global("(0):dropping malformed packet from " + remote.ip() + ": " + e.getMessage());
             return;
         }
-        Phase1Sa sa = byCookie.get(Bytes.hex(h.initiatorCookie()));
+        Phase1Sa sa = byCookie.get(cookieKey(h.initiatorCookie()));
         if (sa == null) {
             acceptNewSa(local, remote, h, data);
             return;
@@ -243,7 +244,15 @@ public final class EngineCore {
 
     private void register(Phase1Sa sa) {
         ikeSas.add(sa);
-        byCookie.put(Bytes.hex(sa.ckyI), sa);
+        byCookie.put(cookieKey(sa.ckyI), sa);
+    }
+
+    private static long cookieKey(byte[] cookie) {
+        long key = 0;
+        for (byte b : cookie) {
+            key = key << 8 | (b & 0xff);
+        }
+        return key;
     }
 
     // ------------------------------------------------------------------ sending
@@ -285,7 +294,7 @@ public final class EngineCore {
         byte[] c;
         do {
             c = random.bytes(8);
-        } while (Arrays.equals(c, new byte[8]) || byCookie.containsKey(Bytes.hex(c)));
+        } while (Arrays.equals(c, new byte[8]) || byCookie.containsKey(cookieKey(c)));
         return c;
     }
 
@@ -425,7 +434,7 @@ public final class EngineCore {
         }
         sa.quickModes.values().forEach(QuickModeExchange::abort);
         ikeSas.remove(sa);
-        byCookie.remove(Bytes.hex(sa.ckyI));
+        byCookie.remove(cookieKey(sa.ckyI));
     }
 
     /** INITIAL_CONTACT: the peer restarted, so older SAs with it are stale. */
