@@ -35,6 +35,27 @@ class RecentMessageIdsTest {
     }
 
     @Test
+    void agreesWithAPlainWindowOverManyRandomIds() {
+        // IDs from a small range collide in the table and recur, exercising probing and removal
+        RecentMessageIds ids = new RecentMessageIds();
+        java.util.ArrayDeque<Integer> window = new java.util.ArrayDeque<>();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int step = 0; step < 20_000; step++) {
+            int id = step % 7 == 0 ? random.nextInt() : random.nextInt(-300, 300);
+            assertEquals(window.contains(id), ids.contains(id), "step " + step + " id " + id);
+            ids.add(id);
+            if (!window.contains(id)) {
+                if (window.size() == RecentMessageIds.CAPACITY) {
+                    window.removeFirst();
+                }
+                window.addLast(id);
+            }
+            int probe = random.nextInt(-300, 300);
+            assertEquals(window.contains(probe), ids.contains(probe), "step " + step + " probe " + probe);
+        }
+    }
+
+    @Test
     void addingAKnownIdDoesNotEvictAnother() {
         RecentMessageIds ids = new RecentMessageIds();
         for (int i = 1; i <= RecentMessageIds.CAPACITY; i++) {
