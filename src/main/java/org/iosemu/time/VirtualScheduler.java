@@ -1,7 +1,5 @@
 package org.iosemu.time;
 
-import java.util.PriorityQueue;
-
 /**
  * Virtual time: nothing happens until {@link #advance} is called, then due tasks run in time order
  * (ties in scheduling order), each seeing {@link #nowMillis()} equal to its due time. Deterministic,
@@ -9,46 +7,32 @@ import java.util.PriorityQueue;
  */
 public final class VirtualScheduler implements Scheduler {
 
-    /**
-     * Cancelled tasks are dropped from the queue in one sweep once they are the majority (and at least this
-     * many): DPD cancels a retry timer on every acknowledged probe, and a hub with thousands of peers would
-     * otherwise keep them all queued until due.
-     */
-    static final int COMPACT_MIN = 1024;
-
-    private final class Entry implements Cancellable {
+    private final class Entry extends TimerHeap.Node implements Cancellable {
         final long due;
-        final long order;
         final Runnable task;
-        boolean cancelled;
-        boolean queued = true;
+        volatile boolean cancelled;
 
-        Entry(long due, long order, Runnable task) {
+        Entry(long due, Runnable task) {
             this.due = due;
-            this.order = order;
             this.task = task;
         }
 
+        /**
+         * Leaves the queue at once: DPD cancels a retry timer on every acknowledged probe, and a hub with
+         * thousands of peers would otherwise carry them all until due.
+         */
         @Override
         public void cancel() {
             synchronized (VirtualScheduler.this) {
-                if (!cancelled) {
-                    cancelled = true;
-                    if (queued) {
-                        cancelledQueued++;
-                        compactIfMostlyCancelled();
-                    }
-                }
+                cancelled = true;
+                queue.remove(this);
             }
         }
     }
 
-    private final PriorityQueue<Entry> queue = new PriorityQueue<>(
-            (a, b) -> a.due != b.due ? Long.compare(a.due, b.due) : Long.compare(a.order, b.order));
+    private final TimerHeap queue = new TimerHeap();
     private long now;
     private long nextOrder;
-    /** Cancelled entries still in the queue. */
-    private int cancelledQueued;
 
     public VirtualScheduler(long startMillis) {
         this.now = startMillis;
@@ -61,8 +45,8 @@ public final class VirtualScheduler implements Scheduler {
 
     @Override
     public synchronized Cancellable schedule(long delayMillis, Runnable task) {
-        Entry e = new Entry(now + Math.max(0, delayMillis), nextOrder++, task);
-        queue.add(e);
+        Entry e = new Entry(now + Math.max(0, delayMillis), task);
+        queue.add(e, e.due, nextOrder++);
         return e;
     }
 
@@ -80,39 +64,23 @@ public final class VirtualScheduler implements Scheduler {
         while (true) {
             Entry next;
             synchronized (this) {
-                next = queue.peek();
+                next = (Entry) queue.peek();
                 if (next == null || next.due > targetMillis) {
                     now = Math.max(now, targetMillis);
                     return;
                 }
-                queue.poll();
-                next.queued = false;
-                if (next.cancelled) {
-                    cancelledQueued--;
-                }
+                queue.remove(next);
                 now = next.due;
             }
+            // a task cancelled by another thread after it left the queue must still not run
             if (!next.cancelled) {
                 next.task.run();
             }
         }
     }
 
-    /** Number of tasks still waiting to run (cancelled ones not counted). */
+    /** Number of tasks still waiting to run (a cancelled task leaves the queue at once). */
     public synchronized int pending() {
-        return queue.size() - cancelledQueued;
-    }
-
-    /** Number of entries held in the queue, cancelled ones included (bounded by the compaction). */
-    synchronized int queued() {
         return queue.size();
-    }
-
-    private void compactIfMostlyCancelled() {
-        if (cancelledQueued >= COMPACT_MIN && cancelledQueued * 2 > queue.size()) {
-            // removeIf re-heapifies; order stays exact because the comparator breaks ties by scheduling order
-            queue.removeIf(e -> e.cancelled);
-            cancelledQueued = 0;
-        }
     }
 }
