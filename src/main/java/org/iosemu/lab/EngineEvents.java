@@ -39,6 +39,12 @@ final class EngineEvents implements IkeListener {
         }
     }
 
+    /** Lets the engine skip formatting debug lines while `debug crypto isakmp` is off. */
+    @Override
+    public boolean debugEnabled() {
+        return debugs.isOn(DebugFlags.Flag.ISAKMP);
+    }
+
     /** Whole seconds since IKE SA {@code connId} was established. */
     OptionalLong uptimeSeconds(int connId) {
         Long since = upSince.get(connId);

@@ -1,7 +1,5 @@
 package org.iosemu.time;
 
-import java.util.PriorityQueue;
-
 /**
  * Virtual time: nothing happens until {@link #advance} is called, then due tasks run in time order
  * (ties in scheduling order), each seeing {@link #nowMillis()} equal to its due time. Deterministic,
@@ -9,10 +7,30 @@ import java.util.PriorityQueue;
  */
 public final class VirtualScheduler implements Scheduler {
 
-    private record Entry(long due, long order, Runnable task, boolean[] cancelled) {}
+    private final class Entry extends TimerHeap.Node implements Cancellable {
+        final long due;
+        final Runnable task;
+        volatile boolean cancelled;
 
-    private final PriorityQueue<Entry> queue = new PriorityQueue<>(
-            (a, b) -> a.due != b.due ? Long.compare(a.due, b.due) : Long.compare(a.order, b.order));
+        Entry(long due, Runnable task) {
+            this.due = due;
+            this.task = task;
+        }
+
+        /**
+         * Leaves the queue at once: DPD cancels a retry timer on every acknowledged probe, and a hub with
+         * thousands of peers would otherwise carry them all until due.
+         */
+        @Override
+        public void cancel() {
+            synchronized (VirtualScheduler.this) {
+                cancelled = true;
+                queue.remove(this);
+            }
+        }
+    }
+
+    private final TimerHeap queue = new TimerHeap();
     private long now;
     private long nextOrder;
 
@@ -27,9 +45,9 @@ public final class VirtualScheduler implements Scheduler {
 
     @Override
     public synchronized Cancellable schedule(long delayMillis, Runnable task) {
-        boolean[] cancelled = {false};
-        queue.add(new Entry(now + Math.max(0, delayMillis), nextOrder++, task, cancelled));
-        return () -> cancelled[0] = true;
+        Entry e = new Entry(now + Math.max(0, delayMillis), task);
+        queue.add(e, e.due, nextOrder++);
+        return e;
     }
 
     /** Advances the clock by {@code millis}, running every task that falls due on the way. */
@@ -46,21 +64,22 @@ public final class VirtualScheduler implements Scheduler {
         while (true) {
             Entry next;
             synchronized (this) {
-                next = queue.peek();
+                next = (Entry) queue.peek();
                 if (next == null || next.due > targetMillis) {
                     now = Math.max(now, targetMillis);
                     return;
                 }
-                queue.poll();
+                queue.remove(next);
                 now = next.due;
             }
-            if (!next.cancelled[0]) {
+            // a task cancelled by another thread after it left the queue must still not run
+            if (!next.cancelled) {
                 next.task.run();
             }
         }
     }
 
-    /** Number of tasks still waiting (cancelled ones included until they fall due). */
+    /** Number of tasks still waiting to run (a cancelled task leaves the queue at once). */
     public synchronized int pending() {
         return queue.size();
     }

@@ -36,6 +36,54 @@ class VirtualSchedulerTest {
     }
 
     @Test
+    void cancelledTasksLeaveTheQueueAtOnceAndTheRestKeepTheirOrder() {
+        VirtualScheduler scheduler = new VirtualScheduler(0);
+        List<String> log = new ArrayList<>();
+        int n = 3_000;
+        List<Scheduler.Cancellable> tasks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String name = "t" + i;
+            // descending due times with ties, so the surviving order depends on both keys
+            tasks.add(scheduler.schedule(2_000 - i / 3, () -> log.add(name + "@" + scheduler.nowMillis())));
+        }
+        for (int i = 0; i < n; i++) {
+            if (i % 4 != 0) {
+                tasks.get(i).cancel();
+                tasks.get(i).cancel(); // twice must not count twice
+            }
+        }
+        assertEquals(n / 4, scheduler.pending());
+        scheduler.advance(2_000);
+        List<String> expected = new ArrayList<>();
+        for (int i = n - 1; i >= 0; i--) {
+            // within one due time, scheduling order: lowest index of the tie group first
+            int first = i - i % 3;
+            if (i % 3 == 2) {
+                for (int j = first; j <= i; j++) {
+                    if (j % 4 == 0) {
+                        expected.add("t" + j + "@" + (2_000 - j / 3));
+                    }
+                }
+            }
+        }
+        assertEquals(expected, log);
+        assertEquals(0, scheduler.pending());
+    }
+
+    @Test
+    void cancellingAfterTheRunIsHarmless() {
+        VirtualScheduler scheduler = new VirtualScheduler(0);
+        List<String> log = new ArrayList<>();
+        Scheduler.Cancellable first = scheduler.schedule(1, () -> log.add("first"));
+        scheduler.schedule(2, () -> log.add("second"));
+        scheduler.advance(1);
+        first.cancel();
+        assertEquals(1, scheduler.pending());
+        scheduler.advance(1);
+        assertEquals(List.of("first", "second"), log);
+    }
+
+    @Test
     void formatsIosTimestamps() {
         assertEquals("*Mar  1 00:00:10.004", IosTimestamp.datetimeMsec(IosTimestamp.IOS_BOOT_EPOCH_MILLIS + 10_004, false));
         assertEquals("Mar 25 15:47:45.391",

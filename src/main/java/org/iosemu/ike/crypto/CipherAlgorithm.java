@@ -33,7 +33,7 @@ public enum CipherAlgorithm {
         return keyLength * 8;
     }
 
-    private BlockCipher engine() {
+    BlockCipher engine() {
         return switch (this) {
             case DES -> new DESEngine();
             case TRIPLE_DES -> new DESedeEngine();
@@ -49,10 +49,19 @@ public enum CipherAlgorithm {
         return run(false, key, iv, cipherText);
     }
 
-    private byte[] run(boolean encrypt, byte[] key, byte[] iv, byte[] in) {
+    /** This cipher keyed once with {@code key}, for many messages under the same key. */
+    public KeyedCbc keyed(byte[] key) {
+        return new KeyedCbc(this, key);
+    }
+
+    void checkPadded(byte[] in) {
         if (in.length % blockSize != 0) {
             throw new IllegalArgumentException("length " + in.length + " is not a multiple of " + blockSize);
         }
+    }
+
+    private byte[] run(boolean encrypt, byte[] key, byte[] iv, byte[] in) {
+        checkPadded(in);
         BlockCipher cbc = CBCBlockCipher.newInstance(engine());
         cbc.init(encrypt, new ParametersWithIV(new KeyParameter(Arrays.copyOf(key, keyLength)), iv, 0, blockSize));
         byte[] out = new byte[in.length];

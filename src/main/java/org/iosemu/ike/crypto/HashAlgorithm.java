@@ -4,8 +4,6 @@ import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.MD5Digest;
 import org.bouncycastle.crypto.digests.SHA1Digest;
 import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.macs.HMac;
-import org.bouncycastle.crypto.params.KeyParameter;
 
 /** Hash functions of IKEv1 policies; used as plain hash (phase-1 IV) and as HMAC-based PRF. */
 public enum HashAlgorithm {
@@ -41,13 +39,11 @@ public enum HashAlgorithm {
 
     /** prf(key, parts...) = HMAC over the concatenation of parts. */
     public byte[] prf(byte[] key, byte[]... parts) {
-        HMac mac = new HMac(newDigest());
-        mac.init(new KeyParameter(key));
-        for (byte[] p : parts) {
-            mac.update(p, 0, p.length);
-        }
-        byte[] out = new byte[mac.getMacSize()];
-        mac.doFinal(out, 0);
-        return out;
+        return keyed(key).apply(parts);
+    }
+
+    /** The PRF keyed once with {@code key}, for many computations under the same key. */
+    public KeyedPrf keyed(byte[] key) {
+        return new KeyedPrf(this, key);
     }
 }

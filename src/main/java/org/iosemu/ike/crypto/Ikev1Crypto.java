@@ -50,7 +50,12 @@ public record Ikev1Crypto(HashAlgorithm prf, CipherAlgorithm cipher) {
 
     /** Quick Mode HASH(1), and informational HASH(1): prf(SKEYID_a, M-ID | payloads after HASH). */
     public byte[] hash1(byte[] skeyidA, int messageId, byte[] rest) {
-        return prf.prf(skeyidA, Bytes.u32(messageId), rest);
+        return hash1(prf.keyed(skeyidA), messageId, rest);
+    }
+
+    /** HASH(1) with a PRF already keyed with SKEYID_a (informational exchanges recur for the SA's whole life). */
+    public byte[] hash1(KeyedPrf skeyidA, int messageId, byte[] rest) {
+        return skeyidA.apply(Bytes.u32(messageId), rest);
     }
 
     /** Quick Mode HASH(2) = prf(SKEYID_a, M-ID | Ni_b | payloads after HASH). */

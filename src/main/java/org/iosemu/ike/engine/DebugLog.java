@@ -20,32 +20,52 @@ final class DebugLog {
         return "QM_IDLE".equals(state) ? "QM_IDLE      " : state;
     }
 
+    /**
+     * Whether debug lines are wanted now. Every method here checks it before formatting; callers that build a
+     * costly argument on a hot path (DPD) check it first too.
+     */
+    boolean enabled() {
+        return listener.debugEnabled();
+    }
+
     void raw(String text) {
-        listener.onEvent(new IkeEvent.Debug(text));
+        if (enabled()) {
+            listener.onEvent(new IkeEvent.Debug(text));
+        }
     }
 
     void global(String text) {
-        raw("ISAKMP: " + text);
+        if (enabled()) {
+            raw("ISAKMP: " + text);
+        }
     }
 
     void sa(Phase1Sa sa, String text) {
-        raw("ISAKMP:(" + sa.connId + "):" + text);
+        if (enabled()) {
+            raw("ISAKMP:(" + sa.connId + "):" + text);
+        }
     }
 
     /** Attribute lines carry no conn-id: "ISAKMP:      encryption 3DES-CBC". */
     void attribute(String text) {
-        raw("ISAKMP:      " + text);
+        if (enabled()) {
+            raw("ISAKMP:      " + text);
+        }
     }
 
     void input(Phase1Sa sa, String input) {
-        sa(sa, "Input = " + input);
+        if (enabled()) {
+            sa(sa, "Input = " + input);
+        }
     }
 
     void states(Phase1Sa sa, String oldState, String newState) {
-        sa(sa, "Old State = " + oldState + "  New State = " + newState);
+        if (enabled()) {
+            sa(sa, "Old State = " + oldState + "  New State = " + newState);
+        }
     }
 
-    /** Input line plus the Old/New pair, and moves the SA's FSM state. */
+    /** Input line plus the Old/New pair, and moves the SA's FSM state (whether or not anyone listens). */
     void transition(Phase1Sa sa, String input, String newState) {
         input(sa, input);
         states(sa, sa.fsm, newState);
@@ -53,16 +73,24 @@ final class DebugLog {
     }
 
     void node(Phase1Sa sa, int messageId, String input, String oldState, String newState) {
-        sa(sa, "Node " + messageId + ", Input = " + input);
-        states(sa, oldState, newState);
+        if (enabled()) {
+            sa(sa, "Node " + messageId + ", Input = " + input);
+            states(sa, oldState, newState);
+        }
     }
 
     void received(Phase1Sa sa, Endpoint from, Endpoint to, boolean newSa) {
+        if (!enabled()) {
+            return;
+        }
         String where = newSa ? "(N) NEW SA" : "(" + sa.roleChar() + ") " + pad(sa.mmState);
         raw("ISAKMP (0:" + sa.connId + "): received packet from " + from.ip() + " dport " + to.port() + " sport " + from.port() + " Global " + where);
     }
 
     void sending(Phase1Sa sa) {
+        if (!enabled()) {
+            return;
+        }
         sa(sa, " sending packet to " + sa.remote.ip() + " my_port " + sa.local.port() + " peer_port " + sa.remote.port() + " (" + sa.roleChar() + ") " + pad(sa.mmState));
     }
 

@@ -60,8 +60,10 @@ final class DpdMonitor {
         outstanding = true;
         sequence++;
         core.informational.sendDpd(sa, org.iosemu.ike.codec.NotifyType.R_U_THERE, sequence);
-        core.log.input(sa, "IKE_MESG_FROM_TIMER, " + timerInput);
-        core.log.states(sa, sa.fsm, sa.fsm);
+        if (core.log.enabled()) {
+            core.log.input(sa, "IKE_MESG_FROM_TIMER, " + timerInput);
+            core.log.states(sa, sa.fsm, sa.fsm);
+        }
         cancelTimer();
         timer = core.timers.schedule(keepalive.retrySeconds() * 1000L, () -> {
             timer = null;

@@ -2,6 +2,7 @@ package org.iosemu.ike.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,11 @@ public final class EngineCore {
     final Informational informational;
     IkeConfig config = IkeConfig.EMPTY;
 
-    private final List<Phase1Sa> ikeSas = new ArrayList<>();
-    private final Map<String, Phase1Sa> byCookie = new HashMap<>();
-    private final List<IpsecSaState> ipsecSas = new ArrayList<>();
+    private final SaRegistry<Phase1Sa> ikeSas = new SaRegistry<>(sa -> sa.remote.ip());
+    /** IKE SAs by initiator cookie, the cookie's 8 bytes read as a number (no text per packet). */
+    private final Map<Long, Phase1Sa> byCookie = new HashMap<>();
+    private final SaRegistry<IpsecSaState> ipsecSas = new SaRegistry<>(s -> s.remote.ip());
+    private CryptoMapIndex mapIndex = new CryptoMapIndex(List.of());
     private final Map<Integer, IpsecSaState> bySpiIn = new HashMap<>();
     private final PeerFailover failover = new PeerFailover();
     private final DataPlane dataPlane = new DataPlane(this);
@@ -68,13 +71,13 @@ public final class EngineCore {
         Optional<Keepalive> oldKeepalive = config.keepalive();
         config = newConfig;
         failover.retain(newConfig.cryptoMaps());
-        for (Phase1Sa sa : List.copyOf(ikeSas)) {
+        for (Phase1Sa sa : ikeSas.list()) {
             if (sa.established && sa.natKeepalive == null) {
                 NatKeepalive.start(this, sa);
             }
         }
         if (!oldKeepalive.equals(newConfig.keepalive())) {
-            for (Phase1Sa sa : List.copyOf(ikeSas)) {
+            for (Phase1Sa sa : ikeSas.list()) {
                 if (sa.established) {
                     if (sa.dpd != null) {
                         sa.dpd.stop();
@@ -99,7 +102,7 @@ public final class EngineCore {
             log.global("(0):dropping malformed packet from " + remote.ip() + ": " + e.getMessage());
             return;
         }
-        Phase1Sa sa = byCookie.get(Bytes.hex(h.initiatorCookie()));
+        Phase1Sa sa = byCookie.get(cookieKey(h.initiatorCookie()));
         if (sa == null) {
             acceptNewSa(local, remote, h, data);
             return;
@@ -225,8 +228,9 @@ public final class EngineCore {
         });
     }
 
-    List<IpsecSaState> ipsecSas() {
-        return ipsecSas;
+    /** Live view of the IPsec SAs in creation order. */
+    Collection<IpsecSaState> ipsecSas() {
+        return ipsecSas.view();
     }
 
     IpsecSaState inboundSa(int spi) {
@@ -235,12 +239,20 @@ public final class EngineCore {
 
     /** Live IKE SAs (for tests in this package). */
     List<Phase1Sa> ikeSas() {
-        return List.copyOf(ikeSas);
+        return ikeSas.list();
     }
 
     private void register(Phase1Sa sa) {
         ikeSas.add(sa);
-        byCookie.put(Bytes.hex(sa.ckyI), sa);
+        byCookie.put(cookieKey(sa.ckyI), sa);
+    }
+
+    private static long cookieKey(byte[] cookie) {
+        long key = 0;
+        for (byte b : cookie) {
+            key = key << 8 | (b & 0xff);
+        }
+        return key;
     }
 
     // ------------------------------------------------------------------ sending
@@ -282,7 +294,7 @@ public final class EngineCore {
         byte[] c;
         do {
             c = random.bytes(8);
-        } while (Arrays.equals(c, new byte[8]) || byCookie.containsKey(Bytes.hex(c)));
+        } while (Arrays.equals(c, new byte[8]) || byCookie.containsKey(cookieKey(c)));
         return c;
     }
 
@@ -307,7 +319,7 @@ public final class EngineCore {
     }
 
     boolean isFirstSaWith(Phase1Sa sa) {
-        return ikeSas.stream().noneMatch(o -> o != sa && o.established && o.remote.ip().equals(sa.remote.ip()));
+        return ikeSas.withPeer(sa.remote.ip()).stream().noneMatch(o -> o != sa && o.established);
     }
 
     // ------------------------------------------------------------------ phase 1 life cycle
@@ -373,8 +385,8 @@ public final class EngineCore {
         for (int node : sa.quickModes.keySet()) {
             log.sa(sa, "deleting node " + node + " error TRUE reason \"peers alive\"");
         }
-        for (IpsecSaState s : List.copyOf(ipsecSas)) {
-            if (s.remote.ip().equals(sa.remote.ip()) && s.local.ip().equals(sa.local.ip())) {
+        for (IpsecSaState s : ipsecSas.withPeer(sa.remote.ip())) {
+            if (s.local.ip().equals(sa.local.ip())) {
                 removeIpsec(s, "peers alive");
             }
         }
@@ -422,18 +434,18 @@ public final class EngineCore {
         }
         sa.quickModes.values().forEach(QuickModeExchange::abort);
         ikeSas.remove(sa);
-        byCookie.remove(Bytes.hex(sa.ckyI));
+        byCookie.remove(cookieKey(sa.ckyI));
     }
 
     /** INITIAL_CONTACT: the peer restarted, so older SAs with it are stale. */
     void initialContact(Phase1Sa fresh) {
-        for (Phase1Sa old : List.copyOf(ikeSas)) {
-            if (old != fresh && old.remote.ip().equals(fresh.remote.ip()) && old.local.ip().equals(fresh.local.ip())) {
+        for (Phase1Sa old : ikeSas.withPeer(fresh.remote.ip())) {
+            if (old != fresh && old.local.ip().equals(fresh.local.ip())) {
                 deleteIkeSa(old, "Receive initial contact", false);
             }
         }
-        for (IpsecSaState s : List.copyOf(ipsecSas)) {
-            if (s.remote.ip().equals(fresh.remote.ip()) && s.local.ip().equals(fresh.local.ip())) {
+        for (IpsecSaState s : ipsecSas.withPeer(fresh.remote.ip())) {
+            if (s.local.ip().equals(fresh.local.ip())) {
                 removeIpsec(s, "initial contact");
             }
         }
@@ -473,8 +485,8 @@ public final class EngineCore {
     }
 
     void deleteIpsecByOutboundSpi(Phase1Sa sa, int spiOut) {
-        for (IpsecSaState s : List.copyOf(ipsecSas)) {
-            if (s.spiOut == spiOut && s.remote.ip().equals(sa.remote.ip())) {
+        for (IpsecSaState s : ipsecSas.withPeer(sa.remote.ip())) {
+            if (s.spiOut == spiOut) {
                 removeIpsec(s, "peer deleted");
             }
         }
@@ -506,15 +518,15 @@ public final class EngineCore {
     }
 
     Optional<Phase1Sa> establishedSa(Ipv4 local, Ipv4 remote) {
-        return ikeSas.stream().filter(sa -> sa.established && !sa.deleted && sa.local.ip().equals(local) && sa.remote.ip().equals(remote)).reduce((a, b) -> b);
+        return ikeSas.withPeer(remote).stream().filter(sa -> sa.established && !sa.deleted && sa.local.ip().equals(local)).reduce((a, b) -> b);
     }
 
     /** The crypto map entry a responder uses for a proposed pair of identities. */
     CryptoMapEntry responderEntry(Phase1Sa sa, Ipv4[] localSide, Ipv4[] remoteSide, int protocol) {
-        for (CryptoMapEntry e : config.cryptoMaps()) {
-            if (!e.localAddress().equals(sa.local.ip()) || e.peers().stream().noneMatch(p -> p.address().equals(sa.remote.ip()))) {
-                continue;
-            }
+        if (!mapIndex.indexes(config.cryptoMaps())) {
+            mapIndex = new CryptoMapIndex(config.cryptoMaps());
+        }
+        for (CryptoMapEntry e : mapIndex.entries(sa.local.ip(), sa.remote.ip())) {
             for (ProxyIdentity p : e.proxies()) {
                 if (QuickModeSupport.covers(p.srcNet(), p.srcMask(), localSide[0], localSide[1])
                         && QuickModeSupport.covers(p.dstNet(), p.dstMask(), remoteSide[0], remoteSide[1])
@@ -539,8 +551,8 @@ public final class EngineCore {
             return;
         }
         Phase1Sa ike = null;
-        for (Phase1Sa sa : ikeSas) {
-            if (sa.local.ip().equals(entry.localAddress()) && sa.remote.ip().equals(peer) && (ike == null || sa.established)) {
+        for (Phase1Sa sa : ikeSas.withPeer(peer)) {
+            if (sa.local.ip().equals(entry.localAddress()) && (ike == null || sa.established)) {
                 ike = sa;
             }
         }
@@ -597,20 +609,20 @@ public final class EngineCore {
                 peers.add(new IkeSnapshot.CurrentPeer(e.mapName(), e.seq(), p));
             }
         }
-        return SnapshotBuilder.build(timers.now(), ikeSas, ipsecSas, peers);
+        return SnapshotBuilder.build(timers.now(), ikeSas.list(), ipsecSas.list(), peers);
     }
 
     public org.iosemu.ike.KeyLog keyLog() {
-        return KeyLogBuilder.build(ikeSas, ipsecSas);
+        return KeyLogBuilder.build(ikeSas.list(), ipsecSas.list());
     }
 
     /** Router reload or power-off: forget every SA silently (no DELETE sent) and cancel all timers. */
     public void shutdown() {
         shutDown = true;
-        for (IpsecSaState s : List.copyOf(ipsecSas)) {
+        for (IpsecSaState s : ipsecSas.list()) {
             removeIpsec(s, "shutdown");
         }
-        for (Phase1Sa sa : List.copyOf(ikeSas)) {
+        for (Phase1Sa sa : ikeSas.list()) {
             remove(sa);
         }
     }
@@ -619,7 +631,7 @@ public final class EngineCore {
     public int clear(ClearFilter filter, boolean ike, boolean ipsec) {
         int n = 0;
         if (ipsec) {
-            for (IpsecSaState s : List.copyOf(ipsecSas)) {
+            for (IpsecSaState s : ipsecSas.list()) {
                 if (filter.matches(s.local, s.remote, s.connId)) {
                     deleteIpsec(s, "clear", true);
                     n++;
@@ -627,7 +639,7 @@ public final class EngineCore {
             }
         }
         if (ike) {
-            for (Phase1Sa sa : List.copyOf(ikeSas)) {
+            for (Phase1Sa sa : ikeSas.list()) {
                 if (filter.matches(sa.local, sa.remote, sa.connId)) {
                     deleteIkeSa(sa, "User Initiated", true);
                     n++;

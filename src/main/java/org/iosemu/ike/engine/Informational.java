@@ -34,8 +34,10 @@ final class Informational {
 
     private void send(Phase1Sa sa, List<Payload> payloads) {
         int messageId = core.newMessageId(sa);
-        core.log.global("set new node " + messageId + " to " + DebugLog.pad("QM_IDLE"));
-        byte[] hash = sa.crypto.hash1(sa.keys.skeyidA(), messageId, IsakmpCodec.encodePayloads(payloads));
+        if (core.log.enabled()) {
+            core.log.global("set new node " + messageId + " to " + DebugLog.pad("QM_IDLE"));
+        }
+        byte[] hash = sa.crypto.hash1(sa.primitives.skeyidA(sa), messageId, IsakmpCodec.encodePayloads(payloads));
         List<Payload> all = new ArrayList<>();
         all.add(new Payload.Hash(hash));
         all.addAll(payloads);
@@ -43,7 +45,9 @@ final class Informational {
         byte[] message = MessageCrypto.seal(sa, h, all);
         sa.phase2Iv.remove(messageId);
         core.sendRaw(sa, message);
-        core.log.sa(sa, "purging node " + messageId);
+        if (core.log.enabled()) {
+            core.log.sa(sa, "purging node " + messageId);
+        }
     }
 
     void onMessage(Phase1Sa sa, IsakmpHeader h, byte[] datagram) throws DropPacket {
@@ -62,34 +66,43 @@ final class Informational {
         if (chain.payloads().isEmpty() || !(chain.payloads().get(0) instanceof Payload.Hash hash)) {
             throw new DropPacket("informational packet without leading HASH payload, dropped");
         }
-        if (!Bytes.same(hash.data(), sa.crypto.hash1(sa.keys.skeyidA(), messageId, chain.rawFrom(1)))) {
+        if (!Bytes.same(hash.data(), sa.crypto.hash1(sa.primitives.skeyidA(sa), messageId, chain.rawFrom(1)))) {
             throw new DropPacket("hash of informational message " + messageId + " from " + sa.remote.ip() + " failed verification, dropped");
         }
         sa.seenMessageIds.add(messageId);
         core.heard(sa);
-        core.log.global("set new node " + messageId + " to " + DebugLog.pad("QM_IDLE"));
-        core.log.sa(sa, " processing HASH payload. message ID = " + messageId);
+        if (core.log.enabled()) {
+            core.log.global("set new node " + messageId + " to " + DebugLog.pad("QM_IDLE"));
+            core.log.sa(sa, " processing HASH payload. message ID = " + messageId);
+        }
         String input = "IKE_INFO_NOTIFY";
         for (Payload p : chain.payloads().subList(1, chain.payloads().size())) {
             if (p instanceof Payload.Notify n) {
                 onNotify(sa, n, messageId);
             } else if (p instanceof Payload.Delete d) {
                 input = "IKE_INFO_DELETE";
-                core.log.sa(sa, " processing DELETE payload. message ID = " + messageId);
+                if (core.log.enabled()) {
+                    core.log.sa(sa, " processing DELETE payload. message ID = " + messageId);
+                }
                 onDelete(sa, d);
             }
         }
         if (sa.deleted) {
             return;
         }
-        core.log.sa(sa, "deleting node " + messageId + " error FALSE reason \"informational (in) state 1\"");
-        core.log.input(sa, "IKE_MESG_FROM_PEER, " + input);
-        core.log.states(sa, sa.fsm, sa.fsm);
+        if (core.log.enabled()) {
+            core.log.sa(sa, "deleting node " + messageId + " error FALSE reason \"informational (in) state 1\"");
+            core.log.input(sa, "IKE_MESG_FROM_PEER, " + input);
+            core.log.states(sa, sa.fsm, sa.fsm);
+        }
     }
 
     private void onNotify(Phase1Sa sa, Payload.Notify n, int messageId) {
-        core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId());
-        core.log.raw("        spi 0, message ID = " + messageId + ", sa = " + sa.handle());
+        boolean debug = core.log.enabled();
+        if (debug) {
+            core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId());
+            core.log.raw("        spi 0, message ID = " + messageId + ", sa = " + sa.handle());
+        }
         if (n.notifyType() != NotifyType.R_U_THERE && n.notifyType() != NotifyType.R_U_THERE_ACK) {
             return;
         }
@@ -98,13 +111,17 @@ final class Informational {
             return;
         }
         int sequence = Bytes.u32(n.data(), 0);
-        String seqText = "0x" + Integer.toHexString(sequence).toUpperCase();
+        String seqText = debug ? "0x" + Integer.toHexString(sequence).toUpperCase() : "";
         if (n.notifyType() == NotifyType.R_U_THERE) {
-            core.log.sa(sa, " DPD/R_U_THERE received from peer " + sa.remote.ip() + ", sequence " + seqText);
+            if (debug) {
+                core.log.sa(sa, " DPD/R_U_THERE received from peer " + sa.remote.ip() + ", sequence " + seqText);
+            }
             sendDpd(sa, NotifyType.R_U_THERE_ACK, sequence);
         } else if (sa.dpd != null && sa.dpd.onAck(sequence)) {
-            core.log.sa(sa, " DPD/R_U_THERE_ACK received from peer " + sa.remote.ip() + ", sequence " + seqText);
-        } else {
+            if (debug) {
+                core.log.sa(sa, " DPD/R_U_THERE_ACK received from peer " + sa.remote.ip() + ", sequence " + seqText);
+            }
+        } else if (debug) {
             core.log.sa(sa, " DPD/R_U_THERE_ACK received from peer " + sa.remote.ip() + ", sequence " + seqText + " not outstanding, ignored");
         }
     }

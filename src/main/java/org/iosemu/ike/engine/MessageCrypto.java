@@ -33,7 +33,7 @@ final class MessageCrypto {
         byte[] body = IsakmpCodec.encodePayloads(payloads);
         int bs = sa.crypto.cipher().blockSize();
         byte[] padded = Arrays.copyOf(body, (body.length + bs - 1) / bs * bs);
-        byte[] cipherText = sa.crypto.cipher().encrypt(sa.keys.encryptionKey(), ivFor(sa, header.messageId()), padded);
+        byte[] cipherText = sa.primitives.cipher(sa).encrypt(ivFor(sa, header.messageId()), padded);
         commit(sa, header.messageId(), Bytes.lastBlock(cipherText, bs));
         IsakmpHeader h = new IsakmpHeader(sa.ckyI, sa.ckyR, payloads.get(0).type(), IsakmpHeader.VERSION_IKEV1, header.exchangeType(),
                 header.flags() | IsakmpHeader.FLAG_ENCRYPTION, header.messageId(), IsakmpHeader.SIZE + cipherText.length);
@@ -55,7 +55,7 @@ final class MessageCrypto {
         if (header.messageId() != 0 && sa.lastPhase1Block == null) {
             throw new DropPacket("phase 2 packet before phase 1 completed, dropped");
         }
-        byte[] plain = sa.crypto.cipher().decrypt(sa.keys.encryptionKey(), ivFor(sa, header.messageId()), body);
+        byte[] plain = sa.primitives.cipher(sa).decrypt(ivFor(sa, header.messageId()), body);
         try {
             return new Opened(IsakmpCodec.decodePayloads(header.nextPayload(), plain, 0, plain.length, true), Bytes.lastBlock(body, bs));
         } catch (DecodeException e) {

@@ -2,10 +2,8 @@ package org.iosemu.ike.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.iosemu.ike.Endpoint;
 import org.iosemu.ike.TimerPort;
 import org.iosemu.ike.config.IsakmpPolicy;
@@ -32,6 +30,8 @@ final class Phase1Sa {
     IsakmpPolicy policy;
     Ikev1Crypto crypto;
     Phase1Keys keys;
+    /** Keyed HMAC and cipher instances for {@link #keys}. */
+    final SaPrimitives primitives = new SaPrimitives();
     byte[] psk;
     DhKeyPair dh;
     byte[] nonceI;
@@ -62,8 +62,8 @@ final class Phase1Sa {
 
     MainModeExchange mainMode;
     final Map<Integer, QuickModeExchange> quickModes = new HashMap<>();
-    /** Message IDs already processed (replay protection for informational and finished quick modes). */
-    final Set<Integer> seenMessageIds = new HashSet<>();
+    /** Message IDs recently processed (replay protection for informational and finished quick modes). */
+    final RecentMessageIds seenMessageIds = new RecentMessageIds();
     final List<SaRequest> pending = new ArrayList<>();
     final Retransmitter retransmitter;
     DpdMonitor dpd;

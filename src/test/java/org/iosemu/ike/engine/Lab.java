@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.iosemu.ike.IkeEngine;
 import org.iosemu.ike.IkeEvent;
+import org.iosemu.ike.IkeListener;
 import org.iosemu.ike.RandomPort;
 import org.iosemu.ike.config.CryptoMapEntry;
 import org.iosemu.ike.config.EspAuth;
@@ -38,10 +39,23 @@ final class Lab {
         final Ipv4 address;
         final IkeEngine engine;
         final List<Timed> events = new ArrayList<>();
+        /** What the listener answers to {@link IkeListener#debugEnabled()}. */
+        boolean debugWanted = true;
 
         Router(String address, long seed) {
             this.address = Ipv4.parse(address);
-            this.engine = new IkeEngine(network.portFor(this.address), scheduler, RandomPort.seeded(seed), e -> events.add(new Timed(scheduler.now(), e)));
+            IkeListener listener = new IkeListener() {
+                @Override
+                public void onEvent(IkeEvent e) {
+                    events.add(new Timed(scheduler.now(), e));
+                }
+
+                @Override
+                public boolean debugEnabled() {
+                    return debugWanted;
+                }
+            };
+            this.engine = new IkeEngine(network.portFor(this.address), scheduler, RandomPort.seeded(seed), listener);
             network.attach(this.address, engine);
         }
 
