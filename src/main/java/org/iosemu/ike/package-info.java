@@ -17,6 +17,7 @@
  *
  * <p>Subpackages: {@code codec} (ISAKMP wire format), {@code crypto} (Bouncy Castle lightweight primitives and
  * RFC 2409 derivations), {@code config} (immutable configuration records), {@code engine} (exchanges,
- * internal), {@code testing} (virtual scheduler and in-memory network for labs and tests).
+ * internal). The test tree has {@code ike.testing}: a virtual scheduler and an in-memory network for
+ * exchanges between engines in one test.
  */
 package org.iosemu.ike;
