@@ -76,7 +76,11 @@ public record LabLaunch(Optional<Path> lab, boolean embedded, List<String> remai
     /** The lab itself: the folder's routers, or the embedded site-to-site pair. */
     Lab open(LabTime time, CliOutput bootErrors) throws IOException {
         Map<String, String> configs = lab.isPresent() ? LabLoader.fromDirectory(lab.get()) : LabLoader.embedded();
-        return new Lab(configs, LabLoader.scratchNvram(), time, bootErrors);
+        Lab booted = new Lab(configs, LabLoader.scratchNvram(), time, bootErrors);
+        if (lab.isPresent()) {
+            LabLoader.nats(lab.get()).forEach(booted::placeBehindNat);
+        }
+        return booted;
     }
 
     static LabTime time(RouterSetup setup) {

@@ -13,9 +13,10 @@ import org.iosemu.net.Ipv4Address;
 import org.iosemu.net.Ipv4Datagram;
 import org.iosemu.net.NetworkNode;
 import org.iosemu.net.VirtualNetwork;
+import org.iosemu.net.udp.NatTFraming;
 
 /**
- * A router's IP layer on the lab network: UDP/500 to the IKE engine, ESP through it, echo requests
+ * A router's IP layer on the lab network: UDP/500 and 4500 (NAT-T) to the IKE engine, ESP through it, echo requests
  * answered for any of its addresses, and outbound packets routed and passed through the crypto map of
  * their exit interface.
  */
@@ -66,14 +67,27 @@ final class IpStack implements NetworkNode {
         router.syncConfig();
         switch (packet.protocol()) {
             case IpPacket.UDP -> {
+                Endpoint local = new Endpoint(Addresses.ike(packet.destination()), packet.destinationPort());
+                Endpoint remote = new Endpoint(Addresses.ike(packet.source()), packet.sourcePort());
                 if (packet.destinationPort() == Endpoint.IKE_PORT) {
-                    receiveIke(new Endpoint(Addresses.ike(packet.destination()), packet.destinationPort()),
-                            new Endpoint(Addresses.ike(packet.source()), packet.sourcePort()), packet.payload());
+                    receiveIke(local, remote, packet.payload());
+                } else if (packet.destinationPort() == Endpoint.NAT_T_PORT) {
+                    receiveNatT(local, remote, packet.payload());
                 }
             }
             case IpPacket.ESP -> receiveEsp(Addresses.ike(packet.source()), Addresses.ike(packet.destination()), packet.payload());
             case IpPacket.ICMP -> deliverLocal(packet);
             default -> { }
+        }
+    }
+
+    /** UDP 4500 (RFC 3948): IKE after the non-ESP marker, ESP-in-UDP, keepalives (which only refresh NATs). */
+    private void receiveNatT(Endpoint local, Endpoint remote, byte[] payload) {
+        NatTFraming.Received what = NatTFraming.classify(payload);
+        if (what instanceof NatTFraming.Ike ike) {
+            receiveIke(local, remote, ike.message());
+        } else if (what instanceof NatTFraming.Esp esp) {
+            receiveEsp(remote.ip(), local.ip(), esp.packet());
         }
     }
 
@@ -139,17 +153,35 @@ final class IpStack implements NetworkNode {
         return Sent.FORWARDED;
     }
 
-    /** The lab network as the uplink: IKE as UDP packets, ESP as protocol 50. */
+    /** The lab network as the uplink: IKE as UDP packets (framed for 4500), ESP as protocol 50 or in UDP. */
     private final class LabUplink implements Uplink {
         @Override
         public DatagramPort ike() {
-            return (local, remote, payload) -> network.send(router.name(), IpPacket.udp(Addresses.net(local.ip()),
-                    local.port(), Addresses.net(remote.ip()), remote.port(), payload));
+            return new DatagramPort() {
+                @Override
+                public void send(Endpoint local, Endpoint remote, byte[] payload) {
+                    udp(local, remote, NatTFraming.forIke(local, remote, payload));
+                }
+
+                @Override
+                public void sendNatKeepalive(Endpoint local, Endpoint remote) {
+                    udp(local, remote, NatTFraming.KEEPALIVE);
+                }
+            };
         }
 
         @Override
         public void sendEsp(OutboundResult.Protected p) {
-            network.send(router.name(), new IpPacket(Addresses.net(p.local()), Addresses.net(p.peer()), IpPacket.ESP, 0, 0, p.esp()));
+            if (p.udp().isPresent()) {
+                udp(new Endpoint(p.local(), p.udp().get().localPort()), new Endpoint(p.peer(), p.udp().get().peerPort()), p.esp());
+            } else {
+                network.send(router.name(), new IpPacket(Addresses.net(p.local()), Addresses.net(p.peer()), IpPacket.ESP, 0, 0, p.esp()));
+            }
+        }
+
+        private void udp(Endpoint local, Endpoint remote, byte[] payload) {
+            network.send(router.name(), IpPacket.udp(Addresses.net(local.ip()), local.port(), Addresses.net(remote.ip()),
+                    remote.port(), payload));
         }
     }
 

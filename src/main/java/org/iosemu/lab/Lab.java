@@ -90,6 +90,11 @@ public final class Lab implements LabControl {
         return network;
     }
 
+    /** Puts {@code name} behind a source NAT: its UDP leaves from {@code publicAddress} on ports the NAT picks. */
+    public void placeBehindNat(String name, Ipv4Address publicAddress) {
+        router(name).addresses().forEach(a -> network.addNat(a, publicAddress));
+    }
+
     public Router router(String name) {
         Router r = routers.get(name);
         if (r == null) {

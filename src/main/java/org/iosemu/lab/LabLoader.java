@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.iosemu.net.Ipv4Address;
 
 /** Reads a lab's startup-configs: NAME.cfg files in a folder, or the embedded default lab on the classpath. */
 public final class LabLoader {
@@ -30,6 +31,34 @@ public final class LabLoader {
             throw new IOException("no NAME.cfg startup-configs in " + dir);
         }
         return configs;
+    }
+
+    /** The lab's NAT file: one `ROUTER behind-nat PUBLIC-ADDRESS` per line, `!` starts a comment. */
+    public static final String NAT_FILE = "nat.txt";
+
+    /** Public address by router name, from the folder's {@link #NAT_FILE} (none if there is no such file). */
+    public static Map<String, Ipv4Address> nats(Path dir) throws IOException {
+        Map<String, Ipv4Address> nats = new LinkedHashMap<>();
+        Path file = dir.resolve(NAT_FILE);
+        if (!Files.exists(file)) {
+            return nats;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String text = line.replaceFirst("!.*", "").strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            String[] words = text.split("\\s+");
+            if (words.length != 3 || !words[1].equals("behind-nat")) {
+                throw new IOException(file + ": expected 'ROUTER behind-nat PUBLIC-ADDRESS', got '" + text + "'");
+            }
+            try {
+                nats.put(words[0], Ipv4Address.parse(words[2]));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + ": bad address '" + words[2] + "'", e);
+            }
+        }
+        return nats;
     }
 
     public static Map<String, String> embedded() {

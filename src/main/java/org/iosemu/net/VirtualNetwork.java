@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.iosemu.ike.Endpoint;
+import org.iosemu.ike.config.Ipv4;
 import org.iosemu.time.Scheduler;
 
 /**
@@ -18,6 +20,7 @@ public final class VirtualNetwork {
     private final Map<Ipv4Address, String> ownerByAddress = new HashMap<>();
     private final Map<String, NetworkNode> nodes = new HashMap<>();
     private final Set<String> poweredOff = new HashSet<>();
+    private final SourceNat nat = new SourceNat();
     private long delivered;
     private long dropped;
 
@@ -42,6 +45,14 @@ public final class VirtualNetwork {
     /** Forgets every address of {@code nodeName} (its interfaces were reconfigured). */
     public synchronized void releaseAll(String nodeName) {
         ownerByAddress.values().removeIf(nodeName::equals);
+    }
+
+    /**
+     * Puts the node owning {@code inside} behind a source NAT: its UDP leaves from {@code outside} and a port
+     * the NAT picks, and UDP to that public port reaches it. Other protocols pass untranslated.
+     */
+    public synchronized void addNat(Ipv4Address inside, Ipv4Address outside) {
+        nat.add(new Ipv4(inside.bits()), new Ipv4(outside.bits()));
     }
 
     public synchronized void setPowered(String nodeName, boolean on) {
@@ -69,11 +80,26 @@ public final class VirtualNetwork {
                 return;
             }
         }
-        scheduler.schedule(latencyMillis, () -> deliver(packet));
+        IpPacket translated = translate(packet, true);
+        scheduler.schedule(latencyMillis, () -> deliver(translated));
     }
 
-    private void deliver(IpPacket packet) {
+    /** The packet after the NAT: source rewritten leaving an inside node, destination arriving at a public port. */
+    private synchronized IpPacket translate(IpPacket p, boolean leaving) {
+        if (p.protocol() != IpPacket.UDP) {
+            return p;
+        }
+        if (leaving) {
+            Endpoint from = nat.outbound(new Endpoint(new Ipv4(p.source().bits()), p.sourcePort()));
+            return IpPacket.udp(new Ipv4Address(from.ip().bits()), from.port(), p.destination(), p.destinationPort(), p.payload());
+        }
+        Endpoint to = nat.inbound(new Endpoint(new Ipv4(p.destination().bits()), p.destinationPort()));
+        return IpPacket.udp(p.source(), p.sourcePort(), new Ipv4Address(to.ip().bits()), to.port(), p.payload());
+    }
+
+    private void deliver(IpPacket sent) {
         NetworkNode target;
+        IpPacket packet = translate(sent, false);
         synchronized (this) {
             String owner = ownerByAddress.get(packet.destination());
             target = owner == null || poweredOff.contains(owner) ? null : nodes.get(owner);

@@ -48,7 +48,10 @@ final class LabDriver {
 
     static LabDriver ofSamples(String lab) {
         try {
-            return new LabDriver(LabLoader.fromDirectory(Path.of("samples/labs", lab)));
+            Path dir = Path.of("samples/labs", lab);
+            LabDriver driver = new LabDriver(LabLoader.fromDirectory(dir));
+            LabLoader.nats(dir).forEach(driver.lab::placeBehindNat);
+            return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -43,6 +43,12 @@ public final class NatTFraming {
         return new Esp(udpPayload);
     }
 
+    /** An IKE message as it goes out between these endpoints: with the marker once either side is on 4500. */
+    public static byte[] forIke(org.iosemu.ike.Endpoint local, org.iosemu.ike.Endpoint remote, byte[] message) {
+        boolean floated = local.port() == org.iosemu.ike.Endpoint.NAT_T_PORT || remote.port() == org.iosemu.ike.Endpoint.NAT_T_PORT;
+        return floated ? ike(message) : message;
+    }
+
     /** An IKE message as sent on port 4500: marker + message. */
     public static byte[] ike(byte[] message) {
         byte[] out = new byte[MARKER + message.length];

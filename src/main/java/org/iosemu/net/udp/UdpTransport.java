@@ -102,7 +102,7 @@ public final class UdpTransport implements DatagramPort, AutoCloseable {
     @Override
     public void send(Endpoint local, Endpoint remote, byte[] payload) {
         boolean floated = local.port() == Endpoint.NAT_T_PORT || remote.port() == Endpoint.NAT_T_PORT;
-        transmit(floated ? natT : ike, local, remote, floated ? NatTFraming.ike(payload) : payload);
+        transmit(floated ? natT : ike, local, remote, NatTFraming.forIke(local, remote, payload));
     }
 
     @Override

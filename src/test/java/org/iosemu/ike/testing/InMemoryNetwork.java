@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.iosemu.ike.DatagramPort;
 import org.iosemu.ike.Endpoint;
+import org.iosemu.net.SourceNat;
 import org.iosemu.ike.IkeEngine;
 import org.iosemu.ike.config.Ipv4;
 

@@ -1,12 +1,15 @@
-package org.iosemu.ike.testing;
+package org.iosemu.net;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.iosemu.ike.Endpoint;
 import org.iosemu.ike.config.Ipv4;
 
-/** A port-translating source NAT for the in-memory network: inside address:port ↔ public address:new port. */
-final class SourceNat {
+/**
+ * A port-translating source NAT: inside address:port ↔ public address:new port. Mappings are made by outbound
+ * traffic and never expire, so replies (and the peer's later packets) to a mapped port always come back.
+ */
+public final class SourceNat {
     /** NAT'ed ports start here so they never equal the IKE ports 500/4500. */
     private static final int FIRST_PORT = 20_000;
 
@@ -15,12 +18,12 @@ final class SourceNat {
     private final Map<Endpoint, Endpoint> in = new HashMap<>();
     private int nextPort = FIRST_PORT;
 
-    void add(Ipv4 inside, Ipv4 outside) {
+    public synchronized void add(Ipv4 inside, Ipv4 outside) {
         publicFor.put(inside, outside);
     }
 
     /** The source a datagram from {@code local} has after the NAT (a new mapping on first use). */
-    Endpoint outbound(Endpoint local) {
+    public synchronized Endpoint outbound(Endpoint local) {
         Ipv4 pub = publicFor.get(local.ip());
         if (pub == null) {
             return local;
@@ -33,7 +36,7 @@ final class SourceNat {
     }
 
     /** Where a datagram to {@code remote} ends up: the inside endpoint for a mapped public port. */
-    Endpoint inbound(Endpoint remote) {
+    public synchronized Endpoint inbound(Endpoint remote) {
         return in.getOrDefault(remote, remote);
     }
 }

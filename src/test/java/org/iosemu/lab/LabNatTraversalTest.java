@@ -1,0 +1,32 @@
+package org.iosemu.lab;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The site-to-site-nat-t sample on virtual time: R2 behind a source NAT, so the tunnel floats to UDP 4500. */
+class LabNatTraversalTest {
+
+    @Test
+    void tunnelThroughTheNatFloatsTo4500AndKeepsDpdThere() {
+        LabDriver d = LabDriver.ofSamples("site-to-site-nat-t");
+        d.type("enable", "lab attach R2", "enable");
+        String ping = d.type("ping 10.1.1.1 source Loopback0");
+        assertTrue(ping.contains(".!!!!"), ping);
+
+        String ipsec = d.type("show crypto ipsec sa");
+        assertTrue(ipsec.contains("current_peer 10.1.32.14 port 4500"), ipsec);
+        assertTrue(ipsec.contains("in use settings ={Tunnel UDP-Encaps, }"), ipsec);
+        String detail = d.type("show crypto isakmp sa detail");
+        assertTrue(detail.matches("(?s).*1001 .* DN\\s.*"), detail);
+
+        // DPD (keepalive 10 periodic) runs over 4500: the SA survives a minute, then R1's power cut is noticed
+        d.type("lab wait 60");
+        assertTrue(d.type("show crypto isakmp sa").contains("QM_IDLE"));
+        d.type("lab router R1 down", "lab wait 60");
+        String after = d.type("show crypto isakmp sa");
+        assertTrue(!after.contains("QM_IDLE"), after);
+        String again = d.type("lab router R1 up", "ping 10.1.1.1 source Loopback0");
+        assertTrue(again.contains("!!!"), again);
+    }
+}
