@@ -10,7 +10,7 @@ class LabNatTraversalTest {
     @Test
     void tunnelThroughTheNatFloatsTo4500AndKeepsDpdThere() {
         LabDriver d = LabDriver.ofSamples("site-to-site-nat-t");
-        d.type("enable", "lab attach R2", "enable");
+        d.type("enable", "lab attach R2", "enable", "debug crypto isakmp");
         String ping = d.type("ping 10.1.1.1 source Loopback0");
         assertTrue(ping.contains(".!!!!"), ping);
 
@@ -22,6 +22,11 @@ class LabNatTraversalTest {
 
         // DPD (keepalive 10 periodic) runs over 4500: the SA survives a minute, then R1's power cut is noticed
         d.type("lab wait 60");
+        String log = String.join("\n", d.log("R2").stream().map(LabDriver.LogLine::text).toList());
+        assertTrue(log.contains("NAT found, the node inside NAT") && log.contains("NAT-T floating to port 4500"), log);
+        assertTrue(log.contains("sending packet to 10.1.32.14 my_port 4500 peer_port 4500 (I) MM_KEY_EXCH"), log);
+        assertTrue(log.contains("DPD/R_U_THERE_ACK received from peer 10.1.32.14"), log);
+        assertTrue(log.lines().filter(l -> l.contains("sending packet") && l.contains("QM_IDLE")).allMatch(l -> l.contains("my_port 4500")), log);
         assertTrue(d.type("show crypto isakmp sa").contains("QM_IDLE"));
         d.type("lab router R1 down", "lab wait 60");
         String after = d.type("show crypto isakmp sa");
