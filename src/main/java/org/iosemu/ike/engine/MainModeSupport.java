@@ -203,7 +203,7 @@ final class MainModeSupport {
 
     static DhKeyPair newDh(EngineCore core, Phase1Sa sa) {
         DhGroup g = DhGroup.of(sa.policy.group());
-        return DhKeyPair.generate(g, core.random.bytes(g.exponentBytes()));
+        return DhKeyPair.generate(g, core.random.bytes(g.length()));
     }
 
     /** g^xy, or a drop when the peer's public value is out of range. */

@@ -55,7 +55,7 @@ final class QuickModeInitiator implements QuickModeExchange {
         rest.add(new Payload.Nonce(nonceI));
         if (request.entry().pfsGroup() != 0) {
             DhGroup g = DhGroup.of(request.entry().pfsGroup());
-            dh = DhKeyPair.generate(g, core.random.bytes(g.exponentBytes()));
+            dh = DhKeyPair.generate(g, core.random.bytes(g.length()));
             rest.add(new Payload.KeyExchange(dh.publicValue()));
         }
         rest.add(QuickModeSupport.identity(proxy.srcNet(), proxy.srcMask(), proxy.protocol()));

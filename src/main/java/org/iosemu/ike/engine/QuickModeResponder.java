@@ -99,7 +99,7 @@ final class QuickModeResponder implements QuickModeExchange {
         DhKeyPair dh = null;
         if (match != null && match.pfsGroup() != 0) {
             try {
-                dh = DhKeyPair.generate(DhGroup.of(match.pfsGroup()), core.random.bytes(DhGroup.of(match.pfsGroup()).exponentBytes()));
+                dh = DhKeyPair.generate(DhGroup.of(match.pfsGroup()), core.random.bytes(DhGroup.of(match.pfsGroup()).length()));
                 pfsSecret = ke == null ? null : dh.sharedSecret(ke.data()).orElse(null);
             } catch (IllegalArgumentException unsupportedGroup) {
                 pfsSecret = null;
