@@ -1,15 +1,26 @@
 package org.iosemu.ike.crypto;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** One side's Diffie-Hellman values for one exchange. */
 public record DhKeyPair(DhGroup group, BigInteger privateValue, byte[] publicValue) {
 
-    /** Builds a key pair from random bytes supplied by the caller (so tests can be deterministic). */
+    /**
+     * Builds a key pair from random bytes supplied by the caller (so tests can be deterministic): the private value is
+     * the low {@link DhGroup#exponentBits()} bits of those bytes with the top one set, i.e. always exactly that long
+     * (and so always in [2, p-2]).
+     */
     public static DhKeyPair generate(DhGroup group, byte[] randomBytes) {
-        BigInteger x = new BigInteger(1, randomBytes).mod(group.prime().subtract(BigInteger.TWO)).add(BigInteger.ONE);
-        return fromPrivate(group, x);
+        int bits = group.exponentBits();
+        int n = group.exponentBytes();
+        byte[] low = randomBytes.length > n ? Arrays.copyOfRange(randomBytes, randomBytes.length - n, randomBytes.length) : randomBytes;
+        BigInteger x = new BigInteger(1, low);
+        if (x.bitLength() > bits) {
+            x = x.and(BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE));
+        }
+        return fromPrivate(group, x.setBit(bits - 1));
     }
 
     public static DhKeyPair fromPrivate(DhGroup group, BigInteger x) {
@@ -23,7 +34,7 @@ public record DhKeyPair(DhGroup group, BigInteger privateValue, byte[] publicVal
             return Optional.empty();
         }
         BigInteger y = new BigInteger(1, peerPublic);
-        if (y.compareTo(BigInteger.ONE) <= 0 || y.compareTo(group.prime().subtract(BigInteger.ONE)) >= 0) {
+        if (y.compareTo(BigInteger.ONE) <= 0 || y.compareTo(group.primeMinusOne()) >= 0) {
             return Optional.empty();
         }
         return Optional.of(Bytes.leftPad(y.modPow(privateValue, group.prime()), group.length()));

@@ -1,5 +1,7 @@
 package org.iosemu.ike.crypto;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.MD5Digest;
 import org.bouncycastle.crypto.digests.SHA1Digest;
@@ -27,14 +29,34 @@ public enum HashAlgorithm {
         };
     }
 
+    String jdkMacName() {
+        return switch (this) {
+            case MD5 -> "HmacMD5";
+            case SHA1 -> "HmacSHA1";
+            case SHA256 -> "HmacSHA256";
+        };
+    }
+
+    private String jdkDigestName() {
+        return switch (this) {
+            case MD5 -> "MD5";
+            case SHA1 -> "SHA-1";
+            case SHA256 -> "SHA-256";
+        };
+    }
+
+    /** The JDK's digest (intrinsified SHA on x86_64/aarch64). */
     public byte[] hash(byte[]... parts) {
-        Digest d = newDigest();
-        for (byte[] p : parts) {
-            d.update(p, 0, p.length);
+        MessageDigest d;
+        try {
+            d = MessageDigest.getInstance(jdkDigestName());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        byte[] out = new byte[d.getDigestSize()];
-        d.doFinal(out, 0);
-        return out;
+        for (byte[] p : parts) {
+            d.update(p);
+        }
+        return d.digest();
     }
 
     /** prf(key, parts...) = HMAC over the concatenation of parts. */

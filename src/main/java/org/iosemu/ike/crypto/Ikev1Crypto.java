@@ -10,9 +10,10 @@ public record Ikev1Crypto(HashAlgorithm prf, CipherAlgorithm cipher) {
 
     public Phase1Keys derivePhase1(byte[] psk, byte[] nonceI, byte[] nonceR, byte[] gxy, byte[] ckyI, byte[] ckyR, byte[] gxi, byte[] gxr) {
         byte[] skeyid = prf.prf(psk, nonceI, nonceR);
-        byte[] d = prf.prf(skeyid, gxy, ckyI, ckyR, new byte[] {0});
-        byte[] a = prf.prf(skeyid, d, gxy, ckyI, ckyR, new byte[] {1});
-        byte[] e = prf.prf(skeyid, a, gxy, ckyI, ckyR, new byte[] {2});
+        KeyedPrf bySkeyid = prf.keyed(skeyid);
+        byte[] d = bySkeyid.apply(gxy, ckyI, ckyR, new byte[] {0});
+        byte[] a = bySkeyid.apply(d, gxy, ckyI, ckyR, new byte[] {1});
+        byte[] e = bySkeyid.apply(a, gxy, ckyI, ckyR, new byte[] {2});
         return new Phase1Keys(skeyid, d, a, e, encryptionKey(e), phase1Iv(gxi, gxr));
     }
 
@@ -23,8 +24,9 @@ public record Ikev1Crypto(HashAlgorithm prf, CipherAlgorithm cipher) {
         }
         byte[] out = new byte[0];
         byte[] k = new byte[] {0};
+        KeyedPrf byE = prf.keyed(skeyidE);
         while (out.length < cipher.keyLength()) {
-            k = prf.prf(skeyidE, k);
+            k = byE.apply(k);
             out = Bytes.concat(out, k);
         }
         return Arrays.copyOf(out, cipher.keyLength());
@@ -76,8 +78,9 @@ public record Ikev1Crypto(HashAlgorithm prf, CipherAlgorithm cipher) {
         byte[] seed = Bytes.concat(pfsSecret == null ? new byte[0] : pfsSecret, new byte[] {(byte) protocol}, spi, nonceI, nonceR);
         byte[] out = new byte[0];
         byte[] k = new byte[0];
+        KeyedPrf byD = prf.keyed(skeyidD);
         while (out.length < length) {
-            k = prf.prf(skeyidD, k, seed);
+            k = byD.apply(k, seed);
             out = Bytes.concat(out, k);
         }
         return Arrays.copyOf(out, length);

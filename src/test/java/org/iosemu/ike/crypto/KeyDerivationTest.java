@@ -118,6 +118,19 @@ class KeyDerivationTest {
     }
 
     @Test
+    void privateExponentsAreShortAndExactlyTheirLength() {
+        for (DhGroup g : DhGroup.values()) {
+            byte[] ones = new byte[g.length()];
+            Arrays.fill(ones, (byte) 0xff);
+            for (byte[] r : List.of(new byte[g.length()], ones, new byte[] {7})) {
+                DhKeyPair k = DhKeyPair.generate(g, r);
+                assertEquals(g.exponentBits(), k.privateValue().bitLength(), "group " + g.number());
+                assertEquals(g.generator().modPow(k.privateValue(), g.prime()), new java.math.BigInteger(1, k.publicValue()));
+            }
+        }
+    }
+
+    @Test
     void espRoundTripForEveryCipherAndIntegrity() {
         for (CipherAlgorithm c : CipherAlgorithm.values()) {
             for (IntegrityAlgorithm i : IntegrityAlgorithm.values()) {
