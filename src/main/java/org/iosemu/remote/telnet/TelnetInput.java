@@ -1,5 +1,6 @@
 package org.iosemu.remote.telnet;
 
+import org.iosemu.remote.SingleByteRead;
 import static org.iosemu.remote.telnet.TelnetCodes.AO;
 import static org.iosemu.remote.telnet.TelnetCodes.AYT;
 import static org.iosemu.remote.telnet.TelnetCodes.DO;
@@ -56,12 +57,7 @@ final class TelnetInput extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n;
-        do {
-            n = read(one, 0, 1);
-        } while (n == 0);
-        return n < 0 ? -1 : one[0] & 0xff;
+        return SingleByteRead.from(this);
     }
 
     @Override
