@@ -39,6 +39,8 @@ public final class AccessBench {
     private static final String PASSWORD = "B3nchPass";
     private static final int LINES_PER_ROUTER = 16;
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(5);
+    /** SSH channel data messages the clients received: how many sends the server spends per command. */
+    private static final AtomicLong DATA_MESSAGES = new AtomicLong();
 
     private AccessBench() {}
 
@@ -184,6 +186,7 @@ public final class AccessBench {
 
         @Override
         public synchronized void write(byte[] b, int off, int len) {
+            DATA_MESSAGES.incrementAndGet();
             text.append(new String(b, off, len, StandardCharsets.ISO_8859_1));
             notifyAll();
         }
@@ -249,9 +252,11 @@ public final class AccessBench {
             long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
             double perSecond = all.length / (elapsedNanos / 1e9);
             return String.format("sessions=%d routers=%d duration=%ds commands=%d commands/s=%.0f"
-                    + " p50=%.2fms p99=%.2fms max=%.2fms errors=%d%s", sessions, routers, seconds, all.length,
-                    perSecond, percentile(all, 50), percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6,
-                    errors.get(), firstError == null ? "" : " first-error=" + firstError);
+                    + " p50=%.2fms p99=%.2fms max=%.2fms errors=%d data-messages/command=%.1f%s", sessions, routers,
+                    seconds, all.length, perSecond, percentile(all, 50), percentile(all, 99),
+                    all.length == 0 ? 0 : all[all.length - 1] / 1e6, errors.get(),
+                    all.length == 0 ? 0 : (double) DATA_MESSAGES.get() / all.length,
+                    firstError == null ? "" : " first-error=" + firstError);
         }
 
         private static double percentile(long[] sorted, int p) {

@@ -32,7 +32,8 @@ public final class TerminalConsole {
     public void run() {
         keepSuspendKeyForCtrlZ();
         assumeStandardSizeIfUnknown();
-        LineReaderImpl reader = newReader();
+        BatchedEchoTerminal editorTerminal = new BatchedEchoTerminal(terminal);
+        LineReaderImpl reader = newReader(editorTerminal.editorView());
         AsyncLines asyncLines = new AsyncLines(reader::printAbove);
         new KeyWidgets(reader, session, asyncLines).install();
         session.setAsyncSink(asyncLines);
@@ -42,8 +43,8 @@ public final class TerminalConsole {
             String line;
             try {
                 String prompt = Prompts.forJLine(session.prompt());
-                line = session.echoesInput() ? reader.readLine(prompt)
-                        : reader.readLine(prompt, LineReaderImpl.NULL_MASK);
+                line = editorTerminal.edit(() -> session.echoesInput() ? reader.readLine(prompt)
+                        : reader.readLine(prompt, LineReaderImpl.NULL_MASK));
             } catch (UserInterruptException e) {
                 continue; // Ctrl-C abandons the line, as on IOS
             } catch (EndOfFileException e) {
@@ -56,7 +57,7 @@ public final class TerminalConsole {
         screen.flush();
     }
 
-    private LineReaderImpl newReader() {
+    private static LineReaderImpl newReader(Terminal terminal) {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .parser(new IosLineParser())
