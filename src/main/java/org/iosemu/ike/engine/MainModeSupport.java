@@ -15,7 +15,7 @@ import org.iosemu.ike.crypto.DhGroup;
 import org.iosemu.ike.crypto.DhKeyPair;
 import org.iosemu.ike.crypto.Ikev1Crypto;
 
-/** Pieces shared by the Main Mode initiator and responder: SA offers, policy matching, keys, IDs. */
+/** Pieces shared by the Main Mode initiator and responder: SA offers, policy matching, vendor IDs, the DH pair. */
 final class MainModeSupport {
     static final int ATT_ENCRYPTION = 1;
     static final int ATT_HASH = 2;
@@ -204,32 +204,5 @@ final class MainModeSupport {
     static DhKeyPair newDh(EngineCore core, Phase1Sa sa) {
         DhGroup g = DhGroup.of(sa.policy.group());
         return DhKeyPair.generate(g, core.random.bytes(g.length()));
-    }
-
-    /** g^xy, or a drop when the peer's public value is out of range. */
-    static byte[] sharedSecret(Phase1Sa sa, byte[] peerPublic) throws DropPacket {
-        return sa.dh.sharedSecret(peerPublic).orElseThrow(() -> new DropPacket("invalid KE payload from " + sa.remote.ip() + ", dropped"));
-    }
-
-    /** Derives all phase-1 keys once KE and nonces are known; the SA gets its conn-id here, as on IOS. */
-    static void deriveKeys(EngineCore core, Phase1Sa sa, byte[] gxy) {
-        sa.keys = sa.crypto.derivePhase1(sa.psk, sa.nonceI, sa.nonceR, gxy, sa.ckyI, sa.ckyR, sa.gxi, sa.gxr);
-        sa.phase1Iv = sa.keys.initialIv();
-        sa.connId = core.allocateConnId();
-    }
-
-    static Payload.Identification identity(Phase1Sa sa) {
-        return new Payload.Identification(Payload.Identification.ID_IPV4_ADDR, 17, 500, sa.local.ip().toBytes());
-    }
-
-    static void requireKe(PayloadChain chain, Phase1Sa sa) throws DropPacket {
-        Payload.KeyExchange ke = chain.first(Payload.KeyExchange.class).orElseThrow(() -> new DropPacket("KE payload missing, dropped"));
-        Payload.Nonce n = chain.first(Payload.Nonce.class).orElseThrow(() -> new DropPacket("NONCE payload missing, dropped"));
-        if (ke.data().length != DhGroup.of(sa.policy.group()).length()) {
-            throw new DropPacket("KE payload of " + ke.data().length + " bytes for group " + sa.policy.group() + ", dropped");
-        }
-        if (n.data().length < 8 || n.data().length > 256) {
-            throw new DropPacket("nonce of " + n.data().length + " bytes, dropped");
-        }
     }
 }

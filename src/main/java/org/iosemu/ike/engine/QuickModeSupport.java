@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.iosemu.ike.codec.Attribute;
 import org.iosemu.ike.codec.Payload;
+import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.codec.Proposal;
 import org.iosemu.ike.codec.Transform;
 import org.iosemu.ike.config.CryptoMapEntry;
@@ -15,8 +16,10 @@ import org.iosemu.ike.config.Ipv4;
 import org.iosemu.ike.config.ProxyIdentity;
 import org.iosemu.ike.config.TransformSet;
 import org.iosemu.ike.crypto.Bytes;
+import org.iosemu.ike.crypto.DhGroup;
+import org.iosemu.ike.crypto.DhKeyPair;
 
-/** ESP proposals, transform-set matching and proxy identities for Quick Mode. */
+/** ESP proposals, transform-set matching, PFS and proxy identities for Quick Mode. */
 final class QuickModeSupport {
     static final int ATT_LIFE_TYPE = 1;
     static final int ATT_LIFE_DURATION = 2;
@@ -168,6 +171,18 @@ final class QuickModeSupport {
         }
         core.log.sa(sa, "atts are not acceptable.");
         return Optional.empty();
+    }
+
+    /** Our Diffie-Hellman pair for PFS; an unsupported group throws IllegalArgumentException before any randomness is used. */
+    static DhKeyPair pfsKeyPair(EngineCore core, int group) {
+        DhGroup g = DhGroup.of(group);
+        return DhKeyPair.generate(g, core.random.bytes(g.length()));
+    }
+
+    /** The PFS g^xy from the peer's KE payload, or null when the payload is missing or its value out of range. */
+    static byte[] pfsSecret(DhKeyPair dh, PayloadChain chain) {
+        Payload.KeyExchange ke = chain.first(Payload.KeyExchange.class).orElse(null);
+        return ke == null ? null : dh.sharedSecret(ke.data()).orElse(null);
     }
 
     static Payload.Identification identity(Ipv4 net, Ipv4 mask, int protocol) {
