@@ -46,13 +46,13 @@ conns() { # $1 workers $2 ike $3 esp
 }
 echo "# $(nproc) CPUs; $(dpkg-query -W -f='strongswan-charon ${Version}' strongswan-charon); $(java -version 2>&1 | head -1)"
 echo "# pair | suite | workers | ok | failed | seconds | cycles/s | p50 ms | p90 ms"
-for suite in 3des:3des-sha1-modp1024:3des-sha1 aes:aes128-sha256-modp2048:aes128-sha256; do
+for suite in ${SUITES:-3des:3des-sha1-modp1024:3des-sha1 aes:aes128-sha256-modp2048:aes128-sha256}; do
   kind=${suite%%:*}; rest=${suite#*:}; ike=${rest%%:*}; esp=${rest#*:}
   for w in $WORKERS; do
     "$H/stop-peer.sh" --name $NAME --kill >/dev/null 2>&1 || true
     "$H/start-peer.sh" --name $NAME --ns $PNS --dut-ns $DNS --respond --bench --ike "$ike" --esp "$esp" >/dev/null 2>&1
     rm -f target/bench-dut.in; mkfifo target/bench-dut.in
-    ip netns exec $DNS java -cp "$CP" org.iosemu.app.Main --udp R1=10.99.0.2 < target/bench-dut.in > target/bench-dut.out 2>&1 &
+    ip netns exec $DNS java ${DUT_JAVA_OPTS:-} -cp "$CP" org.iosemu.app.Main --udp R1=10.99.0.2 < target/bench-dut.in > target/bench-dut.out 2>&1 &
     DUT_PID=$!
     exec 3>target/bench-dut.in
     dut_config $kind >&3

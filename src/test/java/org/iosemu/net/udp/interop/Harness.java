@@ -1,9 +1,12 @@
 package org.iosemu.net.udp.interop;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,21 @@ final class Harness {
     private Harness(Path dir, Path state) {
         this.dir = dir;
         this.state = state;
+    }
+
+    /**
+     * Holds the machine-wide interop lock until closed. The namespace names are fixed (so a run cleans up
+     * what an aborted one left), which means two test runs on one machine would tear down each other's
+     * peer; with the lock the second waits for the first test to finish instead.
+     */
+    static AutoCloseable exclusive() throws IOException {
+        FileChannel channel = FileChannel.open(Path.of(System.getProperty("java.io.tmpdir"), "iosemu-interop.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.lock();
+        return () -> {
+            lock.release();
+            channel.close();
+        };
     }
 
     /** The harness, or the reason interop cannot run here. */

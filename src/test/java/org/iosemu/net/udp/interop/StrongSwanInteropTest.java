@@ -29,6 +29,7 @@ class StrongSwanInteropTest {
     private static final Pattern SUCCESS = Pattern.compile("Success rate is (\\d+) percent \\((\\d+)/(\\d+)\\).*");
 
     private Harness harness;
+    private AutoCloseable exclusive;
     private DutProcess dut;
     private String testName;
 
@@ -38,11 +39,15 @@ class StrongSwanInteropTest {
         Assumptions.assumeTrue(h.value() != null, () -> "interop skipped: " + h.reason());
         harness = h.value();
         testName = info.getTestMethod().orElseThrow().getName();
+        exclusive = Harness.exclusive();
         harness.teardown(); // a previous aborted run may have left the peer behind
     }
 
     @AfterEach
     void tearDown() throws Exception {
+        if (exclusive == null) {
+            return; // skipped: nothing was started
+        }
         try {
             if (dut != null) {
                 Path out = Path.of("target", "interop");
@@ -51,7 +56,11 @@ class StrongSwanInteropTest {
                 dut.close();
             }
         } finally {
-            harness.teardown();
+            try {
+                harness.teardown();
+            } finally {
+                exclusive.close();
+            }
         }
     }
 
