@@ -1,6 +1,7 @@
 package org.iosemu.config;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** One numbered-ACL line: a remark, a standard rule or an extended rule. */
 public record AclEntry(Optional<String> remark, boolean permit, Optional<String> protocol, AclAddress source,
@@ -23,6 +24,11 @@ public record AclEntry(Optional<String> remark, boolean permit, Optional<String>
 
     public boolean isRemark() {
         return remark.isPresent();
+    }
+
+    /** The IP protocol number an extended rule matches; empty for remarks and standard rules. */
+    public OptionalInt protocolNumber() {
+        return protocol.map(AclProtocol::number).orElse(OptionalInt.empty());
     }
 
     /** Text after `access-list N `. */

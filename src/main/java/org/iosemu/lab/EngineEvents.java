@@ -3,6 +3,7 @@ package org.iosemu.lab;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import org.iosemu.cli.session.DebugFlags;
 import org.iosemu.cli.session.LogBus;
 import org.iosemu.ike.IkeEvent;
 import org.iosemu.ike.IkeListener;

@@ -3,10 +3,12 @@ package org.iosemu.lab;
 import java.util.List;
 import java.util.Optional;
 import org.iosemu.capture.WiresharkKeys;
-import org.iosemu.cli.command.CommandResult;
 import org.iosemu.cli.command.CryptoShowRenderer;
 import org.iosemu.cli.command.Dialogue;
 import org.iosemu.cli.session.CliOutput;
+import org.iosemu.cli.session.ConfiguredCryptoShows;
+import org.iosemu.cli.session.DebugFlags;
+import org.iosemu.cli.session.PingCounts;
 import org.iosemu.cli.session.RouterServices;
 import org.iosemu.cli.session.StandaloneRouterServices;
 import org.iosemu.config.InterfaceConfig;
@@ -32,13 +34,17 @@ public final class EngineRouterServices implements RouterServices {
 
     @Override
     public void showCrypto(IosParser.Sh_cryptoContext request, RunningConfig config, CliOutput out) {
+        // before any display: engine() brings the engine up to date with the config, which may log
         IkeSnapshot snapshot = router.engine().snapshot();
+        Optional<List<String>> configured = ConfiguredCryptoShows.lines(request, config);
+        if (configured.isPresent()) {
+            print(out, configured.get());
+            return;
+        }
         if (request.shc_isakmp() != null) {
             var i = request.shc_isakmp();
             if (i.shc_isakmp_keys() != null) {
                 print(out, WiresharkKeys.lines(router.engine().keyLog())); // hidden: keys for decrypting a capture
-            } else if (i.shc_isakmp_policy() != null) {
-                print(out, CryptoShowRenderer.isakmpPolicy(config));
             } else if (i.shc_isakmp_sa() != null) {
                 print(out, i.shc_isakmp_sa().DETAIL() != null ? IsakmpSaRenderer.detail(snapshot) : IsakmpSaRenderer.brief(snapshot));
             } else {
@@ -47,23 +53,14 @@ public final class EngineRouterServices implements RouterServices {
             return;
         }
         if (request.shc_ipsec() != null) {
-            var i = request.shc_ipsec();
-            if (i.shc_ipsec_transform_set() != null) {
-                print(out, CryptoShowRenderer.transformSets(config,
-                        Optional.ofNullable(i.shc_ipsec_transform_set().arg_transform_set_name()).map(n -> n.getText())));
-            } else if (i.shc_ipsec_client() != null) {
-                print(out, CryptoShowRenderer.ezvpnStatus(config));
+            Optional<String> peer = Optional.ofNullable(request.shc_ipsec().shc_ipsec_sa().arg_sa_peer_address())
+                    .map(p -> org.iosemu.config.Ipv4.canonical(p.getText()));
+            List<String> lines = IpsecSaRenderer.render(CryptoBindings.of(config, snapshot), snapshot, peer);
+            if (lines.isEmpty()) {
+                out.print("No SAs found\n");
             } else {
-                var sa = i.shc_ipsec_sa();
-                Optional<String> peer = Optional.ofNullable(sa.arg_sa_peer_address())
-                        .map(p -> org.iosemu.config.Ipv4.canonical(p.getText()));
-                List<String> lines = IpsecSaRenderer.render(CryptoBindings.of(config, snapshot), snapshot, peer);
-                if (lines.isEmpty()) {
-                    out.print("No SAs found\n");
-                } else {
-                    print(out, lines);
-                    out.print("\n");
-                }
+                print(out, lines);
+                out.print("\n");
             }
             return;
         }
@@ -82,65 +79,16 @@ public final class EngineRouterServices implements RouterServices {
     }
 
     @Override
-    public Optional<Dialogue> debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out) {
-        if (target.ALL() != null) {
-            if (enable) {
-                return Optional.of(new DebugAllConfirmation());
-            }
-            router.debugs().setAll(false);
-            out.print("All possible debugging has been turned off\n");
-            return Optional.empty();
-        }
-        DebugFlags.Flag flag = target.ISAKMP() != null ? DebugFlags.Flag.ISAKMP : DebugFlags.Flag.IPSEC;
-        router.debugs().set(flag, enable);
-        out.print("Crypto " + flag.name() + " debugging is " + (enable ? "on" : "off") + "\n");
-        return Optional.empty();
-    }
-
-    /** `debug all` warns first, as the standalone router does; only `yes` turns everything on. */
-    private final class DebugAllConfirmation implements Dialogue {
-        @Override
-        public String prompt() {
-            return "This may severely impact network performance. Continue? (yes/[no]): ";
-        }
-
-        @Override
-        public CommandResult answer(String line, CliOutput out) {
-            String a = line.strip();
-            if (a.equalsIgnoreCase("yes") || a.equalsIgnoreCase("y")) {
-                router.debugs().setAll(true);
-                out.print("All possible debugging has been turned on\n");
-            }
-            return CommandResult.DONE;
-        }
-    }
-
-    @Override
-    public void showDebugging(CliOutput out) {
-        var on = router.debugs().enabled();
-        if (on.isEmpty()) {
-            return;
-        }
-        out.print("Cryptographic Subsystem:\n");
-        on.forEach(f -> out.print("  Crypto " + f.name() + " debugging is on\n"));
-        out.print("\n");
+    public DebugFlags debugFlags() {
+        return router.debugs();
     }
 
     @Override
     public void ping(IosParser.Ex_pingContext request, RunningConfig config, CliOutput out) {
         Ipv4Address target = Addresses.net(request.arg_ping_target().getText());
         Optional<Ipv4Address> source = Optional.empty();
-        int repeat = 5;
-        int size = 100;
-        int timeout = 2;
         for (IosParser.Ping_optionContext o : request.ping_option()) {
-            if (o.arg_ping_repeat() != null) {
-                repeat = Integer.parseInt(o.arg_ping_repeat().getText());
-            } else if (o.arg_ping_size() != null) {
-                size = Integer.parseInt(o.arg_ping_size().getText());
-            } else if (o.arg_ping_timeout() != null) {
-                timeout = Integer.parseInt(o.arg_ping_timeout().getText());
-            } else if (o.arg_ping_source_address() != null) {
+            if (o.arg_ping_source_address() != null) {
                 Ipv4Address a = Addresses.net(o.arg_ping_source_address().getText());
                 if (!router.owns(a)) {
                     out.print("% Invalid source address- IP address not on any of our up interfaces\n");
@@ -156,7 +104,8 @@ public final class EngineRouterServices implements RouterServices {
                 source = a;
             }
         }
-        Ping.run(router, new Ping.Request(target, source, repeat, size, timeout), out);
+        PingCounts counts = PingCounts.of(request);
+        Ping.run(router, new Ping.Request(target, source, counts.repeat(), counts.size(), counts.timeoutSeconds()), out);
     }
 
     private static Optional<Ipv4Address> interfaceAddress(RunningConfig config, IosParser.Arg_interface_refContext ref) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.iosemu.config.AccessList;
 import org.iosemu.config.AclAddress;
@@ -167,31 +168,15 @@ public final class IkeConfigMapper {
         }
         List<ProxyIdentity> out = new ArrayList<>();
         for (AclEntry e : list.map(AccessList::entries).orElse(List.of())) {
-            if (e.isRemark() || !e.permit() || e.protocol().isEmpty() || e.destination().isEmpty()) {
-                continue;
-            }
-            int protocol = protocolNumber(e.protocol().get());
-            if (protocol < 0) {
+            OptionalInt protocol = e.protocolNumber();
+            if (e.isRemark() || !e.permit() || protocol.isEmpty() || e.destination().isEmpty()) {
                 continue;
             }
             AclAddress src = e.source();
             AclAddress dst = e.destination().get();
-            out.add(new ProxyIdentity(network(src), mask(src), network(dst), mask(dst), protocol));
+            out.add(new ProxyIdentity(network(src), mask(src), network(dst), mask(dst), protocol.getAsInt()));
         }
         return out;
-    }
-
-    private static int protocolNumber(String protocol) {
-        return switch (protocol) {
-            case "ip" -> 0;
-            case "icmp" -> 1;
-            case "tcp" -> 6;
-            case "udp" -> 17;
-            case "gre" -> 47;
-            case "esp" -> 50;
-            case "ahp" -> 51;
-            default -> protocol.chars().allMatch(Character::isDigit) ? Integer.parseInt(protocol) : -1;
-        };
     }
 
     private static Ipv4 network(AclAddress a) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.iosemu.cli.session.CliOutput;
+import org.iosemu.cli.session.DebugFlags;
 import org.iosemu.cli.session.IosSession;
 import org.iosemu.cli.session.RouterContext;
 import org.iosemu.config.RunningConfig;

@@ -6,6 +6,7 @@ import org.iosemu.config.AccessList;
 import org.iosemu.config.AclAddress;
 import org.iosemu.config.AclEntry;
 import org.iosemu.config.AclPort;
+import org.iosemu.config.AclProtocol;
 import org.iosemu.grammar.IosParser;
 
 /** Numbered access lists: `access-list N ...` appends an entry, `no access-list N` deletes the list. */
@@ -62,16 +63,7 @@ final class AccessListCommands {
         if (p.arg_acl_protocol_number() == null) {
             return p.getText().toLowerCase(java.util.Locale.ROOT);
         }
-        return switch (Args.integer(p.arg_acl_protocol_number())) {
-            case 0 -> "ip";
-            case 1 -> "icmp";
-            case 6 -> "tcp";
-            case 17 -> "udp";
-            case 47 -> "gre";
-            case 50 -> "esp";
-            case 51 -> "ahp";
-            default -> p.getText();
-        };
+        return AclProtocol.name(Args.integer(p.arg_acl_protocol_number())).orElse(p.getText());
     }
 
     private static AclAddress address(IosParser.Acl_addressContext a) {

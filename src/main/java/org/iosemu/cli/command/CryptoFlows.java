@@ -3,6 +3,7 @@ package org.iosemu.cli.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.iosemu.config.AclAddress;
 import org.iosemu.config.AclEntry;
 import org.iosemu.config.AclPort;
@@ -29,12 +30,13 @@ public final class CryptoFlows {
             return out;
         }
         for (AclEntry e : config.accessList(acl.get()).map(a -> a.entries()).orElse(List.of())) {
-            if (e.isRemark() || !e.permit() || e.protocol().isEmpty()) {
+            OptionalInt number = e.protocolNumber();
+            if (e.isRemark() || !e.permit() || number.isEmpty()) {
                 continue;
             }
             AclAddress src = e.source();
             AclAddress dst = e.destination().orElseThrow();
-            int protocol = protocolNumber(e.protocol().get());
+            int protocol = number.getAsInt();
             String text = "permit " + (protocol == 0 ? "ip" : String.valueOf(protocol)) + " " + flowEnd(src) + " " + flowEnd(dst);
             out.add(new Flow(address(src), mask(src), address(dst), mask(dst), protocol,
                     port(e.sourcePort()), port(e.destinationPort()), text));
@@ -69,19 +71,6 @@ public final class CryptoFlows {
 
     private static int port(Optional<AclPort> p) {
         return p.filter(x -> x.operator().equals("eq")).map(AclPort::port).orElse(0);
-    }
-
-    static int protocolNumber(String protocol) {
-        return switch (protocol) {
-            case "ip" -> 0;
-            case "icmp" -> 1;
-            case "tcp" -> 6;
-            case "udp" -> 17;
-            case "gre" -> 47;
-            case "esp" -> 50;
-            case "ahp" -> 51;
-            default -> Integer.parseInt(protocol);
-        };
     }
 
     private static String invert(String wildcard) {

@@ -1,7 +1,6 @@
 package org.iosemu.cli.session;
 
 import org.iosemu.cli.command.CommandResult;
-import org.iosemu.cli.command.Dialogue;
 import org.iosemu.config.SystemSettings;
 
 /**
@@ -29,40 +28,25 @@ final class EnableCommand {
             session.setPrivileged(true);
             return LineOutcome.ACCEPTED;
         }
-        return session.ask(new EnablePassword(1));
+        return session.ask(PasswordQuestion.first(new EnableSecretCheck()));
     }
 
-    /** `Password: ` without echo; three misses end in `% Bad secrets`. */
-    private final class EnablePassword implements Dialogue {
-        private final int attempt;
-
-        EnablePassword(int attempt) {
-            this.attempt = attempt;
-        }
-
+    /** The enable secret wins over the enable password; three misses end in `% Bad secrets`. */
+    private final class EnableSecretCheck implements PasswordQuestion.Check {
         @Override
-        public String prompt() {
-            return "Password: ";
-        }
-
-        @Override
-        public boolean echo() {
-            return false;
-        }
-
-        @Override
-        public CommandResult answer(String line, CliOutput out) {
+        public boolean admit(String typed) {
             SystemSettings s = session.router().config().current().system();
-            boolean ok = s.enableSecret().map(secret -> secret.matches(line))
-                    .orElseGet(() -> s.enablePassword().map(p -> p.clear().equals(line)).orElse(false));
+            boolean ok = s.enableSecret().map(secret -> secret.matches(typed))
+                    .orElseGet(() -> s.enablePassword().map(p -> p.clear().equals(typed)).orElse(false));
             if (ok) {
                 session.setPrivileged(true);
-                return CommandResult.DONE;
             }
-            if (attempt >= 3) {
-                return CommandResult.rejected("% Bad secrets\n\n");
-            }
-            return new CommandResult.Ask(new EnablePassword(attempt + 1));
+            return ok;
+        }
+
+        @Override
+        public CommandResult giveUp(CliOutput out) {
+            return CommandResult.rejected("% Bad secrets\n\n");
         }
     }
 }

@@ -27,33 +27,26 @@ final class LineLogin {
     static Optional<Dialogue> start(IosSession session, LineConfig line) {
         return switch (line.login()) {
             case NONE -> Optional.empty();
-            case LINE_PASSWORD -> Optional.of(new LinePassword(session, line, 1));
+            case LINE_PASSWORD -> Optional.of(PasswordQuestion.first(new LinePassword(session, line)));
             case LOCAL -> Optional.of(new Username(session, 1));
         };
     }
 
-    private record LinePassword(IosSession session, LineConfig line, int attempt) implements Dialogue {
+    /** The line's own password; three misses end the connection with `% Bad passwords`. */
+    private record LinePassword(IosSession session, LineConfig line) implements PasswordQuestion.Check {
         @Override
-        public String prompt() {
-            return "Password: ";
-        }
-
-        @Override
-        public boolean echo() {
-            return false;
-        }
-
-        @Override
-        public CommandResult answer(String typed, CliOutput out) {
-            if (line.password().map(p -> p.clear().equals(typed)).orElse(false)) {
+        public boolean admit(String typed) {
+            boolean ok = line.password().map(p -> p.clear().equals(typed)).orElse(false);
+            if (ok) {
                 session.loggedIn(line.privilegeLevel().orElse(1));
-                return CommandResult.DONE;
             }
-            if (attempt >= 3) {
-                session.close();
-                return CommandResult.rejected("% Bad passwords\n");
-            }
-            return new CommandResult.Ask(new LinePassword(session, line, attempt + 1));
+            return ok;
+        }
+
+        @Override
+        public CommandResult giveUp(CliOutput out) {
+            session.close();
+            return CommandResult.rejected("% Bad passwords\n");
         }
     }
 
@@ -65,36 +58,39 @@ final class LineLogin {
 
         @Override
         public CommandResult answer(String typed, CliOutput out) {
-            return new CommandResult.Ask(new UserPassword(session, typed.strip(), attempt));
+            return new CommandResult.Ask(new PasswordQuestion(new UserPassword(session, typed.strip()), attempt));
         }
     }
 
-    private record UserPassword(IosSession session, String user, int attempt) implements Dialogue {
-        @Override
-        public String prompt() {
-            return "Password: ";
-        }
+    /**
+     * A local user's secret or password. Every miss says `% Login invalid` and starts over at `Username: `;
+     * the third ends the connection.
+     */
+    private record UserPassword(IosSession session, String user) implements PasswordQuestion.Check {
+        private static final String LOGIN_INVALID = "% Login invalid\n\n";
 
         @Override
-        public boolean echo() {
-            return false;
-        }
-
-        @Override
-        public CommandResult answer(String typed, CliOutput out) {
+        public boolean admit(String typed) {
             Optional<UserAccount> account = session.router().config().current().system().user(user);
             boolean ok = account.map(a -> a.secret().map(s -> s.matches(typed))
                     .orElseGet(() -> a.password().map(p -> p.clear().equals(typed)).orElse(false))).orElse(false);
             if (ok) {
                 session.loggedIn(account.get().privilege());
-                return CommandResult.DONE;
             }
-            out.print("% Login invalid\n\n");
-            if (attempt >= 3) {
-                session.close();
-                return CommandResult.DONE;
-            }
-            return new CommandResult.Ask(new Username(session, attempt + 1));
+            return ok;
+        }
+
+        @Override
+        public Dialogue retry(int nextAttempt, CliOutput out) {
+            out.print(LOGIN_INVALID);
+            return new Username(session, nextAttempt);
+        }
+
+        @Override
+        public CommandResult giveUp(CliOutput out) {
+            out.print(LOGIN_INVALID);
+            session.close();
+            return CommandResult.DONE;
         }
     }
 }

@@ -19,14 +19,21 @@ public interface RouterServices {
     /** `clear crypto session|isakmp|sa ...`. */
     void clearCrypto(IosParser.Ex_clearContext request, RunningConfig config, CliOutput out);
 
+    /** This router's `debug` switches; the commands on them are the same on every router. */
+    DebugFlags debugFlags();
+
     /**
      * `debug X` (enable = true) and `undebug X` / `no debug X` (enable = false). May return a question
      * (`debug all` asks for confirmation); the session asks it and hands the answer back.
      */
-    Optional<Dialogue> debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out);
+    default Optional<Dialogue> debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out) {
+        return new DebugCommands(debugFlags()).debug(target, enable, out);
+    }
 
     /** `show debugging`. */
-    void showDebugging(CliOutput out);
+    default void showDebugging(CliOutput out) {
+        new DebugCommands(debugFlags()).showDebugging(out);
+    }
 
     /** `ping A.B.C.D [options]`. */
     void ping(IosParser.Ex_pingContext request, RunningConfig config, CliOutput out);

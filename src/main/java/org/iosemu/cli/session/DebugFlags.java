@@ -1,4 +1,4 @@
-package org.iosemu.lab;
+package org.iosemu.cli.session;
 
 import java.util.EnumSet;
 import java.util.Set;
