@@ -62,6 +62,11 @@ final class PoweredSession implements TerminalSession {
     }
 
     @Override
+    public int terminalWidth() {
+        return session.terminalWidth();
+    }
+
+    @Override
     public boolean isOpen() {
         return session.isOpen() && powered.getAsBoolean();
     }

@@ -79,6 +79,11 @@ public final class LabConsole implements TerminalSession {
     }
 
     @Override
+    public int terminalWidth() {
+        return current().terminalWidth();
+    }
+
+    @Override
     public boolean isOpen() {
         return current().isOpen();
     }

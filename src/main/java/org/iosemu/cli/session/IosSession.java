@@ -389,7 +389,8 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         terminalWidth = columns;
     }
 
-    int terminalWidth() {
+    @Override
+    public int terminalWidth() {
         return terminalWidth;
     }
 

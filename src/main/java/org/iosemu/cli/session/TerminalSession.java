@@ -37,6 +37,14 @@ public interface TerminalSession {
     /** Lines per page for the pager; 0 disables paging (`terminal length 0`). */
     int terminalLength();
 
+    /**
+     * Characters per screen line (`terminal width`, 80 unless set): where the line editor scrolls a
+     * long line sideways; 0 means no limit.
+     */
+    default int terminalWidth() {
+        return 80;
+    }
+
     /** False once the session ended (`exit` or `logout` in EXEC). */
     boolean isOpen();
 

@@ -3,10 +3,10 @@ package org.iosemu.cli.terminal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.util.Map;
 import org.iosemu.cli.session.TerminalSession;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Attributes;
@@ -57,23 +57,21 @@ public final class TerminalConsole {
         screen.flush();
     }
 
-    private static LineReaderImpl newReader(Terminal terminal) {
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .parser(new IosLineParser())
-                // IOS config lines start with '!': no history expansion
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                // no escape sequences a script would not expect, no JLine completion menus
-                .option(LineReader.Option.BRACKETED_PASTE, false)
-                .option(LineReader.Option.DISABLE_HIGHLIGHTER, true)
-                .option(LineReader.Option.AUTO_LIST, false)
-                .option(LineReader.Option.AUTO_MENU, false)
-                .option(LineReader.Option.INSERT_TAB, false)
-                .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
-                .variable(LineReader.BELL_STYLE, "none")
-                .build();
+    private LineReaderImpl newReader(Terminal editorTerminal) {
+        LineReaderImpl reader = new ScrollingLineReader(editorTerminal,
+                Map.of(LineReader.BELL_STYLE, "none"), session::terminalWidth);
+        reader.setParser(new IosLineParser());
+        // IOS config lines start with '!': no history expansion
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        // no escape sequences a script would not expect, no JLine completion menus
+        reader.option(LineReader.Option.BRACKETED_PASTE, false);
+        reader.option(LineReader.Option.DISABLE_HIGHLIGHTER, true);
+        reader.option(LineReader.Option.AUTO_LIST, false);
+        reader.option(LineReader.Option.AUTO_MENU, false);
+        reader.option(LineReader.Option.INSERT_TAB, false);
+        reader.option(LineReader.Option.HISTORY_IGNORE_SPACE, false);
         reader.setKeyMap(LineReader.EMACS);
-        return (LineReaderImpl) reader;
+        return reader;
     }
 
     /**
