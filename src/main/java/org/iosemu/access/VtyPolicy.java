@@ -1,5 +1,6 @@
 package org.iosemu.access;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,8 @@ import org.iosemu.remote.LoginPolicy;
 /**
  * What the running configuration allows on the vty lines: which transports ({@code transport input}),
  * which login ({@code login}, {@code login local}, {@code no login}), who gets in and at which privilege
- * level. Every answer reads the current snapshot, so a change applies to the next connection.
+ * level, how long a session may stay idle ({@code exec-timeout}). Every answer reads the current
+ * snapshot, so a change applies to the next connection (the idle limit: to the next wait for a key).
  */
 final class VtyPolicy {
 
@@ -79,6 +81,16 @@ final class VtyPolicy {
             return config.get().system().user(user).map(UserAccount::privilege).orElse(USER_LEVEL);
         }
         return line(vty).flatMap(LineConfig::privilegeLevel).orElse(USER_LEVEL);
+    }
+
+    /**
+     * `exec-timeout`: how long a session on the line may wait for a key before it is disconnected; 10
+     * minutes when not configured, {@link Duration#ZERO} (`exec-timeout 0 0`) for never.
+     */
+    Duration execTimeout(int vty) {
+        return line(vty).flatMap(LineConfig::execTimeout)
+                .map(t -> Duration.ofMinutes(t.minutes()).plusSeconds(t.seconds()))
+                .orElse(Duration.ofMinutes(LineConfig.DEFAULT_TIMEOUT_MINUTES));
     }
 
     /** `login` on a line without `password`: IOS says "Password required, but none set". */

@@ -16,7 +16,7 @@ import org.jline.terminal.Terminal;
 /**
  * An authenticated SSH or telnet connection: takes a free vty line, refuses a transport the line does
  * not accept, and runs the console front end on a new session of the shared router until either side
- * ends it.
+ * ends it, or the line's exec-timeout ends an idle session.
  */
 final class VtyShell implements ConnectionHandler {
 
@@ -53,7 +53,10 @@ final class VtyShell implements ConnectionHandler {
             IosSession.Origin origin = IosSession.Origin.vty(held.line(), hostOf(peer.remoteAddress()), peer.user());
             IosSession session = IosSession.authenticated(router, origin, policy.levelOf(held.line(), peer.user()));
             try {
-                new TerminalConsole(VtyTerminal.of(terminal), new PoweredSession(session, powered)).run();
+                int line = held.line();
+                Terminal vty = VtyTerminal.of(terminal, () -> policy.execTimeout(line), session::keyReceived);
+                // an idle timeout ends the keyboard like a hang-up: the console returns and the transport closes
+                new TerminalConsole(vty, new PoweredSession(session, powered)).run();
             } catch (IOError gone) {
                 // the line editor reports a vanished connection as IOError: the client hung up
             } finally {

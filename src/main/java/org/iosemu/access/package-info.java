@@ -7,7 +7,8 @@
  * <p>{@link org.iosemu.access.RouterAccess} starts and stops the servers of one router;
  * {@link org.iosemu.access.VtyPolicy} answers what the configuration allows;
  * {@link org.iosemu.access.VtyShell} runs an authenticated connection, {@link org.iosemu.access.VtyExec} an
- * SSH exec request; {@link org.iosemu.access.RemoteLab} gives every lab router its own ports;
+ * SSH exec request; {@link org.iosemu.access.IdleTimeoutReader} disconnects a session idle past its line's
+ * {@code exec-timeout}; {@link org.iosemu.access.RemoteLab} gives every lab router its own ports;
  * {@link org.iosemu.access.AccessOptions} reads {@code --ssh-port}/{@code --telnet-port}.
  */
 package org.iosemu.access;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.iosemu.cli.session.IosSession;
 import org.iosemu.cli.session.RouterContext;
+import org.iosemu.cli.session.RouterServices;
 import org.iosemu.cli.session.StandaloneRouterServices;
 import org.iosemu.time.IosTimestamp;
 import org.iosemu.time.RealTimeScheduler;
@@ -40,7 +41,12 @@ final class AccessRouter implements AutoCloseable {
     final IosSession console;
 
     AccessRouter(Optional<Path> startupConfig, List<String> config) throws IOException {
-        router = new RouterContext(clock, startupConfig, new StandaloneRouterServices(), new SecureRandom());
+        this(startupConfig, config, new StandaloneRouterServices());
+    }
+
+    /** With the router's EXEC services (ping, show crypto ...) replaced, for commands that take time. */
+    AccessRouter(Optional<Path> startupConfig, List<String> config, RouterServices services) throws IOException {
+        router = new RouterContext(clock, startupConfig, services, new SecureRandom());
         router.boot(text -> { });
         console = new IosSession(router);
         console(config);

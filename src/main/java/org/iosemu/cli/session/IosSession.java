@@ -363,7 +363,15 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         return startedMillis;
     }
 
-    /** When the user last entered a line (the session's start before that): `show users` idle time. */
+    /**
+     * A key arrived from the user's keyboard (a vty reports every key, typed or pasted, not only whole
+     * lines): `show users` counts the idle time from here, as the exec-timeout does.
+     */
+    public void keyReceived() {
+        lastInputMillis = router.clock().nowMillis();
+    }
+
+    /** When the user last typed a key or entered a line (the session's start before that): `show users` idle time. */
     long lastInputMillis() {
         return Math.max(lastInputMillis, startedMillis);
     }

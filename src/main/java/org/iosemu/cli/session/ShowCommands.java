@@ -113,7 +113,7 @@ final class ShowCommands {
         out.print("Current privilege level is " + session.privilegeLevel() + "\n");
     }
 
-    /** hh:mm:ss since the session's last command. */
+    /** hh:mm:ss since the session's last input. */
     private static String idle(long millis) {
         long seconds = Math.max(0, millis) / 1000;
         return String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
