@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.sshd.client.SshClient;
 import org.iosemu.cli.command.Dialogue;
 import org.iosemu.cli.session.CliOutput;
+import org.iosemu.cli.session.DebugFlags;
 import org.iosemu.cli.session.RouterServices;
 import org.iosemu.cli.session.StandaloneRouterServices;
 import org.iosemu.config.RunningConfig;
@@ -146,13 +147,8 @@ class ExecTimeoutTest {
         }
 
         @Override
-        public Optional<Dialogue> debug(IosParser.Debug_targetContext target, boolean enable, CliOutput out) {
-            return standalone.debug(target, enable, out);
-        }
-
-        @Override
-        public void showDebugging(CliOutput out) {
-            standalone.showDebugging(out);
+        public DebugFlags debugFlags() {
+            return standalone.debugFlags();
         }
 
         @Override
