@@ -15,7 +15,12 @@ public final class CrlfOutputStream extends FilterOutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
+        // the line discipline writes byte by byte: no arrays here
+        if (b == '\n' && !afterCr) {
+            out.write('\r');
+        }
+        out.write(b);
+        afterCr = b == '\r';
     }
 
     @Override

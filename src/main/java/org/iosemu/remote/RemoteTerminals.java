@@ -31,8 +31,8 @@ public final class RemoteTerminals {
      */
     public static Terminal create(String name, String type, InputStream in, OutputStream out, Size size)
             throws IOException {
-        Terminal terminal = new EchoSafeTerminal(name, VTY_CAPABILITIES, in, out, StandardCharsets.UTF_8,
-                sizeOrDefault(size));
+        Terminal terminal = new EchoSafeTerminal(name, VTY_CAPABILITIES, in, new RepeatedCrFilter(out),
+                StandardCharsets.UTF_8, sizeOrDefault(size));
         // the line discipline's default erase is unusable; clients send DEL for Backspace
         Attributes attributes = terminal.getAttributes();
         attributes.setControlChar(Attributes.ControlChar.VERASE, 0x7f);

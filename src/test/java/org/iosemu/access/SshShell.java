@@ -82,6 +82,13 @@ final class SshShell implements AutoCloseable {
         }
     }
 
+    /** What arrived, byte for byte (no line-end normalising). */
+    String raw() {
+        synchronized (received) {
+            return received.toString(StandardCharsets.UTF_8);
+        }
+    }
+
     String text() {
         synchronized (received) {
             return received.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
@@ -106,6 +113,22 @@ final class SshShell implements AutoCloseable {
 
     String await(String expected) throws InterruptedException {
         return awaitAfter(0, expected);
+    }
+
+    /** Waits until the SSH connection itself (not just the channel) is gone. */
+    boolean awaitSessionClosed(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (session.isClosed()) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
+    Integer exitStatus() {
+        return channel.getExitStatus();
     }
 
     boolean closed() {

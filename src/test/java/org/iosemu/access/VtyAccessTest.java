@@ -180,6 +180,20 @@ class VtyAccessTest {
     }
 
     @Test
+    void linesEndInCrLfAndExitDropsTheConnectionAsIosDoes() throws Exception {
+        try (SshShell s = SshShell.open(client, r.sshPort(), "admin", AccessRouter.PASSWORD)) {
+            s.await("R1#");
+            s.line("show privilege", "R1#");
+            assertTrue(s.raw().contains("R1#show privilege\r\nCurrent privilege level is 15\r\nR1#"), s.raw());
+            assertFalse(s.raw().contains("\r\r"), s.raw());
+            s.send("exit\r");
+            // IOS closes the TCP connection: no exit status, no channel close first
+            assertTrue(s.awaitSessionClosed(WAIT), "connection still open after exit");
+            assertEquals(null, s.exitStatus());
+        }
+    }
+
+    @Test
     void moreConnectionsThanVtyLinesAreTurnedAway() throws Exception {
         List<SshShell> open = new java.util.ArrayList<>();
         try {

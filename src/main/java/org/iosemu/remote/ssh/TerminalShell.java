@@ -69,12 +69,12 @@ final class TerminalShell implements Command {
                 current.raise(Terminal.Signal.WINCH);
             }
         }, Signal.WINCH);
-        thread = new Thread(() -> runHandler(peer), "ssh-shell " + peer.user() + "@" + peer.remoteAddress());
+        thread = new Thread(() -> runHandler(channel, peer), "ssh-shell " + peer.user() + "@" + peer.remoteAddress());
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void runHandler(RemotePeer peer) {
+    private void runHandler(ChannelSession channel, RemotePeer peer) {
         int status = 0;
         try {
             handler.run(terminal, peer);
@@ -84,7 +84,19 @@ final class TerminalShell implements Command {
             LOG.log(Level.DEBUG, "ssh shell of " + peer.user() + " ended: " + e);
         } finally {
             closeTerminal();
-            exitCallback.onExit(status);
+            hangUp(channel, status);
+        }
+    }
+
+    /**
+     * IOS ends a vty by closing the TCP connection, with no exit status or channel close first (OpenSSH
+     * then says "Connection to HOST closed by remote host."). The close waits for queued output.
+     */
+    private void hangUp(ChannelSession channel, int status) {
+        try {
+            channel.getSession().getIoSession().close(false);
+        } catch (RuntimeException e) {
+            exitCallback.onExit(status); // no connection to close: end the channel the usual way
         }
     }
 
