@@ -3,13 +3,14 @@
 # against iosemu (responder, `Main --udp R1=10.99.0.2` in its own namespace), then the
 # harness's strongSwan<->strongSwan figure in the same run for comparison. Root; only our namespaces.
 #
-#   bench/iosemu-vs-strongswan.sh [--seconds 20] [--count 3000] [--workers "1 4"] [--harness DIR]
+#   bench/iosemu-vs-strongswan.sh [--seconds 20] [--count 3000] [--workers "1 4"] [--warmup 10] [--harness DIR]
+# --warmup S: S seconds of unmeasured cycles against each fresh iosemu JVM first (0 = none)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-H=/work/shared/harness/ike; SECS=20; COUNT=3000; WORKERS="1 4"
+H=/work/shared/harness/ike; SECS=20; COUNT=3000; WORKERS="1 4"; WARMUP=10
 while [ $# -gt 0 ]; do
   case "$1" in
-    --seconds) SECS=$2; shift;; --count) COUNT=$2; shift;; --workers) WORKERS=$2; shift;; --harness) H=$2; shift;;
+    --seconds) SECS=$2; shift;; --count) COUNT=$2; shift;; --warmup) WARMUP=$2; shift;; --workers) WORKERS=$2; shift;; --harness) H=$2; shift;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac; shift
 done
@@ -60,6 +61,9 @@ for suite in ${SUITES:-3des:3des-sha1-modp1024:3des-sha1 aes:aes128-sha256-modp2
     conns "$w" "$ike" "$esp" > "$IKE_HARNESS_DIR/$NAME/bench-conns.conf"
     STRONGSWAN_CONF=$IKE_HARNESS_DIR/$NAME/strongswan.conf swanctl --load-conns --file "$IKE_HARNESS_DIR/$NAME/bench-conns.conf" \
         --uri unix://$IKE_HARNESS_DIR/$NAME/charon.vici >/dev/null
+    # a router is a long-running process: let the JIT compile the IKE paths before measuring
+    # (strongSwan is native code and needs no warm-up)
+    [ "$WARMUP" -gt 0 ] && python3 "$H/vici_bench.py" "$IKE_HARNESS_DIR/$NAME/charon.vici" --workers "$w" --count 100000 --seconds "$WARMUP" >/dev/null
     res=$(python3 "$H/vici_bench.py" "$IKE_HARNESS_DIR/$NAME/charon.vici" --workers "$w" --count "$COUNT" --seconds "$SECS")
     python3 -c '
 import json, sys
