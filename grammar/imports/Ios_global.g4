@@ -48,7 +48,7 @@ ip_domain_name   : DOMAIN_NAME arg_domain_name | DOMAIN NAME arg_domain_name ;
 ip_route         : ROUTE arg_route_prefix arg_route_mask (arg_route_next_hop | arg_interface_ref) ;
 ip_ssh           : SSH VERSION (NUM_1 | NUM_2) ;
 
-gc_line : LINE_KW ( CONSOLE arg_line_console | VTY arg_line_vty_first arg_line_vty_last? ) ;
+gc_line : LINE_KW ( AUX arg_line_aux | CONSOLE arg_line_console | VTY arg_line_vty_first arg_line_vty_last? ) ;
 
 // Numbered access lists: the number's range tells standard from extended.
 gc_access_list
@@ -76,6 +76,7 @@ arg_domain_name         : WORD ;
 arg_route_prefix        : IPV4 ;
 arg_route_mask          : IPV4 ;
 arg_route_next_hop      : IPV4 ;
+arg_line_aux            : INT ;
 arg_line_console        : INT ;
 arg_line_vty_first      : INT ;
 arg_line_vty_last       : INT ;

@@ -67,6 +67,11 @@ final class PoweredSession implements TerminalSession {
     }
 
     @Override
+    public int historySize() {
+        return session.historySize();
+    }
+
+    @Override
     public boolean isOpen() {
         return session.isOpen() && powered.getAsBoolean();
     }

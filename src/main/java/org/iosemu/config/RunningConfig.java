@@ -27,10 +27,10 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
         lines = List.copyOf(lines);
     }
 
-    /** A router fresh from the factory: default services, the given physical ports, con 0 and vty 0 4. */
+    /** A router fresh from the factory: default services, the given physical ports, con 0, aux 0 and vty 0 4. */
     public static RunningConfig factoryDefault(List<InterfaceName> physicalPorts, boolean portsShutdown) {
         List<InterfaceConfig> ifs = physicalPorts.stream().map(n -> InterfaceConfig.fresh(n, portsShutdown)).toList();
-        List<LineConfig> lines = new ArrayList<>(List.of(LineConfig.console()));
+        List<LineConfig> lines = new ArrayList<>(List.of(LineConfig.console(), LineConfig.aux()));
         for (int n = 0; n <= 4; n++) {
             lines.add(LineConfig.vty(n, n));
         }
@@ -117,8 +117,7 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
         RunningConfig out = this;
         for (int n = first; n <= last; n++) {
             int number = n;
-            LineConfig current = line(kind, n, n).orElseGet(() -> kind == LineConfig.Kind.CON ? LineConfig.console()
-                    : LineConfig.vty(number, number));
+            LineConfig current = line(kind, n, n).orElseGet(() -> LineConfig.fresh(kind, number, number));
             out = out.withLine(change.apply(current));
         }
         return out;

@@ -84,6 +84,11 @@ public final class LabConsole implements TerminalSession {
     }
 
     @Override
+    public int historySize() {
+        return current().historySize();
+    }
+
+    @Override
     public boolean isOpen() {
         return current().isOpen();
     }

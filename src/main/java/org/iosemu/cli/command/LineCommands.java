@@ -6,7 +6,7 @@ import org.iosemu.cli.lang.Mode;
 import org.iosemu.config.LineConfig;
 import org.iosemu.grammar.IosParser;
 
-/** `line con 0` / `line vty A [B]` and the (config-line) sub-mode. */
+/** `line con 0` / `line aux 0` / `line vty A [B]` and the (config-line) sub-mode. */
 final class LineCommands {
 
     /** The emulated platform has one console and vty 0-15 (show run groups them as configured). */
@@ -16,7 +16,12 @@ final class LineCommands {
 
     static CommandResult enter(IosParser.Gc_lineContext c, CommandEnv env) {
         ModeTarget.Lines target;
-        if (c.CONSOLE() != null) {
+        if (c.AUX() != null) {
+            if (Args.integer(c.arg_line_aux()) != 0) {
+                return CommandResult.invalidAt(Args.column(c.arg_line_aux()));
+            }
+            target = new ModeTarget.Lines(LineConfig.Kind.AUX, 0, 0);
+        } else if (c.CONSOLE() != null) {
             if (Args.integer(c.arg_line_console()) != 0) {
                 return CommandResult.invalidAt(Args.column(c.arg_line_console()));
             }
@@ -60,6 +65,29 @@ final class LineCommands {
             int level = Args.integer(c.ln_privilege().arg_privilege_level());
             return edit(t, env, l -> l.withPrivilege(level == 1 ? Optional.empty() : Optional.of(level)));
         }
+        if (c.ln_logging() != null) {
+            // The console front end already reprints the prompt and the typed text after an asynchronous
+            // log line, which is what `logging synchronous` asks for: stored and shown, nothing else changes.
+            return edit(t, env, l -> l.withLoggingSynchronous(true));
+        }
+        if (c.ln_length() != null) {
+            int n = Args.integer(c.ln_length().arg_line_length());
+            return edit(t, env, l -> l.withLength(Optional.of(n)));
+        }
+        if (c.ln_width() != null) {
+            int n = Args.integer(c.ln_width().arg_line_width());
+            return edit(t, env, l -> l.withWidth(Optional.of(n)));
+        }
+        if (c.ln_history() != null) {
+            int n = Args.integer(c.ln_history().arg_history_size());
+            return edit(t, env, l -> l.withHistorySize(Optional.of(n)));
+        }
+        if (c.ln_stopbits() != null) {
+            // no serial line behind it: stored and shown only
+            var sb = c.ln_stopbits();
+            String bits = sb.NUM_1_5() != null ? "1.5" : sb.NUM_2() != null ? "2" : "1";
+            return edit(t, env, l -> l.withStopbits(Optional.of(bits)));
+        }
         if (c.ln_transport() != null) {
             var tr = c.ln_transport();
             String value;
@@ -90,6 +118,21 @@ final class LineCommands {
         }
         if (c.PRIVILEGE() != null) {
             return edit(t, env, l -> l.withPrivilege(Optional.empty()));
+        }
+        if (c.LOGGING() != null) {
+            return edit(t, env, l -> l.withLoggingSynchronous(false));
+        }
+        if (c.LENGTH() != null) {
+            return edit(t, env, l -> l.withLength(Optional.empty()));
+        }
+        if (c.WIDTH() != null) {
+            return edit(t, env, l -> l.withWidth(Optional.empty()));
+        }
+        if (c.HISTORY() != null) {
+            return edit(t, env, l -> l.withHistorySize(Optional.empty()));
+        }
+        if (c.STOPBITS() != null) {
+            return edit(t, env, l -> l.withStopbits(Optional.empty()));
         }
         return edit(t, env, l -> l.withTransportInput(Optional.empty()));
     }

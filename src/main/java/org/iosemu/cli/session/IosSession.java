@@ -15,6 +15,7 @@ import org.iosemu.cli.lang.CommandLanguage;
 import org.iosemu.cli.lang.Mode;
 import org.iosemu.cli.lang.Resolution;
 import org.iosemu.config.LineConfig;
+import org.iosemu.config.RunningConfig;
 import org.iosemu.config.render.Platform;
 
 /**
@@ -45,8 +46,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         }
     }
 
-    public static final int DEFAULT_TERMINAL_LENGTH = 24;
-    private static final int HISTORY_SIZE = 10;
+    public static final int DEFAULT_TERMINAL_LENGTH = LineConfig.DEFAULT_LENGTH;
 
     private final RouterContext router;
     private final Origin origin;
@@ -64,7 +64,8 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private int privilegeLevel = 1;
     private volatile long lastInputMillis;
     private int terminalLength = DEFAULT_TERMINAL_LENGTH;
-    private int terminalWidth = 80;
+    private int terminalWidth = LineConfig.DEFAULT_WIDTH;
+    private int historySize = LineConfig.DEFAULT_HISTORY_SIZE;
     private boolean monitor;
     private boolean open = true;
 
@@ -97,6 +98,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         this.exec = new ExecCommands(this);
         this.startedMillis = router.clock().nowMillis();
         if (!loading) {
+            startFromLine();
             router.register(this);
             router.logBus().subscribe(this);
             if (authenticatedLevel.isPresent()) {
@@ -105,6 +107,21 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
                 greeting = origin.console() ? startConsole() : startVty();
             }
         }
+    }
+
+    /**
+     * A session starts with its line's `length`, `width` and `history size` (`line con 0` for the
+     * console, the vty block for a remote session); `terminal length/width` then change this session only.
+     */
+    private void startFromLine() {
+        RunningConfig config = router.config().current();
+        Optional<LineConfig> line = origin.console() ? config.line(LineConfig.Kind.CON, 0, 0)
+                : LineLogin.vtyBlock(config, origin.vtyLine());
+        line.ifPresent(l -> {
+            terminalLength = l.lengthOrDefault();
+            terminalWidth = l.widthOrDefault();
+            historySize = l.historySizeOrDefault();
+        });
     }
 
     /** `privilege level 15` on the console starts the user in privileged EXEC. */
@@ -289,7 +306,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private void remember(String line) {
         List<String> history = modes.inConfig() ? configHistory : execHistory;
         history.add(line);
-        if (history.size() > HISTORY_SIZE) {
+        while (history.size() > historySize) {
             history.remove(0);
         }
     }
@@ -400,6 +417,11 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     @Override
     public int terminalWidth() {
         return terminalWidth;
+    }
+
+    @Override
+    public int historySize() {
+        return historySize;
     }
 
     void setMonitor(boolean on) {

@@ -45,6 +45,11 @@ public interface TerminalSession {
         return 80;
     }
 
+    /** Commands the line editor keeps for recall (`history size` of the session's line, 10 by default). */
+    default int historySize() {
+        return 10;
+    }
+
     /** False once the session ended (`exit` or `logout` in EXEC). */
     boolean isOpen();
 

@@ -3,6 +3,7 @@ package org.iosemu.cli.terminal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.Map;
 import org.iosemu.cli.session.TerminalSession;
 import org.jline.reader.EndOfFileException;
@@ -43,6 +44,8 @@ public final class TerminalConsole {
             String line;
             try {
                 String prompt = Prompts.forJLine(session.prompt());
+                // up-arrow recall keeps as many commands as the line's `history size`
+                reader.setVariable(LineReader.HISTORY_SIZE, session.historySize());
                 line = editorTerminal.edit(() -> session.echoesInput() ? reader.readLine(prompt)
                         : reader.readLine(prompt, LineReaderImpl.NULL_MASK));
             } catch (UserInterruptException e) {
@@ -59,7 +62,7 @@ public final class TerminalConsole {
 
     private LineReaderImpl newReader(Terminal editorTerminal) {
         LineReaderImpl reader = new ScrollingLineReader(editorTerminal,
-                Map.of(LineReader.BELL_STYLE, "none"), session::terminalWidth);
+                new HashMap<>(Map.of(LineReader.BELL_STYLE, "none")), session::terminalWidth); // setVariable writes it
         reader.setParser(new IosLineParser());
         // IOS config lines start with '!': no history expansion
         reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);

@@ -12,7 +12,7 @@ public final class Platform {
 
     private static final Set<String> FIXED_LINES = Set.of(
             "version " + CONFIG_VERSION, "boot-start-marker", "boot-end-marker", "no aaa new-model", "ip cef",
-            "ip forward-protocol nd", "no ip http server", "no ip http secure-server", "control-plane", "line aux 0");
+            "ip forward-protocol nd", "no ip http server", "no ip http secure-server", "control-plane");
 
     private Platform() {}
 

@@ -30,12 +30,11 @@ final class TailSection {
         out.add("!");
         out.add("!");
         out.add("!");
-        for (LineConfig l : config.lines()) {
-            if (l.kind() == LineConfig.Kind.CON) {
-                out.addAll(l.render());
-            }
+        for (LineConfig.Kind kind : List.of(LineConfig.Kind.CON, LineConfig.Kind.AUX)) {
+            LineConfig l = config.lines().stream().filter(c -> c.kind() == kind).findFirst()
+                    .orElseGet(() -> LineConfig.fresh(kind, 0, 0));
+            out.addAll(l.render());
         }
-        out.add("line aux 0");
         for (LineConfig group : vtyGroups(config.lines())) {
             out.addAll(group.render());
         }

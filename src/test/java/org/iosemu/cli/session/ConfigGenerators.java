@@ -140,6 +140,12 @@ final class ConfigGenerators {
                         List.of("line vty 0 4", "login local", "transport input ssh", "exec-timeout 0 0", "exit"),
                         List.of("line vty 0 15", "no login", "exit", "line vty 7 9", "privilege level 15", "exit"),
                         List.of("line con 0", "password cisco", "login", "privilege level 15", "exit"),
+                        List.of("line con 0", "exec-timeout 0 0", "logging synchronous", "length 0", "width 132", "exit"),
+                        List.of("line aux 0", "exec-timeout 0 0", "privilege level 15", "logging synchronous", "stopbits 1", "exit"),
+                        List.of("line vty 0 4", "length 0", "width 132", "history size 50", "stopbits 2", "exit"),
+                        List.of("line vty 5 15", "logging synchronous", "history size 0", "stopbits 1.5", "exit"),
+                        List.of("line vty 0 15", "length 24", "width 80", "history size 10", "exit"),
+                        List.of("line vty 2 6", "length 0", "no length", "logging synchronous", "no logging synchronous", "exit"),
                         List.of("service timestamps debug uptime"), List.of("no service timestamps log")),
                 Combinators.combine(ip(), mask(), ip()).as((p, m, nh) -> List.of("ip route " + maskedNetwork(p, invert(m)) + " " + m + " " + nh)));
     }
