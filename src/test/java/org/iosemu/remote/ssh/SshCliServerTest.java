@@ -25,6 +25,7 @@ import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.client.session.ClientSessionEvent;
 import org.apache.sshd.common.SshException;
 import org.iosemu.remote.ExecResult;
 import org.iosemu.remote.LineHandler;
@@ -173,7 +174,9 @@ class SshCliServerTest {
 
             io.send("exit\r");
             assertTrue(shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT).contains(ClientChannelEvent.CLOSED));
-            assertEquals(0, shell.getExitStatus());
+            // the router drops the connection, as IOS does: no exit status is sent
+            assertEquals(null, shell.getExitStatus());
+            assertTrue(session.waitFor(EnumSet.of(ClientSessionEvent.CLOSED), WAIT).contains(ClientSessionEvent.CLOSED));
         }
         assertEquals(List.of("show version", "size", "size", "exit"), List.copyOf(shellHandler.lines));
         assertEquals("admin", shellHandler.peers.get(0).user());
