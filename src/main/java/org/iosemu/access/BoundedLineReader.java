@@ -1,6 +1,7 @@
 package org.iosemu.access;
 
 import java.io.IOException;
+import org.iosemu.cli.terminal.ForwardingKeyboard;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -8,14 +9,13 @@ import org.jline.utils.NonBlockingReader;
  * Enter are dropped. Without it a client sending a megabyte without a line end would have the line
  * editor redisplay an ever longer line key by key, burning a core for hours.
  */
-final class BoundedLineReader extends NonBlockingReader {
+final class BoundedLineReader extends ForwardingKeyboard {
 
-    private final NonBlockingReader in;
     private final int maxLine;
     private int lineLength;
 
     BoundedLineReader(NonBlockingReader in, int maxLine) {
-        this.in = in;
+        super(in);
         this.maxLine = maxLine;
     }
 
@@ -24,7 +24,7 @@ final class BoundedLineReader extends NonBlockingReader {
         long deadline = System.currentTimeMillis() + timeout;
         while (true) {
             long left = timeout <= 0 ? timeout : Math.max(1, deadline - System.currentTimeMillis());
-            int c = isPeek ? in.peek(left) : in.read(left);
+            int c = isPeek ? keys.peek(left) : keys.read(left);
             if (c < 0) {
                 return c; // EOF or READ_EXPIRED
             }
@@ -41,7 +41,7 @@ final class BoundedLineReader extends NonBlockingReader {
                 return c;
             }
             if (isPeek) {
-                in.read(1); // drop the character the peek found, then look again
+                keys.read(1); // drop the character the peek found, then look again
             }
             if (timeout > 0 && System.currentTimeMillis() >= deadline) {
                 return READ_EXPIRED;
@@ -52,7 +52,7 @@ final class BoundedLineReader extends NonBlockingReader {
     @Override
     public int readBuffered(char[] buffer, int offset, int length, long timeout) throws IOException {
         while (true) {
-            int n = in.readBuffered(buffer, offset, length, timeout);
+            int n = keys.readBuffered(buffer, offset, length, timeout);
             if (n <= 0) {
                 return n;
             }
@@ -72,20 +72,5 @@ final class BoundedLineReader extends NonBlockingReader {
                 return kept;
             }
         }
-    }
-
-    @Override
-    public int available() {
-        return in.available();
-    }
-
-    @Override
-    public void shutdown() {
-        in.shutdown();
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }

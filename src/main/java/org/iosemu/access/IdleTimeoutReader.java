@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.iosemu.cli.terminal.ForwardingKeyboard;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -22,9 +23,8 @@ import org.jline.utils.NonBlockingReader;
  * wait keeps the limit it started with. That is simpler than re-arming a timer on every change and never
  * cuts a session sooner than the limit it was waiting under.
  */
-final class IdleTimeoutReader extends NonBlockingReader {
+final class IdleTimeoutReader extends ForwardingKeyboard {
 
-    private final NonBlockingReader in;
     private final Supplier<Duration> limit;
     private final Runnable keyReceived;
     private final LongSupplier nanoTime;
@@ -39,7 +39,7 @@ final class IdleTimeoutReader extends NonBlockingReader {
      * @param nanoTime    the clock reads are timed with ({@link System#nanoTime} outside tests)
      */
     IdleTimeoutReader(NonBlockingReader in, Supplier<Duration> limit, Runnable keyReceived, LongSupplier nanoTime) {
-        this.in = in;
+        super(in);
         this.limit = limit;
         this.keyReceived = keyReceived;
         this.nanoTime = nanoTime;
@@ -47,12 +47,12 @@ final class IdleTimeoutReader extends NonBlockingReader {
 
     @Override
     protected int read(long timeout, boolean isPeek) throws IOException {
-        return await(timeout, t -> isPeek ? in.peek(t) : in.read(t), false);
+        return await(timeout, t -> isPeek ? keys.peek(t) : keys.read(t), false);
     }
 
     @Override
     public int readBuffered(char[] buffer, int offset, int length, long timeout) throws IOException {
-        return await(timeout, t -> in.readBuffered(buffer, offset, length, t), true);
+        return await(timeout, t -> keys.readBuffered(buffer, offset, length, t), true);
     }
 
     /** One read as the caller asked for it ({@code timeout <= 0}: until a key comes), cut at the idle limit. */
@@ -92,21 +92,6 @@ final class IdleTimeoutReader extends NonBlockingReader {
     /** The session waited past its exec-timeout: the keyboard has ended for good. */
     boolean timedOut() {
         return expired;
-    }
-
-    @Override
-    public int available() {
-        return in.available();
-    }
-
-    @Override
-    public void shutdown() {
-        in.shutdown();
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 
     /** One read of the wrapped keyboard with the given timeout. */

@@ -88,11 +88,9 @@ final class BatchedEchoTerminal {
     }
 
     /** The keyboard: a read that would have to wait first sends what the editor drew so far. */
-    private final class FlushBeforeWait extends NonBlockingReader {
-        private final NonBlockingReader keys;
-
+    private final class FlushBeforeWait extends ForwardingKeyboard {
         FlushBeforeWait(NonBlockingReader keys) {
-            this.keys = keys;
+            super(keys);
         }
 
         @Override
@@ -105,21 +103,6 @@ final class BatchedEchoTerminal {
         public int readBuffered(char[] buffer, int offset, int length, long timeout) throws IOException {
             sendHeldEchoUnlessKeysWaiting();
             return keys.readBuffered(buffer, offset, length, timeout);
-        }
-
-        @Override
-        public int available() {
-            return keys.available();
-        }
-
-        @Override
-        public void shutdown() {
-            keys.shutdown();
-        }
-
-        @Override
-        public void close() throws IOException {
-            keys.close();
         }
 
         private void sendHeldEchoUnlessKeysWaiting() {
