@@ -1,21 +1,13 @@
 package org.iosemu.cli.lang;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNState;
-import org.antlr.v4.runtime.atn.RuleStopState;
-import org.antlr.v4.runtime.atn.RuleTransition;
-import org.antlr.v4.runtime.atn.Transition;
-import org.antlr.v4.runtime.misc.Interval;
-import org.antlr.v4.runtime.misc.IntervalSet;
+import org.iosemu.cli.lang.AtnPaths.Config;
 
 /**
  * Simulates the generated parser's ATN without the parser: from a set of configurations (ATN state +
@@ -27,12 +19,14 @@ final class AtnWalker {
 
     private final GrammarModel grammar;
     private final HelpCatalog catalog;
+    private final AtnPaths paths;
     private final Map<Set<Edge>, WalkNode> interned = new ConcurrentHashMap<>();
     private final Map<Mode, WalkNode> roots = new ConcurrentHashMap<>();
 
     AtnWalker(GrammarModel grammar, HelpCatalog catalog) {
         this.grammar = grammar;
         this.catalog = catalog;
+        this.paths = new AtnPaths(grammar);
     }
 
     GrammarModel grammar() {
@@ -72,44 +66,8 @@ final class AtnWalker {
     }
 
     private Set<Edge> closure(List<Config> start) {
-        ATN atn = grammar.atn();
         Set<Edge> edges = new LinkedHashSet<>();
-        Set<Config> seen = new HashSet<>();
-        Deque<Config> work = new ArrayDeque<>(start);
-        while (!work.isEmpty()) {
-            Config config = work.pop();
-            if (!seen.add(config)) {
-                continue;
-            }
-            ATNState state = atn.states.get(config.state());
-            if (state instanceof RuleStopState) {
-                // Only return to the caller we came from: the ATN's own stop-state edges lead to every caller.
-                if (config.stack() != null) {
-                    work.push(new Config(config.stack().returnState(), config.stack().caller()));
-                }
-                continue;
-            }
-            for (int i = state.getNumberOfTransitions() - 1; i >= 0; i--) {
-                Transition transition = state.transition(i);
-                if (transition instanceof RuleTransition call) {
-                    work.push(new Config(call.target.stateNumber,
-                            ReturnStack.push(config.stack(), call.followState.stateNumber)));
-                } else if (transition.isEpsilon()) {
-                    work.push(new Config(transition.target.stateNumber, config.stack()));
-                } else {
-                    IntervalSet label = transition.label();
-                    if (label == null) {
-                        throw new IllegalStateException("grammar uses a wildcard/not-set in rule "
-                                + grammar.ruleName(state.ruleIndex) + ": the CLI engine needs explicit tokens");
-                    }
-                    for (Interval interval : label.getIntervals()) {
-                        for (int type = interval.a; type <= interval.b; type++) {
-                            edges.add(new Edge(type, state.ruleIndex, transition.target.stateNumber, config.stack()));
-                        }
-                    }
-                }
-            }
-        }
+        paths.walk(start, false, (from, type, target, stack) -> edges.add(new Edge(type, from.ruleIndex, target, stack)));
         return edges;
     }
 
@@ -139,12 +97,7 @@ final class AtnWalker {
 
     /** Rule chain of an edge, innermost first (the edge's own rule, then each caller). */
     List<Integer> ruleChain(Edge edge) {
-        List<Integer> chain = new ArrayList<>(6);
-        chain.add(edge.ruleIndex());
-        for (ReturnStack frame = edge.stack(); frame != null; frame = frame.caller()) {
-            chain.add(grammar.atn().states.get(frame.returnState()).ruleIndex);
-        }
-        return chain;
+        return paths.ruleChain(edge.ruleIndex(), edge.stack());
     }
 
     /** Number of distinct candidate nodes built so far (for tests and the bench). */
@@ -152,6 +105,4 @@ final class AtnWalker {
         return interned.size();
     }
 
-    private record Config(int state, ReturnStack stack) {
-    }
 }

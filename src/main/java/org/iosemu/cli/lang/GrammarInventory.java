@@ -1,20 +1,12 @@
 package org.iosemu.cli.lang;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.atn.ATNState;
-import org.antlr.v4.runtime.atn.RuleStopState;
-import org.antlr.v4.runtime.atn.RuleTransition;
-import org.antlr.v4.runtime.atn.Transition;
-import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * Everything a mode can reach in the grammar, independent of what is typed: each keyword occurrence
@@ -28,9 +20,11 @@ final class GrammarInventory {
     }
 
     private final GrammarModel grammar;
+    private final AtnPaths paths;
 
     GrammarInventory(GrammarModel grammar) {
         this.grammar = grammar;
+        this.paths = new AtnPaths(grammar);
     }
 
     Set<KeywordOccurrence> keywords(Mode mode) {
@@ -61,54 +55,18 @@ final class GrammarInventory {
         return found;
     }
 
+    /** Every token transition the mode's entry rule reaches, with the rules it is reached through. */
+    private void explore(Mode mode, TokenVisitor visitor) {
+        int entry = grammar.atn().ruleToStartState[grammar.ruleIndex(mode.entryRule())].stateNumber;
+        paths.walk(List.of(new AtnPaths.Config(entry, null)), true,
+                (from, type, target, stack) -> visitor.visit(from, stack, type));
+    }
+
     private interface TokenVisitor {
         void visit(ATNState state, ReturnStack stack, int tokenType);
     }
 
-    /** Depth-first over (state, stack), crossing token transitions too; finite because no rule recurses. */
-    private void explore(Mode mode, TokenVisitor visitor) {
-        record Config(int state, ReturnStack stack) {
-        }
-        var atn = grammar.atn();
-        Deque<Config> work = new ArrayDeque<>();
-        Set<Config> seen = new HashSet<>();
-        work.push(new Config(atn.ruleToStartState[grammar.ruleIndex(mode.entryRule())].stateNumber, null));
-        while (!work.isEmpty()) {
-            Config config = work.pop();
-            if (!seen.add(config)) {
-                continue;
-            }
-            ATNState state = atn.states.get(config.state());
-            if (state instanceof RuleStopState) {
-                if (config.stack() != null) {
-                    work.push(new Config(config.stack().returnState(), config.stack().caller()));
-                }
-                continue;
-            }
-            for (Transition transition : state.getTransitions()) {
-                if (transition instanceof RuleTransition call) {
-                    work.push(new Config(call.target.stateNumber,
-                            ReturnStack.push(config.stack(), call.followState.stateNumber)));
-                } else if (!transition.isEpsilon()) {
-                    for (Interval interval : transition.label().getIntervals()) {
-                        for (int type = interval.a; type <= interval.b; type++) {
-                            visitor.visit(state, config.stack(), type);
-                        }
-                    }
-                }
-                if (!(transition instanceof RuleTransition)) {
-                    work.push(new Config(transition.target.stateNumber, config.stack()));
-                }
-            }
-        }
-    }
-
     private List<Integer> chain(int innermostRule, ReturnStack stack) {
-        List<Integer> chain = new ArrayList<>();
-        chain.add(innermostRule);
-        for (ReturnStack frame = stack; frame != null; frame = frame.caller()) {
-            chain.add(grammar.atn().states.get(frame.returnState()).ruleIndex);
-        }
-        return chain;
+        return paths.ruleChain(innermostRule, stack);
     }
 }
