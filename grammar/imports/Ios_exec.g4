@@ -88,7 +88,7 @@ sh_clock          : CLOCK ;
 sh_debugging      : DEBUGGING ;
 sh_history        : HISTORY ;
 sh_interfaces     : INTERFACES arg_interface_ref? ;
-sh_ip             : IP INTERFACE BRIEF ;
+sh_ip             : IP ( INTERFACE BRIEF | ROUTE ) ;
 sh_monitor        : MONITOR CAPTURE arg_capture_name BUFFER BRIEF? ;
 sh_privilege      : PRIVILEGE ;
 sh_running_config : RUNNING_CONFIG (INTERFACE arg_interface_ref)? ;

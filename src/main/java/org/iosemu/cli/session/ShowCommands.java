@@ -11,6 +11,7 @@ import org.iosemu.config.RunningConfig;
 import org.iosemu.config.render.IosClockFormat;
 import org.iosemu.config.render.RunningConfigRenderer;
 import org.iosemu.grammar.IosParser;
+import org.iosemu.routing.Rib;
 
 /** The `show` commands answered from the configuration and the session; crypto goes to the services. */
 final class ShowCommands {
@@ -50,6 +51,8 @@ final class ShowCommands {
             router().services().showDebugging(out);
         } else if (t.sh_access_lists() != null) {
             accessLists(config, Optional.ofNullable(t.sh_access_lists().arg_acl_number()).map(n -> Integer.parseInt(n.getText())), out);
+        } else if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
+            RouteTableText.render(Rib.of(config)).forEach(out::println);
         } else if (t.sh_ip() != null) {
             ipInterfaceBrief(config, router().bootConfig(), out);
         } else if (t.sh_interfaces() != null) {

@@ -1,0 +1,98 @@
+package org.iosemu.routing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.iosemu.config.InterfaceConfig;
+import org.iosemu.config.IpAddress;
+import org.iosemu.config.RunningConfig;
+import org.iosemu.config.StaticRoute;
+
+/**
+ * The routing table a configuration gives (connected, local and static routes), for forwarding and for
+ * `show ip route` alike. A static route is installed only while it resolves: its exit interface is up,
+ * or its next hop is reached by a route already installed (recursion through other statics included).
+ */
+public final class Rib {
+
+    /** IOS stops resolving a next hop after a few levels; a loop of statics must not spin. */
+    private static final int MAX_RECURSION = 8;
+
+    private final List<Route> routes;
+
+    private Rib(List<Route> routes) {
+        this.routes = List.copyOf(routes);
+    }
+
+    public static Rib of(RunningConfig config) {
+        List<Route> installed = new ArrayList<>();
+        for (InterfaceConfig i : config.interfaces()) {
+            if (i.shutdown()) {
+                continue;
+            }
+            i.address().ifPresent(a -> addConnected(installed, a, i));
+            i.secondaries().forEach(a -> addConnected(installed, a, i));
+        }
+        List<StaticRoute> pending = new ArrayList<>(config.system().routes());
+        for (int pass = 0; pass < MAX_RECURSION && !pending.isEmpty(); pass++) {
+            List<Route> resolved = new ArrayList<>();
+            pending.removeIf(r -> resolve(r, config, installed).map(resolved::add).orElse(false));
+            if (resolved.isEmpty()) {
+                break;
+            }
+            installed.addAll(resolved);
+        }
+        // a static for a connected prefix loses on distance and is not installed at all
+        List<Prefix> connected = installed.stream().filter(r -> r.source() != Route.Source.STATIC).map(Route::prefix).toList();
+        installed.removeIf(r -> r.source() == Route.Source.STATIC && connected.contains(r.prefix()));
+        installed.sort(Comparator.comparing(Route::prefix).thenComparing(r -> r.source().distance()));
+        return new Rib(installed);
+    }
+
+    private static void addConnected(List<Route> installed, IpAddress a, InterfaceConfig i) {
+        Prefix subnet = Prefix.of(a.address(), a.mask());
+        installed.add(new Route(Route.Source.CONNECTED, subnet, Optional.empty(), i));
+        if (subnet.length() < 32) {
+            installed.add(new Route(Route.Source.LOCAL, new Prefix(Prefix.bits(a.address()), 32), Optional.empty(), i));
+        }
+    }
+
+    private static Optional<Route> resolve(StaticRoute r, RunningConfig config, List<Route> installed) {
+        Prefix prefix = Prefix.of(r.prefix(), r.mask());
+        if (r.exitInterface().isPresent()) {
+            return config.iface(r.exitInterface().get()).filter(i -> !i.shutdown())
+                    .map(i -> new Route(Route.Source.STATIC, prefix, Optional.empty(), i));
+        }
+        int hop = Prefix.bits(r.nextHop().orElseThrow());
+        return best(installed, hop).filter(via -> !via.prefix().equals(prefix))
+                .map(via -> new Route(Route.Source.STATIC, prefix, Optional.of(hop), via.exit()));
+    }
+
+    /** All installed routes, by network then prefix length (the order `show ip route` lists them in). */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    /** The route a packet to {@code address} takes: the longest match, then the lower distance. */
+    public Optional<Route> lookup(int address) {
+        return best(routes, address);
+    }
+
+    private static Optional<Route> best(List<Route> candidates, int address) {
+        Route best = null;
+        for (Route r : candidates) {
+            if (r.prefix().contains(address) && (best == null || r.prefix().length() > best.prefix().length()
+                    || (r.prefix().length() == best.prefix().length()
+                        && r.source().distance() < best.source().distance()))) {
+                best = r;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The installed default route, if any (IOS's gateway of last resort). */
+    public Optional<Route> defaultRoute() {
+        return routes.stream().filter(Route::isDefault).findFirst();
+    }
+}
