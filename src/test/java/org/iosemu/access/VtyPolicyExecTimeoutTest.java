@@ -1,6 +1,7 @@
 package org.iosemu.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -34,8 +35,13 @@ class VtyPolicyExecTimeoutTest {
         assertEquals(Duration.ofSeconds(5 * 60 + 30), policy.execTimeout(2));
         assertEquals(Duration.ofSeconds(45), policy.execTimeout(3));
         assertEquals(Duration.ofMinutes(3), policy.execTimeout(4));
+        type("configure terminal", "line vty 0 4", "exec-timeout 10 0", "end");
+        assertEquals(Duration.ofMinutes(10), policy.execTimeout(1), "the IOS default, typed");
         type("configure terminal", "line vty 0 4", "no exec-timeout", "end");
-        assertEquals(Duration.ofMinutes(10), policy.execTimeout(1), "the IOS default");
+        assertEquals(Duration.ZERO, policy.execTimeout(1), "no exec-timeout is exec-timeout 0: never");
+        StringBuilder shown = new StringBuilder();
+        console.submit("show running-config | include exec-timeout", shown::append);
+        assertTrue(shown.toString().contains(" exec-timeout 0 0"), "shown as IOS writes it: " + shown);
         assertEquals(Duration.ofMinutes(10), policy.execTimeout(7), "a line the configuration does not have");
     }
 }

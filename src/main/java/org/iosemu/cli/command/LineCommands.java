@@ -108,7 +108,8 @@ final class LineCommands {
 
     static CommandResult no(IosParser.Line_noContext c, ModeTarget.Lines t, CommandEnv env) {
         if (c.EXEC_TIMEOUT() != null) {
-            return edit(t, env, l -> l.withExecTimeout(Optional.empty()));
+            // the command reference: the no form "is the same as entering exec-timeout 0" (never time out)
+            return edit(t, env, l -> l.withExecTimeout(Optional.of(new LineConfig.ExecTimeout(0, 0))));
         }
         if (c.LOGIN() != null) {
             return edit(t, env, l -> l.withLogin(LineConfig.Login.NONE));
