@@ -75,13 +75,14 @@ lab_router : ROUTER arg_lab_router_name (DOWN | UP) ;
 lab_attach : ATTACH arg_lab_router_name ;
 lab_show   : SHOW ;
 
+// User EXEC shows what a level-1 user may see; privileged EXEC adds the rest.
 ex_show_user : SHOW show_user_target output_filter? ;
-show_user_target : sh_clock | sh_history | sh_privilege | sh_users | sh_version ;
+show_user_target : sh_clock | sh_history | sh_interfaces | sh_ip | sh_privilege | sh_users | sh_version ;
 
 ex_show : SHOW show_target output_filter? ;
 show_target
-    : sh_access_lists | sh_clock | sh_crypto | sh_debugging | sh_history | sh_interfaces | sh_ip
-    | sh_monitor | sh_privilege | sh_running_config | sh_startup_config | sh_users | sh_version
+    : show_user_target | sh_access_lists | sh_crypto | sh_debugging | sh_monitor | sh_running_config
+    | sh_startup_config
     ;
 sh_access_lists   : ACCESS_LISTS arg_acl_number? ;
 sh_clock          : CLOCK ;

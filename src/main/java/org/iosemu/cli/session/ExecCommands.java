@@ -74,7 +74,7 @@ final class ExecCommands {
             return filtered(s.output_filter(), prompt, out, buffer -> show.show(s.show_target(), prompt, buffer));
         }
         if (c instanceof IosParser.Ex_show_userContext s) {
-            return filtered(s.output_filter(), prompt, out, buffer -> show.showUser(s.show_user_target(), buffer));
+            return filtered(s.output_filter(), prompt, out, buffer -> show.showUser(s.show_user_target(), prompt, buffer));
         }
         RouterServices services = router().services();
         var config = router().config().current();

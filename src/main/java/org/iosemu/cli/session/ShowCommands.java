@@ -51,7 +51,26 @@ final class ShowCommands {
             router().services().showDebugging(out);
         } else if (t.sh_access_lists() != null) {
             accessLists(config, Optional.ofNullable(t.sh_access_lists().arg_acl_number()).map(n -> Integer.parseInt(n.getText())), out);
-        } else if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
+        } else {
+            showUser(t.show_user_target(), prompt, out);
+        }
+    }
+
+    /** The named interface, or IOS's caret under the name when the router has no such interface. */
+    private static Optional<InterfaceConfig> existing(RunningConfig config, IosParser.Arg_interface_refContext ref,
+                                                      String prompt, CliOutput out) {
+        Optional<InterfaceConfig> found = InterfaceType.fromName(ref.interface_type().getText())
+                .flatMap(type -> config.iface(new InterfaceName(type, ref.arg_interface_number().getText())));
+        if (found.isEmpty()) {
+            out.print(new CliError.InvalidInput(ref.getStart().getCharPositionInLine()).render(prompt));
+        }
+        return found;
+    }
+
+    /** What user EXEC may show; privileged EXEC shows it the same way. */
+    void showUser(IosParser.Show_user_targetContext t, String prompt, CliOutput out) {
+        RunningConfig config = router().config().current();
+        if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
             RouteTableText.render(Rib.of(config)).forEach(out::println);
         } else if (t.sh_ip() != null) {
             ipInterfaceBrief(config, router().bootConfig(), out);
@@ -70,33 +89,8 @@ final class ShowCommands {
             privilege(out);
         } else if (t.sh_users() != null) {
             users(out);
-        } else if (t.sh_version() != null) {
-            VersionText.render(router(), config).forEach(out::println);
-        }
-    }
-
-    /** The named interface, or IOS's caret under the name when the router has no such interface. */
-    private static Optional<InterfaceConfig> existing(RunningConfig config, IosParser.Arg_interface_refContext ref,
-                                                      String prompt, CliOutput out) {
-        Optional<InterfaceConfig> found = InterfaceType.fromName(ref.interface_type().getText())
-                .flatMap(type -> config.iface(new InterfaceName(type, ref.arg_interface_number().getText())));
-        if (found.isEmpty()) {
-            out.print(new CliError.InvalidInput(ref.getStart().getCharPositionInLine()).render(prompt));
-        }
-        return found;
-    }
-
-    void showUser(IosParser.Show_user_targetContext t, CliOutput out) {
-        if (t.sh_clock() != null) {
-            clock(out);
-        } else if (t.sh_history() != null) {
-            history(out);
-        } else if (t.sh_privilege() != null) {
-            privilege(out);
-        } else if (t.sh_users() != null) {
-            users(out);
         } else {
-            VersionText.render(router(), router().config().current()).forEach(out::println);
+            VersionText.render(router(), config).forEach(out::println);
         }
     }
 
