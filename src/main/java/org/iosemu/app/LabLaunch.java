@@ -31,7 +31,7 @@ public record LabLaunch(Optional<Path> lab, boolean embedded, List<String> remai
             "  --lab DIR        a lab: one router per DIR/NAME.cfg on one simulated network; the",
             "                   console starts on the first router (`lab attach NAME` moves it);",
             "                   with --replay it runs on virtual time",
-            "  (no arguments)   the embedded site-to-site DPD lab, console on R1",
+            "  (no arguments)   the embedded site-to-site DPD lab, console on R1 (R2 is its peer)",
             "");
 
     public static LabLaunch parse(List<String> args) throws OptionsParser.UsageException {

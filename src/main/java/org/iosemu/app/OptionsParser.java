@@ -20,12 +20,13 @@ public final class OptionsParser {
     }
 
     public static final String USAGE = String.join("\n",
-            "usage: java -jar iosemu.jar [--lab DIR | --config FILE] [--replay FILE|-] [--ssh-port N]",
-            "                            [--telnet-port N]",
+            "usage: java -jar iosemu.jar [--lab DIR | --config FILE] [--replay FILE|-]",
+            "                            [--udp NAME=ADDR]... [--ssh-port N] [--telnet-port N]",
             "",
-            "  (no options)     console on a router named Router; when standard input is not a",
-            "                   terminal its lines are fed as typed (like --replay -, but on the",
-            "                   real-time clock)",
+            "  (options, no --lab)  one router named Router, empty unless --config gives it",
+            "                   a startup-config",
+            "  (stdin not a terminal, no --replay)  its lines are fed as typed (like --replay -,",
+            "                   but on the real-time clock)",
             "  --config FILE    startup-config: loaded at start, written by `write memory`",
             "                   (without it the router starts empty and saves in memory only)",
             "  --replay FILE    feed FILE (- = standard input) as typed lines on virtual time;",
