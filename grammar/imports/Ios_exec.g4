@@ -83,12 +83,12 @@ show_target
     : sh_access_lists | sh_clock | sh_crypto | sh_debugging | sh_history | sh_interfaces | sh_ip
     | sh_monitor | sh_privilege | sh_running_config | sh_startup_config | sh_users | sh_version
     ;
-sh_access_lists   : ACCESS_LISTS arg_acl_number? ;
+sh_access_lists   : ACCESS_LISTS arg_acl_show? ;
 sh_clock          : CLOCK ;
 sh_debugging      : DEBUGGING ;
 sh_history        : HISTORY ;
 sh_interfaces     : INTERFACES arg_interface_ref? ;
-sh_ip             : IP INTERFACE BRIEF ;
+sh_ip             : IP ( INTERFACE BRIEF | sh_access_lists ) ;
 sh_monitor        : MONITOR CAPTURE arg_capture_name BUFFER BRIEF? ;
 sh_privilege      : PRIVILEGE ;
 sh_running_config : RUNNING_CONFIG (INTERFACE arg_interface_ref)? ;
@@ -132,7 +132,7 @@ arg_isakmp_conn_id          : INT ;
 arg_sa_peer_address         : IPV4 ;
 arg_lab_seconds             : INT ;
 arg_lab_router_name         : WORD ;
-arg_acl_number              : INT ;
+arg_acl_show                : INT | WORD ;
 arg_filter_regex            : LINE ;
 arg_capture_name            : WORD ;
 arg_capture_file            : WORD ;
