@@ -19,7 +19,7 @@ parser grammar IosParser;
 
 options { tokenVocab = IosLexer; }
 
-import Ios_common, Ios_exec, Ios_global, Ios_crypto, Ios_interface, Ios_line;
+import Ios_common, Ios_exec, Ios_global, Ios_acl, Ios_crypto, Ios_interface, Ios_line;
 
 // ---- mode entry rules -------------------------------------------------------------------------
 
@@ -45,4 +45,10 @@ interface_line       : interface_command EOF
                      ;
 line_mode_line           : line_command EOF
                      | NO line_no EOF
+                     ;
+std_nacl_line        : std_nacl_command EOF
+                     | NO std_nacl_no EOF
+                     ;
+ext_nacl_line        : ext_nacl_command EOF
+                     | NO ext_nacl_no EOF
                      ;

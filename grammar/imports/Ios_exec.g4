@@ -77,19 +77,20 @@ lab_show   : SHOW ;
 
 // User EXEC shows what a level-1 user may see; privileged EXEC adds the rest.
 ex_show_user : SHOW show_user_target output_filter? ;
-show_user_target : sh_clock | sh_history | sh_interfaces | sh_ip | sh_privilege | sh_users | sh_version ;
+show_user_target
+    : sh_access_lists | sh_clock | sh_history | sh_interfaces | sh_ip | sh_privilege | sh_users | sh_version
+    ;
 
 ex_show : SHOW show_target output_filter? ;
 show_target
-    : show_user_target | sh_access_lists | sh_crypto | sh_debugging | sh_monitor | sh_running_config
-    | sh_startup_config
+    : show_user_target | sh_crypto | sh_debugging | sh_monitor | sh_running_config | sh_startup_config
     ;
-sh_access_lists   : ACCESS_LISTS arg_acl_number? ;
+sh_access_lists   : ACCESS_LISTS arg_acl_show? ;
 sh_clock          : CLOCK ;
 sh_debugging      : DEBUGGING ;
 sh_history        : HISTORY ;
 sh_interfaces     : INTERFACES arg_interface_ref? ;
-sh_ip             : IP ( INTERFACE BRIEF | ROUTE ) ;
+sh_ip             : IP ( INTERFACE BRIEF | ROUTE | sh_access_lists ) ;
 sh_monitor        : MONITOR CAPTURE arg_capture_name BUFFER BRIEF? ;
 sh_privilege      : PRIVILEGE ;
 sh_running_config : RUNNING_CONFIG (INTERFACE arg_interface_ref)? ;
@@ -133,7 +134,7 @@ arg_isakmp_conn_id          : INT ;
 arg_sa_peer_address         : IPV4 ;
 arg_lab_seconds             : INT ;
 arg_lab_router_name         : WORD ;
-arg_acl_number              : INT ;
+arg_acl_show                : INT | WORD ;
 arg_filter_regex            : LINE ;
 arg_capture_name            : WORD ;
 arg_capture_file            : WORD ;

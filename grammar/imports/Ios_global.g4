@@ -1,4 +1,4 @@
-/* Global configuration mode: system commands, access lists, and the dispatch to other areas. */
+/* Global configuration mode: system commands and the dispatch to other areas (access lists: Ios_acl). */
 parser grammar Ios_global;
 
 options { tokenVocab = IosLexer; }
@@ -40,8 +40,8 @@ svc_password_encryption : PASSWORD_ENCRYPTION ;
 gc_interface    : INTERFACE arg_interface_ref ;
 gc_interface_no : INTERFACE arg_interface_ref ;
 
-gc_ip    : IP ( ip_domain_lookup | ip_domain_name | ip_route | ip_ssh ) ;
-gc_ip_no : IP ( ip_domain_lookup | DOMAIN_NAME arg_domain_name? | DOMAIN NAME arg_domain_name? | ip_route | SSH VERSION ) ;
+gc_ip    : IP ( ip_access_list | ip_domain_lookup | ip_domain_name | ip_route | ip_ssh ) ;
+gc_ip_no : IP ( ip_access_list | ip_domain_lookup | DOMAIN_NAME arg_domain_name? | DOMAIN NAME arg_domain_name? | ip_route | SSH VERSION ) ;
 // IOS 15 also accepts (and writes in show run) `ip domain lookup` / `ip domain name X`.
 ip_domain_lookup : DOMAIN_LOOKUP | DOMAIN LOOKUP ;
 ip_domain_name   : DOMAIN_NAME arg_domain_name | DOMAIN NAME arg_domain_name ;
@@ -49,26 +49,6 @@ ip_route         : ROUTE arg_route_prefix arg_route_mask (arg_route_next_hop | a
 ip_ssh           : SSH VERSION (NUM_1 | NUM_2) ;
 
 gc_line : LINE_KW ( AUX arg_line_aux | CONSOLE arg_line_console | VTY arg_line_vty_first arg_line_vty_last? ) ;
-
-// Numbered access lists: the number's range tells standard from extended.
-gc_access_list
-    : ACCESS_LIST ( arg_acl_standard acl_standard_entry | arg_acl_extended acl_extended_entry )
-    ;
-gc_access_list_no : ACCESS_LIST ( arg_acl_standard | arg_acl_extended ) ;
-acl_standard_entry
-    : (PERMIT | DENY) acl_standard_source
-    | REMARK arg_acl_remark
-    ;
-acl_standard_source : ANY | HOST arg_acl_host | arg_acl_address arg_acl_wildcard? ;
-acl_extended_entry
-    : (PERMIT | DENY) acl_protocol acl_source acl_destination
-    | REMARK arg_acl_remark
-    ;
-acl_protocol    : AHP | ESP | GRE | ICMP | IP | TCP | UDP | arg_acl_protocol_number ;
-acl_source      : acl_address acl_port? ;
-acl_destination : acl_address acl_port? ;
-acl_address     : ANY | HOST arg_acl_host | arg_acl_address arg_acl_wildcard ;
-acl_port        : (EQ | GT | LT | NEQ) arg_acl_port | RANGE arg_acl_port arg_acl_port ;
 
 arg_hostname            : WORD ;
 arg_username            : WORD ;
@@ -80,11 +60,3 @@ arg_line_aux            : INT ;
 arg_line_console        : INT ;
 arg_line_vty_first      : INT ;
 arg_line_vty_last       : INT ;
-arg_acl_standard        : INT ;
-arg_acl_extended        : INT ;
-arg_acl_remark          : LINE ;
-arg_acl_host            : IPV4 ;
-arg_acl_address         : IPV4 ;
-arg_acl_wildcard        : IPV4 ;
-arg_acl_protocol_number : INT ;
-arg_acl_port            : INT ;

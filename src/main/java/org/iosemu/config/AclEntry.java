@@ -3,7 +3,7 @@ package org.iosemu.config;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** One numbered-ACL line: a remark, a standard rule or an extended rule. */
+/** One access-list line's content (numbered or named list): a remark, a standard rule or an extended rule. */
 public record AclEntry(Optional<String> remark, boolean permit, Optional<String> protocol, AclAddress source,
                        Optional<AclPort> sourcePort, Optional<AclAddress> destination, Optional<AclPort> destinationPort) {
 
@@ -31,7 +31,7 @@ public record AclEntry(Optional<String> remark, boolean permit, Optional<String>
         return protocol.map(AclProtocol::number).orElse(OptionalInt.empty());
     }
 
-    /** Text after `access-list N `. */
+    /** Text after `access-list N ` (and after the indent in a named list's show-run block). */
     public String render() {
         if (remark.isPresent()) {
             return "remark " + remark.get();

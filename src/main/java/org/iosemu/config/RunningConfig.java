@@ -18,8 +18,8 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
             KeyedList.<InterfaceName, InterfaceConfig>sortedBy(InterfaceConfig::name)
                     .summarizedBy(SubnetIndex.OF_INTERFACES);
     /** Fingerprinted by size: an edit to a list always changes it, and hashing all entries would not be O(1). */
-    static final KeyedList.Keying<Integer, AccessList> ACCESS_LISTS = KeyedList.<Integer, AccessList>sortedBy(
-            AccessList::number).fingerprintedBy(a -> 31 * a.number() + a.entries().size());
+    static final KeyedList.Keying<AclName, AccessList> ACCESS_LISTS = KeyedList.<AclName, AccessList>sortedBy(
+            AccessList::name).fingerprintedBy(a -> 31 * a.name().hashCode() + a.lines().size());
 
     public RunningConfig {
         interfaces = INTERFACES.of(interfaces);
@@ -47,7 +47,16 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
     }
 
     public Optional<AccessList> accessList(int number) {
-        return accessListTable().find(number);
+        return accessList(AclName.number(number));
+    }
+
+    public Optional<AccessList> accessList(AclName name) {
+        return accessListTable().find(name);
+    }
+
+    /** The list a `match address` or `show access-lists` argument names: a number or a name. */
+    public Optional<AccessList> accessList(String numberOrName) {
+        return accessList(AclName.of(numberOrName));
     }
 
     public RunningConfig withSystem(UnaryOperator<SystemSettings> edit) {
@@ -73,14 +82,21 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
         return new RunningConfig(system, crypto, interfaces.stream().map(edit).toList(), accessLists, lines);
     }
 
-    /** Replaces the access list of the same number; one without entries is removed. */
+    /**
+     * Replaces the access list of the same name. A numbered list without lines is removed (it has nothing
+     * to show); a named one stays, as on IOS, until `no ip access-list`.
+     */
     public RunningConfig withAccessList(AccessList a) {
-        KeyedList<Integer, AccessList> acls = a.entries().isEmpty() ? accessListTable().without(a.number())
+        KeyedList<AclName, AccessList> acls = a.numbered() && a.lines().isEmpty() ? accessListTable().without(a.name())
                 : accessListTable().with(a);
         return withTables(interfaceTable(), acls);
     }
 
-    private RunningConfig withTables(KeyedList<InterfaceName, InterfaceConfig> ifs, KeyedList<Integer, AccessList> acls) {
+    public RunningConfig withoutAccessList(AclName name) {
+        return withTables(interfaceTable(), accessListTable().without(name));
+    }
+
+    private RunningConfig withTables(KeyedList<InterfaceName, InterfaceConfig> ifs, KeyedList<AclName, AccessList> acls) {
         return ifs == interfaces && acls == accessLists ? this : new RunningConfig(system, crypto, ifs, acls, lines);
     }
 
@@ -88,8 +104,8 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
         return (KeyedList<InterfaceName, InterfaceConfig>) interfaces; // the constructor made it one
     }
 
-    private KeyedList<Integer, AccessList> accessListTable() {
-        return (KeyedList<Integer, AccessList>) accessLists;
+    private KeyedList<AclName, AccessList> accessListTable() {
+        return (KeyedList<AclName, AccessList>) accessLists;
     }
 
     public RunningConfig withLine(LineConfig line) {

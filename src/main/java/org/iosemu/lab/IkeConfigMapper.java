@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import org.iosemu.config.AccessList;
-import org.iosemu.config.AclAddress;
-import org.iosemu.config.AclEntry;
 import org.iosemu.config.IkeAuthMethod;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.IpsecGlobals;
@@ -28,12 +24,14 @@ import org.iosemu.ike.config.IsakmpPolicy;
 import org.iosemu.ike.config.Keepalive;
 import org.iosemu.ike.config.MapPeer;
 import org.iosemu.ike.config.PreSharedKey;
-import org.iosemu.ike.config.ProxyIdentity;
+import org.iosemu.ike.config.TrafficSelector;
 import org.iosemu.ike.config.TransformSet;
 
 /**
  * Derives what the IKE engine needs from a running-config snapshot. Whatever the engine cannot negotiate
  * (RSA policies, SHA-384, AH, hostname peers, incomplete map entries) is left out, as IOS would not use it.
+ * A map entry's `match address` names a numbered or named extended list; {@link CryptoAclMapper} turns it into
+ * the entry's ordered permit/deny rules.
  */
 public final class IkeConfigMapper {
 
@@ -122,13 +120,13 @@ public final class IkeConfigMapper {
         for (String name : e.transformSets()) {
             config.crypto().transformSet(name).flatMap(IkeConfigMapper::transformSet).ifPresent(sets::add);
         }
-        List<ProxyIdentity> proxies = e.matchAddress().map(acl -> proxies(config, acl)).orElse(List.of());
-        if (peers.isEmpty() || sets.isEmpty() || proxies.isEmpty()) {
+        TrafficSelector traffic = CryptoAclMapper.selector(e.matchAddress().flatMap(config::accessList));
+        if (peers.isEmpty() || sets.isEmpty() || traffic.proxies().isEmpty()) {
             return Optional.empty();
         }
         IpsecGlobals g = config.crypto().ipsec();
         int pfs = e.pfsGroup().filter(IkeConfigMapper::dhGroupSupported).orElse(0);
-        return Optional.of(new CryptoMapEntry(e.mapName(), e.seq(), peers, sets, proxies, pfs,
+        return Optional.of(new CryptoMapEntry(e.mapName(), e.seq(), peers, sets, traffic, pfs,
                 e.lifetimeSeconds().orElse(g.saLifetimeSeconds()), e.lifetimeKilobytes().orElse(g.saLifetimeKilobytes()),
                 local));
     }
@@ -156,43 +154,6 @@ public final class IkeConfigMapper {
             return Optional.empty();
         }
         return Optional.of(new TransformSet(t.name(), cipher, auth, t.tunnelMode() ? EspMode.TUNNEL : EspMode.TRANSPORT));
-    }
-
-    /** Permit lines of a numbered extended ACL as proxy identities (ports are not negotiated here). */
-    static List<ProxyIdentity> proxies(RunningConfig config, String acl) {
-        Optional<AccessList> list;
-        try {
-            list = config.accessList(Integer.parseInt(acl));
-        } catch (NumberFormatException e) {
-            return List.of();
-        }
-        List<ProxyIdentity> out = new ArrayList<>();
-        for (AclEntry e : list.map(AccessList::entries).orElse(List.of())) {
-            OptionalInt protocol = e.protocolNumber();
-            if (e.isRemark() || !e.permit() || protocol.isEmpty() || e.destination().isEmpty()) {
-                continue;
-            }
-            AclAddress src = e.source();
-            AclAddress dst = e.destination().get();
-            out.add(new ProxyIdentity(network(src), mask(src), network(dst), mask(dst), protocol.getAsInt()));
-        }
-        return out;
-    }
-
-    private static Ipv4 network(AclAddress a) {
-        return switch (a.kind()) {
-            case ANY -> Ipv4.ANY;
-            case HOST -> ip(a.address());
-            case WILDCARD -> new Ipv4(ip(a.address()).bits() & Addresses.maskFromWildcard(a.wildcard()).bits());
-        };
-    }
-
-    private static Ipv4 mask(AclAddress a) {
-        return switch (a.kind()) {
-            case ANY -> Ipv4.ANY;
-            case HOST -> HOST_MASK;
-            case WILDCARD -> Addresses.maskFromWildcard(a.wildcard());
-        };
     }
 
     static Ipv4 ip(String dotted) {

@@ -57,7 +57,7 @@ class KeyedListTest {
         }
         RunningConfig big = RunningConfig.factoryDefault(ports, false);
 
-        RunningConfig withAcl = big.withAccessList(new AccessList(10, List.of(AclEntry.remark("r"))));
+        RunningConfig withAcl = big.withAccessList(AccessList.numbered(10).append(AclEntry.remark("r")));
         RunningConfig withPolicy = big.withCrypto(c -> c.withPolicy(IsakmpPolicy.withDefaults(1)));
         RunningConfig described = big.withInterface(big.interfaces().get(7).withDescription(Optional.of("x")));
 

@@ -19,8 +19,11 @@ import org.iosemu.ike.config.Keepalive;
 import org.iosemu.ike.config.KeepaliveMode;
 import org.iosemu.ike.config.MapPeer;
 import org.iosemu.ike.config.NatTransparency;
+import org.iosemu.ike.config.PortRange;
 import org.iosemu.ike.config.PreSharedKey;
 import org.iosemu.ike.config.ProxyIdentity;
+import org.iosemu.ike.config.TrafficSelector;
+import org.iosemu.ike.config.TrafficSelector.Rule;
 import org.iosemu.ike.config.TransformSet;
 import org.junit.jupiter.api.Test;
 
@@ -61,10 +64,15 @@ class IkeConfigMapperTest {
         assertEquals(List.of(new CryptoMapEntry("m", 10,
                 List.of(new MapPeer(ip("10.0.0.1"), false), new MapPeer(ip("10.0.0.2"), true)),
                 List.of(new TransformSet("ts", EspCipher.AES192, EspAuth.MD5, EspMode.TRANSPORT)),
-                List.of(new ProxyIdentity(ip("10.1.1.1"), ip("255.255.255.255"), ip("10.2.0.0"), ip("255.255.0.0"), 1),
-                        new ProxyIdentity(ip("10.1.1.1"), ip("255.255.255.255"), ip("10.2.0.1"), ip("255.255.255.255"), 47)),
+                new TrafficSelector(List.of(
+                        Rule.permit(new ProxyIdentity(ip("10.1.1.1"), ip("255.255.255.255"), ip("10.2.0.0"), ip("255.255.0.0"), 1)),
+                        Rule.deny(new ProxyIdentity(ip("0.0.0.0"), ip("0.0.0.0"), ip("10.2.0.9"), ip("255.255.255.255"), 0)),
+                        Rule.permit(new ProxyIdentity(ip("10.1.1.1"), ip("255.255.255.255"), ip("10.2.0.1"), ip("255.255.255.255"), 47)))),
                 5, 900, 4_608_000, ip("10.1.32.14"))), c.cryptoMaps(),
-                "entry 20 is incomplete; the AH set is not negotiable; deny lines are not proxies");
+                "entry 20 is incomplete; the AH set is not negotiable; the deny line keeps its place");
+        assertEquals(List.of(new ProxyIdentity(ip("10.1.1.1"), ip("255.255.255.255"), ip("10.2.0.0"), ip("255.255.0.0"), 1),
+                new ProxyIdentity(ip("10.1.1.1"), ip("255.255.255.255"), ip("10.2.0.1"), ip("255.255.255.255"), 47)),
+                c.cryptoMaps().get(0).proxies(), "deny lines are not proxy identities");
     }
 
     @Test
@@ -101,6 +109,40 @@ class IkeConfigMapperTest {
                 typed(d, "crypto isakmp nat keepalive 20", "no crypto ipsec nat-transparency udp-encapsulation").natTransparency());
         assertEquals(NatTransparency.DEFAULT,
                 typed(d, "crypto ipsec nat-transparency udp-encapsulation", "no crypto isakmp nat keepalive").natTransparency());
+    }
+
+    @Test
+    void matchAddressResolvesANamedListWithItsDenyLinesAndPorts() {
+        LabDriver d = new LabDriver(Map.of("R1", "hostname R1\n"));
+        d.type("enable", "configure terminal");
+        typed(d, SITE);
+        IkeConfig c = typed(d, "ip access-list extended VPN", " remark the admin host stays in clear",
+                " deny ip host 10.99.2.9 any", " permit ip 10.99.2.0 0.0.0.255 10.99.1.0 0.0.0.255",
+                " permit udp host 10.99.2.1 any eq 53", " deny tcp any any range 20 21", " exit",
+                "crypto map vpn 10 ipsec-isakmp", " match address VPN", " exit");
+        ProxyIdentity lan = new ProxyIdentity(ip("10.99.2.0"), ip("255.255.255.0"), ip("10.99.1.0"), ip("255.255.255.0"), 0);
+        ProxyIdentity dns = new ProxyIdentity(ip("10.99.2.1"), ip("255.255.255.255"), Ipv4.ANY, Ipv4.ANY, 17);
+        assertEquals(new TrafficSelector(List.of(
+                Rule.deny(new ProxyIdentity(ip("10.99.2.9"), ip("255.255.255.255"), Ipv4.ANY, Ipv4.ANY, 0)),
+                Rule.permit(lan),
+                new Rule(true, dns, PortRange.ANY, PortRange.exactly(53)),
+                new Rule(false, new ProxyIdentity(Ipv4.ANY, Ipv4.ANY, Ipv4.ANY, Ipv4.ANY, 6), PortRange.ANY,
+                        new PortRange(20, 21, false)))),
+                c.cryptoMaps().get(0).traffic());
+        assertEquals(List.of(lan, dns), c.cryptoMaps().get(0).proxies());
+
+        assertTrue(typed(d, "no ip access-list extended VPN").cryptoMaps().isEmpty(), "a missing list leaves the entry unused");
+        assertEquals(1, typed(d, "ip access-list extended VPN", " permit ip 10.99.2.0 0.0.0.255 10.99.1.0 0.0.0.255", " exit")
+                .cryptoMaps().size(), "defined again: used again");
+    }
+
+    @Test
+    void aListOfDenyLinesOnlyProtectsNothing() {
+        LabDriver d = new LabDriver(Map.of("R1", "hostname R1\n"));
+        d.type("enable", "configure terminal");
+        typed(d, SITE);
+        assertTrue(typed(d, "ip access-list extended NONE", " deny ip any any", " exit",
+                "crypto map vpn 10 ipsec-isakmp", " match address NONE", " exit").cryptoMaps().isEmpty());
     }
 
     @Test

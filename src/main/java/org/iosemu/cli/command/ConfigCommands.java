@@ -54,6 +54,16 @@ public final class ConfigCommands {
                     ? common(c.line_command(), () -> LineCommands.command(c.line_command(), l, env))
                     : LineCommands.no(c.line_no(), l, env);
         }
+        if (line instanceof IosParser.Std_nacl_lineContext c && target instanceof ModeTarget.AccessListName a) {
+            return c.std_nacl_command() != null
+                    ? common(c.std_nacl_command(), () -> NamedAccessListCommands.standard(c.std_nacl_command(), a, env))
+                    : NamedAccessListCommands.standardNo(c.std_nacl_no(), a, env);
+        }
+        if (line instanceof IosParser.Ext_nacl_lineContext c && target instanceof ModeTarget.AccessListName a) {
+            return c.ext_nacl_command() != null
+                    ? common(c.ext_nacl_command(), () -> NamedAccessListCommands.extended(c.ext_nacl_command(), a, env))
+                    : NamedAccessListCommands.extendedNo(c.ext_nacl_no(), a, env);
+        }
         return null;
     }
 
@@ -73,6 +83,9 @@ public final class ConfigCommands {
         }
         if (c.gc_service() != null) {
             return SystemCommands.service(c.gc_service(), env);
+        }
+        if (c.gc_ip() != null && c.gc_ip().ip_access_list() != null) {
+            return NamedAccessListCommands.enter(c.gc_ip().ip_access_list(), env);
         }
         if (c.gc_ip() != null) {
             return SystemCommands.ip(c.gc_ip(), env);
@@ -104,6 +117,9 @@ public final class ConfigCommands {
         }
         if (c.gc_service_no() != null) {
             return SystemCommands.noService(c.gc_service_no(), env);
+        }
+        if (c.gc_ip_no() != null && c.gc_ip_no().ip_access_list() != null) {
+            return NamedAccessListCommands.delete(c.gc_ip_no().ip_access_list(), env);
         }
         if (c.gc_ip_no() != null) {
             return SystemCommands.noIp(c.gc_ip_no(), env);

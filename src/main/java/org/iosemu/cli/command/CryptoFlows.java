@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.iosemu.config.AccessList;
 import org.iosemu.config.AclAddress;
 import org.iosemu.config.AclEntry;
 import org.iosemu.config.AclPort;
@@ -12,7 +13,7 @@ import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.RunningConfig;
 
 /**
- * The protected flows IOS derives from a crypto map's ACL (one per permit line), and their displays in
+ * The protected flows IOS derives from a crypto map's ACL, numbered or named (one per permit line), and their displays in
  * `show crypto ipsec sa` / `show crypto session` while no SA exists.
  */
 public final class CryptoFlows {
@@ -25,11 +26,8 @@ public final class CryptoFlows {
 
     public static List<Flow> flows(RunningConfig config, CryptoMapEntry entry) {
         List<Flow> out = new ArrayList<>();
-        Optional<Integer> acl = entry.matchAddress().flatMap(CryptoFlows::number);
-        if (acl.isEmpty()) {
-            return out;
-        }
-        for (AclEntry e : config.accessList(acl.get()).map(a -> a.entries()).orElse(List.of())) {
+        List<AclEntry> entries = entry.matchAddress().flatMap(config::accessList).map(AccessList::entries).orElse(List.of());
+        for (AclEntry e : entries) {
             OptionalInt number = e.protocolNumber();
             if (e.isRemark() || !e.permit() || number.isEmpty()) {
                 continue;
@@ -42,14 +40,6 @@ public final class CryptoFlows {
                     port(e.sourcePort()), port(e.destinationPort()), text));
         }
         return out;
-    }
-
-    private static Optional<Integer> number(String acl) {
-        try {
-            return Optional.of(Integer.parseInt(acl));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     /** `host A.B.C.D` or `ADDRESS/MASK`, as `show crypto session` writes flow ends. */

@@ -156,13 +156,10 @@ public final class CryptoShowRenderer {
         return out;
     }
 
+    /** The rules (permit and deny, no remarks) of the numbered or named list `match address` names. */
     private static List<String> aclLines(RunningConfig config, String acl) {
-        try {
-            return config.accessList(Integer.parseInt(acl)).map(AccessList::entries).orElse(List.of()).stream()
-                    .filter(e -> !e.isRemark()).map(e -> e.render()).toList();
-        } catch (NumberFormatException e) {
-            return List.of();
-        }
+        return config.accessList(acl).map(AccessList::entries).orElse(List.of()).stream()
+                .filter(e -> !e.isRemark()).map(e -> e.render()).toList();
     }
 
     /** `show crypto ipsec client ezvpn` while no tunnel is up. */

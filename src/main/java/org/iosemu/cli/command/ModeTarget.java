@@ -1,9 +1,11 @@
 package org.iosemu.cli.command;
 
+import org.iosemu.config.AclName;
+import org.iosemu.config.AclType;
 import org.iosemu.config.InterfaceName;
 import org.iosemu.config.LineConfig;
 
-/** What a configuration sub-mode edits: the policy, set, map entry, tunnel, interface or lines. */
+/** What a configuration sub-mode edits: the policy, set, map entry, tunnel, interface, lines or access list. */
 public sealed interface ModeTarget {
 
     record None() implements ModeTarget {}
@@ -19,6 +21,8 @@ public sealed interface ModeTarget {
     record Interface(InterfaceName name) implements ModeTarget {}
 
     record Lines(LineConfig.Kind kind, int first, int last) implements ModeTarget {}
+
+    record AccessListName(AclName name, AclType type) implements ModeTarget {}
 
     ModeTarget NONE = new None();
 }

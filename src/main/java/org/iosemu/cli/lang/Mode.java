@@ -14,7 +14,9 @@ public enum Mode {
     CRYPTO_MAP("crypto_map_line", IosParser::crypto_map_line),
     EZVPN("ezvpn_line", IosParser::ezvpn_line),
     INTERFACE("interface_line", IosParser::interface_line),
-    LINE("line_mode_line", IosParser::line_mode_line);
+    LINE("line_mode_line", IosParser::line_mode_line),
+    STD_NACL("std_nacl_line", IosParser::std_nacl_line),
+    EXT_NACL("ext_nacl_line", IosParser::ext_nacl_line);
 
     private final String entryRule;
     private final Function<IosParser, ? extends ParserRuleContext> parse;

@@ -18,6 +18,8 @@ final class PromptBuilder {
             case EZVPN -> "(config-crypto-ezvpn)#";
             case INTERFACE -> "(config-if)#";
             case LINE -> "(config-line)#";
+            case STD_NACL -> "(config-std-nacl)#";
+            case EXT_NACL -> "(config-ext-nacl)#";
         };
     }
 }

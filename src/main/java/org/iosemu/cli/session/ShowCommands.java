@@ -3,7 +3,6 @@ package org.iosemu.cli.session;
 import java.util.Optional;
 import org.iosemu.cli.lang.CliError;
 import org.iosemu.config.AccessList;
-import org.iosemu.config.AclEntry;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.InterfaceName;
 import org.iosemu.config.InterfaceType;
@@ -49,8 +48,6 @@ final class ShowCommands {
             router().captures().bufferBrief(t.sh_monitor().arg_capture_name().getText()).forEach(out::println);
         } else if (t.sh_debugging() != null) {
             router().services().showDebugging(out);
-        } else if (t.sh_access_lists() != null) {
-            accessLists(config, Optional.ofNullable(t.sh_access_lists().arg_acl_number()).map(n -> Integer.parseInt(n.getText())), out);
         } else {
             showUser(t.show_user_target(), prompt, out);
         }
@@ -70,7 +67,11 @@ final class ShowCommands {
     /** What user EXEC may show; privileged EXEC shows it the same way. */
     void showUser(IosParser.Show_user_targetContext t, String prompt, CliOutput out) {
         RunningConfig config = router().config().current();
-        if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
+        if (t.sh_access_lists() != null) {
+            accessLists(config, t.sh_access_lists(), out);
+        } else if (t.sh_ip() != null && t.sh_ip().sh_access_lists() != null) {
+            accessLists(config, t.sh_ip().sh_access_lists(), out);
+        } else if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
             RouteTableText.render(Rib.of(config)).forEach(out::println);
         } else if (t.sh_ip() != null) {
             ipInterfaceBrief(config, router().bootConfig(), out);
@@ -129,19 +130,12 @@ final class ShowCommands {
         out.print("\n  Interface    User               Mode         Idle     Peer Address\n\n");
     }
 
-    private static void accessLists(RunningConfig config, Optional<Integer> number, CliOutput out) {
-        for (AccessList acl : config.accessLists()) {
-            if (number.isPresent() && number.get() != acl.number()) {
-                continue;
-            }
-            out.print((AccessList.isStandard(acl.number()) ? "Standard" : "Extended") + " IP access list " + acl.number() + "\n");
-            int seq = 10;
-            for (AclEntry e : acl.entries()) {
-                if (!e.isRemark()) {
-                    out.print("    " + seq + " " + e.renderShow() + "\n");
-                    seq += 10;
-                }
-            }
+    /** `show [ip] access-lists [NUMBER|NAME]`: numbered lists first, then named ones, or just the one asked for. */
+    private static void accessLists(RunningConfig config, IosParser.Sh_access_listsContext c, CliOutput out) {
+        var lists = c.arg_acl_show() == null ? config.accessLists()
+                : config.accessList(c.arg_acl_show().getText()).stream().toList();
+        for (AccessList acl : lists) {
+            acl.renderShow().forEach(l -> out.print(l + "\n"));
         }
     }
 

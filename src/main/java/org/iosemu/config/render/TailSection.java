@@ -7,7 +7,7 @@ import org.iosemu.config.LineConfig;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.config.StaticRoute;
 
-/** After the interfaces: forwarding, routes, access lists, control-plane and the lines. */
+/** After the interfaces: forwarding, routes, named then numbered access lists, control-plane and the lines. */
 final class TailSection {
 
     private TailSection() {}
@@ -22,7 +22,12 @@ final class TailSection {
         if (!config.system().routes().isEmpty()) {
             out.add("!");
         }
-        config.accessLists().stream().map(AccessList::render).forEach(out::addAll);
+        List<AccessList> named = config.accessLists().stream().filter(a -> !a.numbered()).toList();
+        named.stream().map(AccessList::render).forEach(out::addAll);
+        if (!named.isEmpty()) {
+            out.add("!");
+        }
+        config.accessLists().stream().filter(AccessList::numbered).map(AccessList::render).forEach(out::addAll);
         out.add("!");
         out.add("!");
         out.add("!");

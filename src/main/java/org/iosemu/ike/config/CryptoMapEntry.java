@@ -3,11 +3,12 @@ package org.iosemu.ike.config;
 import java.util.List;
 
 /**
- * One `crypto map NAME SEQ ipsec-isakmp` entry, already resolved: transform sets by value, ACL permit lines as
- * proxy identities, and the address of the interface the map is applied on. pfsGroup 0 = no PFS.
+ * One `crypto map NAME SEQ ipsec-isakmp` entry, already resolved: transform sets by value, its ACL as a
+ * {@link TrafficSelector} (permit lines are the proxy identities), and the address of the interface the map is
+ * applied on. pfsGroup 0 = no PFS.
  */
 public record CryptoMapEntry(String mapName, int seq, List<MapPeer> peers, List<TransformSet> transformSets,
-                             List<ProxyIdentity> proxies, int pfsGroup, long lifetimeSeconds, long lifetimeKilobytes,
+                             TrafficSelector traffic, int pfsGroup, long lifetimeSeconds, long lifetimeKilobytes,
                              Ipv4 localAddress) {
     public static final long DEFAULT_LIFETIME_SECONDS = 3600;
     public static final long DEFAULT_LIFETIME_KB = 4_608_000;
@@ -22,7 +23,20 @@ public record CryptoMapEntry(String mapName, int seq, List<MapPeer> peers, List<
         java.util.Objects.requireNonNull(localAddress);
         peers = List.copyOf(peers);
         transformSets = List.copyOf(transformSets);
-        proxies = List.copyOf(proxies);
+        java.util.Objects.requireNonNull(traffic);
+    }
+
+    /** An entry whose ACL has permit lines only, one per proxy identity. */
+    public CryptoMapEntry(String mapName, int seq, List<MapPeer> peers, List<TransformSet> transformSets,
+                          List<ProxyIdentity> proxies, int pfsGroup, long lifetimeSeconds, long lifetimeKilobytes,
+                          Ipv4 localAddress) {
+        this(mapName, seq, peers, transformSets, TrafficSelector.permitting(proxies), pfsGroup, lifetimeSeconds,
+                lifetimeKilobytes, localAddress);
+    }
+
+    /** The ACL's permit lines: the proxy identities Quick Mode offers and accepts. */
+    public List<ProxyIdentity> proxies() {
+        return traffic.proxies();
     }
 
     public String key() {

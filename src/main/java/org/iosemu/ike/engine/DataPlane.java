@@ -8,9 +8,10 @@ import org.iosemu.ike.config.CryptoMapEntry;
 import org.iosemu.ike.config.EspMode;
 import org.iosemu.ike.config.Ipv4;
 import org.iosemu.ike.config.ProxyIdentity;
+import org.iosemu.ike.config.TrafficSelector;
 import org.iosemu.ike.crypto.Bytes;
 
-/** ESP data path: classifies outbound packets against crypto map ACLs, seals and opens ESP. */
+/** ESP data path: classifies outbound packets against crypto map ACLs (first match, deny = next entry), seals and opens ESP. */
 final class DataPlane {
     private final EngineCore core;
 
@@ -23,30 +24,46 @@ final class DataPlane {
             return new OutboundResult.NotProtected(); // not an IPv4 packet: nothing to classify
         }
         int protocol = packet[9] & 0xff;
+        int srcPort = port(packet, protocol, 0);
+        int dstPort = port(packet, protocol, 2);
         for (CryptoMapEntry e : core.config.cryptoMaps()) {
-            for (ProxyIdentity p : e.proxies()) {
-                if (!p.matches(src, dst, protocol)) {
-                    continue;
-                }
-                IpsecSaState s = outboundSa(e, src, dst, protocol);
-                if (s != null && s.kilobytesExhausted()) {
-                    core.deleteIpsec(s, "kilobyte lifetime expired", true);
-                    s = null;
-                }
-                if (s == null) {
-                    core.requestSa(new SaRequest(e, p));
-                    return new OutboundResult.DroppedSaPending();
-                }
-                core.establishedSa(s.local.ip(), s.remote.ip()).ifPresent(ike -> {
-                    ike.lastSent = core.timers.now();
-                    if (ike.dpd != null) {
-                        ike.dpd.onOutboundTraffic();
-                    }
-                });
-                return protect(s, packet, protocol);
+            // the entry's first matching ACL line decides: permit protects here, deny passes on to the next entry
+            Optional<TrafficSelector.Rule> rule = e.traffic().firstMatch(src, dst, protocol, srcPort, dstPort);
+            if (rule.isEmpty() || !rule.get().permit()) {
+                continue;
             }
+            ProxyIdentity p = rule.get().identity();
+            IpsecSaState s = outboundSa(e, src, dst, protocol);
+            if (s != null && s.kilobytesExhausted()) {
+                core.deleteIpsec(s, "kilobyte lifetime expired", true);
+                s = null;
+            }
+            if (s == null) {
+                core.requestSa(new SaRequest(e, p));
+                return new OutboundResult.DroppedSaPending();
+            }
+            core.establishedSa(s.local.ip(), s.remote.ip()).ifPresent(ike -> {
+                ike.lastSent = core.timers.now();
+                if (ike.dpd != null) {
+                    ike.dpd.onOutboundTraffic();
+                }
+            });
+            return protect(s, packet, protocol);
         }
-        return new OutboundResult.NotProtected();
+        return new OutboundResult.NotProtected(); // no entry protects it: in clear
+    }
+
+    /**
+     * A TCP/UDP port of an IPv4 packet ({@code offset} 0 = source, 2 = destination); -1 for other protocols and
+     * for non-initial fragments, which carry no transport header.
+     */
+    private static int port(byte[] packet, int protocol, int offset) {
+        int at = (packet[0] & 0x0f) * 4 + offset;
+        boolean laterFragment = (((packet[6] & 0x1f) << 8) | (packet[7] & 0xff)) != 0;
+        if ((protocol != 6 && protocol != 17) || laterFragment || packet.length < at + 2) {
+            return -1;
+        }
+        return ((packet[at] & 0xff) << 8) | (packet[at + 1] & 0xff);
     }
 
     private IpsecSaState outboundSa(CryptoMapEntry e, Ipv4 src, Ipv4 dst, int protocol) {

@@ -113,18 +113,18 @@ class ResolveTest {
     @Test
     void integerRangeChoosesBetweenStandardAndExtendedAccessLists() {
         assertEquals("(config_line (global_command (gc_access_list access-list (arg_acl_standard 10) "
-                + "(acl_standard_entry permit (acl_standard_source any)))) <EOF>)",
+                + "(acl_standard_entry (acl_standard_rule permit (acl_standard_source any))))) <EOF>)",
                 tree(parsed(Mode.CONFIG, "access-list 10 permit any")));
         assertEquals("(config_line (global_command (gc_access_list access-list (arg_acl_extended 2001) "
-                + "(acl_extended_entry permit (acl_protocol ip) (acl_source (acl_address any)) "
-                + "(acl_destination (acl_address host (arg_acl_host 1.2.3.4)))))) <EOF>)",
+                + "(acl_extended_entry (acl_extended_rule permit (acl_protocol ip) (acl_source (acl_address any)) "
+                + "(acl_destination (acl_address host (arg_acl_host 1.2.3.4))))))) <EOF>)",
                 tree(parsed(Mode.CONFIG, "access-list 2001 permit ip any host 1.2.3.4")));
         // `remark` and the `no` form read the same under both rules: the range steers the tree
         assertEquals("(config_line (global_command (gc_access_list access-list (arg_acl_extended 110) "
-                + "(acl_extended_entry remark (arg_acl_remark hello  there)))) <EOF>)",
+                + "(acl_extended_entry (acl_remark remark (arg_acl_remark hello  there))))) <EOF>)",
                 tree(parsed(Mode.CONFIG, "access-list 110 remark hello  there")));
         assertEquals("(config_line (global_command (gc_access_list access-list (arg_acl_standard 1300) "
-                + "(acl_standard_entry remark (arg_acl_remark x)))) <EOF>)",
+                + "(acl_standard_entry (acl_remark remark (arg_acl_remark x))))) <EOF>)",
                 tree(parsed(Mode.CONFIG, "access-list 1300 remark x")));
         assertEquals("(config_line no (global_no (gc_access_list_no access-list (arg_acl_extended 2000))) <EOF>)",
                 tree(parsed(Mode.CONFIG, "no access-list 2000")));

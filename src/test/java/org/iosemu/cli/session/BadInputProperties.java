@@ -30,7 +30,9 @@ class BadInputProperties {
             List.of("enable", "configure terminal", "crypto map M 10 ipsec-isakmp"),
             List.of("enable", "configure terminal", "crypto ipsec client ezvpn E"),
             List.of("enable", "configure terminal", "interface FastEthernet0"),
-            List.of("enable", "configure terminal", "line vty 0 4"));
+            List.of("enable", "configure terminal", "line vty 0 4"),
+            List.of("enable", "configure terminal", "ip access-list extended E", "permit ip any host 10.2.2.1"),
+            List.of("enable", "configure terminal", "ip access-list standard S", "10 permit 10.0.0.1"));
 
     @Property(tries = 400)
     void rejectedLinesLeaveTheConfigUnchanged(@ForAll("modePaths") List<String> path, @ForAll("lines") List<String> lines) {
@@ -61,7 +63,9 @@ class BadInputProperties {
             "peer 10.2.2.2", "transport input ssh", "access-list 101 permit ip 10.1.1.0 0.0.0.255 any",
             "show running-config | include crypto", "copy running-config startup-config", "enable secret cisco",
             "username admin privilege 15 secret 5 $1$abcd$2hDGYdE0UrwK2pqoiF6BB1", "no crypto map test 1",
-            "crypto ipsec client ezvpn ezvpn-config inside", "ip route 0.0.0.0 0.0.0.0 10.1.1.1");
+            "crypto ipsec client ezvpn ezvpn-config inside", "ip route 0.0.0.0 0.0.0.0 10.1.1.1",
+            "10 permit tcp any host 10.2.2.1 eq 443", "no 10", "deny 10.0.0.0 0.0.0.255", "remark lab hosts",
+            "ip access-list standard E", "ip access-list extended S", "no deny udp any any range 500 4500");
 
     /** Deletes, replaces, duplicates or inserts one character. */
     static String mutate(String line, int position, int kind, char c) {

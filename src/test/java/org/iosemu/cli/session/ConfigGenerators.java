@@ -74,7 +74,8 @@ final class ConfigGenerators {
 
     static Arbitrary<List<String>> cryptoMap() {
         return Combinators.combine(Arbitraries.of("MAPA", "MAPB"), Arbitraries.integers().between(1, 100),
-                ip().list().ofMinSize(1).ofMaxSize(4), Arbitraries.integers().between(100, 199),
+                ip().list().ofMinSize(1).ofMaxSize(4),
+                Arbitraries.oneOf(Arbitraries.integers().between(100, 199).map(String::valueOf), word().map(w -> "EXT-" + w)),
                 Arbitraries.of("", "set pfs group2", "set pfs group14", "set pfs"),
                 Arbitraries.of("", "set security-association lifetime seconds 1800", "set security-association replay window-size 128",
                         "set security-association idle-time 600", "reverse-route static", "description branch link"),
@@ -115,6 +116,60 @@ final class ConfigGenerators {
                         + maskedNetwork(addr, wild) + " " + wild + " " + dst));
     }
 
+    /** One extended rule as typed after `permit`/`deny` (network addresses consistent with their wildcards). */
+    static Arbitrary<String> extendedRule() {
+        return Combinators.combine(Arbitraries.of("permit", "deny"), Arbitraries.of("ip", "esp", "gre", "icmp", "tcp", "udp"),
+                ip(), wildcard(), Arbitraries.of("any", "host 10.9.9.9", "10.8.0.0 0.0.255.255"),
+                Arbitraries.of("", " eq 500", " range 1000 2000", " gt 1023"))
+                .as((action, proto, addr, wild, dst, port) -> action + " " + proto + " " + maskedNetwork(addr, wild) + " "
+                        + wild + " " + dst + (proto.equals("tcp") || proto.equals("udp") ? port : ""));
+    }
+
+    static Arbitrary<String> standardRule() {
+        return Combinators.combine(Arbitraries.of("permit", "deny"), ip(), wildcard(), Arbitraries.of(0, 1, 2))
+                .as((action, addr, wild, form) -> action + " " + switch (form) {
+                    case 0 -> "any";
+                    case 1 -> addr;
+                    default -> maskedNetwork(addr, wild) + " " + wild;
+                });
+    }
+
+    /**
+     * A named list typed as IOS users do: created afresh (`no ip access-list` first), distinct rules entered with
+     * sequence numbers out of order (or appended), remarks, an identical rule typed again (ignored), and an
+     * extra rule inserted at an odd sequence number and removed again, by number or by repeating it after `no`.
+     * Rules end up numbered 10, 20, ... as a reload numbers them, so the replayed model is the same.
+     */
+    static Arbitrary<List<String>> namedAcl() {
+        Arbitrary<Boolean> extended = Arbitraries.of(true, false);
+        return extended.flatMap(ext -> Combinators.combine(word(),
+                (ext ? extendedRule() : standardRule()).list().uniqueElements().ofMinSize(1).ofMaxSize(6),
+                Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.randoms(), word())
+                .as((name, rules, sequenced, removeByNumber, random, remark) -> {
+                    String header = "ip access-list " + (ext ? "extended EXT-" : "standard STD-") + name;
+                    List<String> out = lines("no " + header, header, "remark " + remark);
+                    List<Integer> order = new ArrayList<>();
+                    for (int i = 0; i < rules.size(); i++) {
+                        order.add(i);
+                    }
+                    if (sequenced) {
+                        java.util.Collections.shuffle(order, random);
+                    }
+                    for (int i : order) {
+                        out.add((sequenced ? (i + 1) * 10 + " " : "") + rules.get(i));
+                    }
+                    out.add(rules.get(0));
+                    String extra = ext ? "permit ahp any any" : "permit 192.0.2.1";
+                    if (!rules.contains(extra)) {
+                        out.add("15 " + extra);
+                        out.add(removeByNumber ? "no 15" : "no " + extra);
+                    }
+                    out.add("remark last " + remark);
+                    out.add("exit");
+                    return out;
+                }));
+    }
+
     static Arbitrary<List<String>> system() {
         return Arbitraries.oneOf(
                 word().map(h -> List.of("hostname R" + h)),
@@ -153,7 +208,7 @@ final class ConfigGenerators {
     /** Whole configurations: a transform set TS1 first (maps use it), then random blocks. */
     static Arbitrary<List<String>> configs() {
         Arbitrary<List<String>> block = Arbitraries.oneOf(policy(), key(), keepalive(), transformSet(), ezvpn(), cryptoMap(),
-                iface(), acl(), system());
+                iface(), acl(), namedAcl(), system());
         return block.list().ofMinSize(1).ofMaxSize(14).map(blocks -> {
             List<String> out = new ArrayList<>(List.of("crypto ipsec transform-set TS1 esp-aes esp-sha-hmac", "exit"));
             blocks.forEach(out::addAll);

@@ -62,7 +62,7 @@ class LifecycleTest {
                     List.of(new MapPeer(rr[1].address, false)), ka, List.of(p), Lab.TS_3DES, 0);
             CryptoMapEntry m = c.cryptoMaps().get(0);
             rr[0].engine.onConfigChanged(new IkeConfig(c.policies(), c.keys(), c.keepalive(), List.of(new CryptoMapEntry(m.mapName(), m.seq(), m.peers(),
-                    m.transformSets(), m.proxies(), 0, ipsecLifetime, m.lifetimeKilobytes(), m.localAddress()))));
+                    m.transformSets(), m.traffic(), 0, ipsecLifetime, m.lifetimeKilobytes(), m.localAddress()))));
         }
         return new Lab.Router[] {a, b};
     }

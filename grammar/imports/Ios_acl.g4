@@ -1,0 +1,53 @@
+/*
+ * IP access lists: numbered (`access-list N ...` in global configuration) and named (`ip access-list
+ * standard|extended NAME`, then the (config-std-nacl) / (config-ext-nacl) sub-modes). Both kinds share the
+ * rule syntax: acl_standard_rule and acl_extended_rule.
+ */
+parser grammar Ios_acl;
+
+options { tokenVocab = IosLexer; }
+
+// ---- numbered: the number's range tells standard from extended ----------------------------------------
+
+gc_access_list
+    : ACCESS_LIST ( arg_acl_standard acl_standard_entry | arg_acl_extended acl_extended_entry )
+    ;
+gc_access_list_no : ACCESS_LIST ( arg_acl_standard | arg_acl_extended ) ;
+acl_standard_entry : acl_standard_rule | acl_remark ;
+acl_extended_entry : acl_extended_rule | acl_remark ;
+
+// ---- rules shared by numbered and named lists ---------------------------------------------------------
+
+acl_standard_rule   : (PERMIT | DENY) acl_standard_source ;
+acl_standard_source : ANY | HOST arg_acl_host | arg_acl_address arg_acl_wildcard? ;
+acl_extended_rule   : (PERMIT | DENY) acl_protocol acl_source acl_destination ;
+acl_remark          : REMARK arg_acl_remark ;
+acl_protocol    : AHP | ESP | GRE | ICMP | IP | TCP | UDP | arg_acl_protocol_number ;
+acl_source      : acl_address acl_port? ;
+acl_destination : acl_address acl_port? ;
+acl_address     : ANY | HOST arg_acl_host | arg_acl_address arg_acl_wildcard ;
+acl_port        : (EQ | GT | LT | NEQ) arg_acl_port | RANGE arg_acl_port arg_acl_port ;
+
+// ---- named: `ip access-list standard|extended NAME` (a number names the numbered list) ---------------
+
+ip_access_list : ACCESS_LIST ( STANDARD arg_acl_name_standard | EXTENDED arg_acl_name_extended ) ;
+
+// (config-std-nacl) and (config-ext-nacl) sub-modes: `[SEQ] permit|deny ...`, `remark`, `no SEQ`, `no RULE`
+std_nacl_command : nacl_standard_rule | acl_remark | cfg_do | cfg_end | cfg_exit ;
+std_nacl_no      : arg_acl_sequence | acl_standard_rule | acl_remark ;
+ext_nacl_command : nacl_extended_rule | acl_remark | cfg_do | cfg_end | cfg_exit ;
+ext_nacl_no      : arg_acl_sequence | acl_extended_rule | acl_remark ;
+nacl_standard_rule : arg_acl_sequence? acl_standard_rule ;
+nacl_extended_rule : arg_acl_sequence? acl_extended_rule ;
+
+arg_acl_standard        : INT ;
+arg_acl_extended        : INT ;
+arg_acl_name_standard   : INT | WORD ;
+arg_acl_name_extended   : INT | WORD ;
+arg_acl_sequence        : INT ;
+arg_acl_remark          : LINE ;
+arg_acl_host            : IPV4 ;
+arg_acl_address         : IPV4 ;
+arg_acl_wildcard        : IPV4 ;
+arg_acl_protocol_number : INT ;
+arg_acl_port            : INT ;
