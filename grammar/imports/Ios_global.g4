@@ -6,11 +6,13 @@ options { tokenVocab = IosLexer; }
 global_command
     : gc_access_list | gc_crypto | cfg_do | gc_enable | cfg_end | cfg_exit | gc_hostname | gc_interface
     | gc_ip | gc_line | gc_service | gc_username
+    | gc_aaa | gc_banner | gc_clock | gc_ipv6 | gc_logging | gc_ntp | gc_snmp | gc_version
     ;
 
 global_no
     : gc_access_list_no | gc_crypto_no | gc_enable_no | gc_hostname_no | gc_interface_no | gc_ip_no
     | gc_service_no | gc_username_no
+    | gc_aaa_no | gc_banner_no | gc_clock_no | gc_ipv6_no | gc_logging_no | gc_ntp_no | gc_snmp_no
     ;
 
 gc_hostname    : HOSTNAME arg_hostname ;
@@ -40,8 +42,10 @@ svc_password_encryption : PASSWORD_ENCRYPTION ;
 gc_interface    : INTERFACE arg_interface_ref ;
 gc_interface_no : INTERFACE arg_interface_ref ;
 
-gc_ip    : IP ( ip_access_list | ip_domain_lookup | ip_domain_name | ip_route | ip_ssh ) ;
-gc_ip_no : IP ( ip_access_list | ip_domain_lookup | DOMAIN_NAME arg_domain_name? | DOMAIN NAME arg_domain_name? | ip_route | SSH VERSION ) ;
+gc_ip    : IP ( ip_access_list | ip_domain_lookup | ip_domain_name | ip_route | ip_ssh
+              | ip_cef | ip_classless | ip_subnet_zero | ip_tcp ) ;
+gc_ip_no : IP ( ip_access_list | ip_domain_lookup | DOMAIN_NAME arg_domain_name? | DOMAIN NAME arg_domain_name? | ip_route | SSH VERSION
+              | ip_cef | ip_classless | ip_subnet_zero | ip_tcp_no ) ;
 // IOS 15 also accepts (and writes in show run) `ip domain lookup` / `ip domain name X`.
 ip_domain_lookup : DOMAIN_LOOKUP | DOMAIN LOOKUP ;
 ip_domain_name   : DOMAIN_NAME arg_domain_name | DOMAIN NAME arg_domain_name ;

@@ -23,6 +23,11 @@ final class PoweredSession implements TerminalSession {
     }
 
     @Override
+    public String greeting() {
+        return session.greeting();
+    }
+
+    @Override
     public String prompt() {
         return session.prompt();
     }

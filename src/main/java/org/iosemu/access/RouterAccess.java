@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
 import org.iosemu.cli.session.RouterContext;
+import org.iosemu.cli.session.SessionBanners;
 import org.iosemu.remote.Authenticator;
 import org.iosemu.remote.LoginDialog;
 import org.iosemu.remote.LoginPolicy;
@@ -101,7 +102,8 @@ public final class RouterAccess implements AutoCloseable {
                 LoginDialog login = new LoginDialog(() -> powered.getAsBoolean() ? telnetLogin(policy, lines.next())
                         : LoginPolicy.NONE, // the shell turns the connection away
                         (user, password) -> policy.authenticate(lines.next(), user, password).isPresent(),
-                        new LoginDialog.Settings(3, settings.loginFailureDelay(), Duration.ofSeconds(30)));
+                        new LoginDialog.Settings(3, settings.loginFailureDelay(), Duration.ofSeconds(30)),
+                        () -> SessionBanners.motd(router.config().current()));
                 TelnetServerConfig telnetConfig = TelnetServerConfig.loopback(ports.telnet().getAsInt())
                         .withMaxConnections(MAX_VTY_LINES)
                         .withOutputLimits(256 * 1024, settings.outputStallTimeout());

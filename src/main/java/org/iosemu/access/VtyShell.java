@@ -10,6 +10,7 @@ import org.iosemu.cli.session.IosSession;
 import org.iosemu.cli.session.RouterContext;
 import org.iosemu.cli.terminal.TerminalConsole;
 import org.iosemu.remote.ConnectionHandler;
+import org.iosemu.remote.LoginPolicy;
 import org.iosemu.remote.RemotePeer;
 import org.jline.terminal.Terminal;
 
@@ -51,7 +52,10 @@ final class VtyShell implements ConnectionHandler {
                 return;
             }
             IosSession.Origin origin = IosSession.Origin.vty(held.line(), hostOf(peer.remoteAddress()), peer.user());
-            IosSession session = IosSession.authenticated(router, origin, policy.levelOf(held.line(), peer.user()));
+            // telnet's login dialog printed the MOTD before asking; SSH authenticated before any output
+            boolean motdShown = peer.transport().equals("telnet") && policy.login(held.line()) != LoginPolicy.NONE;
+            IosSession session = IosSession.authenticated(router, origin, policy.levelOf(held.line(), peer.user()),
+                    motdShown);
             try {
                 int line = held.line();
                 Terminal vty = VtyTerminal.of(terminal, () -> policy.execTimeout(line), session::keyReceived);

@@ -35,12 +35,23 @@ public final class LoginDialog {
     private final Supplier<LoginPolicy> policy;
     private final Authenticator authenticator;
     private final Settings settings;
+    private final Supplier<String> banner;
 
     /** {@code policy} is read at every login, so a changed {@code login} line applies to the next one. */
     public LoginDialog(Supplier<LoginPolicy> policy, Authenticator authenticator, Settings settings) {
+        this(policy, authenticator, settings, () -> "");
+    }
+
+    /**
+     * As {@link #LoginDialog(Supplier, Authenticator, Settings)}, printing {@code banner} (read at every
+     * login; IOS's message of the day) before "User Access Verification".
+     */
+    public LoginDialog(Supplier<LoginPolicy> policy, Authenticator authenticator, Settings settings,
+            Supplier<String> banner) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.banner = Objects.requireNonNull(banner, "banner");
     }
 
     /**
@@ -55,6 +66,7 @@ public final class LoginDialog {
         Attributes saved = terminal.enterRawMode();
         try {
             PrintWriter out = terminal.writer();
+            out.print(banner.get());
             out.print("\n\nUser Access Verification\n\n");
             terminal.flush();
             return current == LoginPolicy.LOCAL ? usernameAndPassword(terminal) : passwordOnly(terminal);

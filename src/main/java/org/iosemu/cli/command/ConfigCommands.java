@@ -102,6 +102,34 @@ public final class ConfigCommands {
         if (c.gc_access_list() != null) {
             return AccessListCommands.add(c.gc_access_list(), env);
         }
+        return systemServices(c, env);
+    }
+
+    private static CommandResult systemServices(IosParser.Global_commandContext c, CommandEnv env) {
+        if (c.gc_version() != null) {
+            return SystemCommands.version(c.gc_version());
+        }
+        if (c.gc_aaa() != null) {
+            return SystemCommands.aaaNewModel(true, env);
+        }
+        if (c.gc_banner() != null) {
+            return BannerCommands.banner(c.gc_banner(), env);
+        }
+        if (c.gc_clock() != null) {
+            return TimeCommands.clock(c.gc_clock(), env);
+        }
+        if (c.gc_ntp() != null) {
+            return TimeCommands.ntp(c.gc_ntp(), env);
+        }
+        if (c.gc_logging() != null) {
+            return LoggingCommands.logging(c.gc_logging(), env);
+        }
+        if (c.gc_snmp() != null) {
+            return SnmpCommands.community(c.gc_snmp(), env);
+        }
+        if (c.gc_ipv6() != null) {
+            return IpServiceCommands.ipv6Cef(true, env);
+        }
         return null;
     }
 
@@ -132,6 +160,31 @@ public final class ConfigCommands {
         }
         if (c.gc_access_list_no() != null) {
             return AccessListCommands.delete(c.gc_access_list_no(), env);
+        }
+        return systemServicesNo(c, env);
+    }
+
+    private static CommandResult systemServicesNo(IosParser.Global_noContext c, CommandEnv env) {
+        if (c.gc_aaa_no() != null) {
+            return SystemCommands.aaaNewModel(false, env);
+        }
+        if (c.gc_banner_no() != null) {
+            return BannerCommands.noBanner(c.gc_banner_no(), env);
+        }
+        if (c.gc_clock_no() != null) {
+            return TimeCommands.noClock(c.gc_clock_no(), env);
+        }
+        if (c.gc_ntp_no() != null) {
+            return TimeCommands.noNtp(c.gc_ntp_no(), env);
+        }
+        if (c.gc_logging_no() != null) {
+            return LoggingCommands.noLogging(c.gc_logging_no(), env);
+        }
+        if (c.gc_snmp_no() != null) {
+            return SnmpCommands.noCommunity(c.gc_snmp_no(), env);
+        }
+        if (c.gc_ipv6_no() != null) {
+            return IpServiceCommands.ipv6Cef(false, env);
         }
         return null;
     }

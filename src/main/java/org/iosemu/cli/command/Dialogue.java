@@ -12,6 +12,14 @@ public interface Dialogue {
         return true;
     }
 
+    /**
+     * True when the answers are configuration text (a banner's lines): a configuration being loaded feeds
+     * its next lines to it instead of cancelling it as it cancels questions.
+     */
+    default boolean readsConfigurationText() {
+        return false;
+    }
+
     /** The user's answer; the result may ask another question. */
     CommandResult answer(String line, CliOutput out);
 }

@@ -13,7 +13,7 @@ import org.iosemu.secret.Type7;
 import org.iosemu.config.UserAccount;
 import org.iosemu.grammar.IosParser;
 
-/** hostname, enable, username, service and ip commands of global configuration. */
+/** hostname, version, enable, aaa new-model, username, service and ip commands of global configuration. */
 final class SystemCommands {
 
     static final String DEFAULT_HOSTNAME = "Router";
@@ -31,6 +31,21 @@ final class SystemCommands {
 
     static CommandResult noHostname(CommandEnv env) {
         env.store().apply(rc -> rc.withSystem(s -> s.withHostname(DEFAULT_HOSTNAME)));
+        return CommandResult.DONE;
+    }
+
+    /**
+     * `version X.Y` heads every show run; the router keeps its own image's version, so a pasted one is
+     * only checked for its form.
+     */
+    static CommandResult version(IosParser.Gc_versionContext c) {
+        return c.arg_config_version().getText().matches("\\d{1,2}\\.\\d{1,2}") ? CommandResult.DONE
+                : CommandResult.invalidAt(Args.column(c.arg_config_version()));
+    }
+
+    /** `aaa new-model` is stored and shown; logins still follow the lines' `login` settings. */
+    static CommandResult aaaNewModel(boolean on, CommandEnv env) {
+        env.store().apply(rc -> rc.withSystem(s -> s.withServices(v -> v.withAaaNewModel(on))));
         return CommandResult.DONE;
     }
 
@@ -155,6 +170,9 @@ final class SystemCommands {
     }
 
     static CommandResult ip(IosParser.Gc_ipContext c, CommandEnv env) {
+        if (IpServiceCommands.handles(c)) {
+            return IpServiceCommands.ip(c, env);
+        }
         if (c.ip_domain_lookup() != null) {
             env.store().apply(rc -> rc.withSystem(s -> s.withDomainLookup(true)));
         } else if (c.ip_domain_name() != null) {
@@ -170,6 +188,9 @@ final class SystemCommands {
     }
 
     static CommandResult noIp(IosParser.Gc_ip_noContext c, CommandEnv env) {
+        if (IpServiceCommands.handles(c)) {
+            return IpServiceCommands.noIp(c, env);
+        }
         if (c.ip_domain_lookup() != null) {
             env.store().apply(rc -> rc.withSystem(s -> s.withDomainLookup(false)));
         } else if (c.DOMAIN_NAME() != null || c.DOMAIN() != null) {

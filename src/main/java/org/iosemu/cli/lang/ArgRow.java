@@ -12,14 +12,16 @@ import java.util.regex.Pattern;
  */
 record ArgRow(String syntax, String description, Set<ValueClass> describes, long low, long high) {
 
-    private static final Pattern RANGE = Pattern.compile("<(\\d{1,18})-(\\d{1,18})>");
+    /** {@code <10-3600>}; IOS writes a range with a negative end with spaces: {@code <-23 - 23>}. */
+    private static final Pattern RANGE = Pattern.compile("<(\\d{1,18})-(\\d{1,18})>|<(-?\\d{1,18}) - (-?\\d{1,18})>");
 
     /** Parses the syntax column; throws IllegalArgumentException for anything IOS would not print. */
     static ArgRow of(String syntax, String description) {
         Matcher range = RANGE.matcher(syntax);
         if (range.matches()) {
-            long low = Long.parseLong(range.group(1));
-            long high = Long.parseLong(range.group(2));
+            boolean spaced = range.group(1) == null;
+            long low = Long.parseLong(range.group(spaced ? 3 : 1));
+            long high = Long.parseLong(range.group(spaced ? 4 : 2));
             if (low > high) {
                 throw new IllegalArgumentException("empty range " + syntax);
             }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * classified here, in grammar context, after keywords have had their chance.
  */
 enum ValueClass {
-    /** Decimal number; its range comes from the argument rule's help rows. */
+    /** Decimal number, possibly negative; its range comes from the argument rule's help rows. */
     INT,
     /** Dotted quad, each octet 0-255. */
     IPV4,
@@ -30,7 +30,7 @@ enum ValueClass {
     /** Syntax check only; INT ranges are applied by the caller. */
     boolean accepts(String word) {
         return switch (this) {
-            case INT -> isDecimal(word, 0, word.length());
+            case INT -> isDecimal(word, word.startsWith("-") ? 1 : 0, word.length());
             case IPV4 -> isIpv4(word);
             case IFNUM -> isInterfaceNumber(word);
             case WORD, LINE -> !word.isEmpty();
@@ -40,7 +40,7 @@ enum ValueClass {
     /** Could {@code partial} still grow into a value of this class? (for `?` right after a partial word) */
     boolean acceptsPrefix(String partial) {
         return switch (this) {
-            case INT -> isDecimal(partial, 0, partial.length());
+            case INT -> partial.equals("-") || isDecimal(partial, partial.startsWith("-") ? 1 : 0, partial.length());
             case IPV4, IFNUM -> partial.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.' || c == '/')
                     && !partial.isEmpty() && Character.isDigit(partial.charAt(0));
             case WORD, LINE -> true;
@@ -49,6 +49,11 @@ enum ValueClass {
 
     /** Value of a decimal word, or -1 when it has too many digits to be in any range we know. */
     static long decimalValue(String word) {
+        if (word.startsWith("-")) {
+            // only a range with a negative low end (`<-23 - 23>`) can hold it; too many digits is out of all
+            long magnitude = decimalValue(word.substring(1));
+            return magnitude < 0 ? Long.MAX_VALUE : -magnitude;
+        }
         String digits = stripLeadingZeros(word);
         if (digits.length() > 18) {
             return -1;

@@ -83,14 +83,23 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
      * dialog): it starts at {@code privilegeLevel} without asking again.
      */
     public static IosSession authenticated(RouterContext router, Origin origin, int privilegeLevel) {
-        return new IosSession(router, origin, false, OptionalInt.of(privilegeLevel));
+        return authenticated(router, origin, privilegeLevel, false);
+    }
+
+    /**
+     * As {@link #authenticated(RouterContext, Origin, int)}; {@code motdShown} when the transport already
+     * printed the MOTD before its login (telnet), so the greeting holds only the exec banner.
+     */
+    public static IosSession authenticated(RouterContext router, Origin origin, int privilegeLevel, boolean motdShown) {
+        return new IosSession(router, origin, false, OptionalInt.of(privilegeLevel), motdShown);
     }
 
     private IosSession(RouterContext router, Origin origin, boolean loading) {
-        this(router, origin, loading, OptionalInt.empty());
+        this(router, origin, loading, OptionalInt.empty(), false);
     }
 
-    private IosSession(RouterContext router, Origin origin, boolean loading, OptionalInt authenticatedLevel) {
+    private IosSession(RouterContext router, Origin origin, boolean loading, OptionalInt authenticatedLevel,
+            boolean motdShown) {
         this.router = router;
         this.origin = origin;
         this.loading = loading;
@@ -101,10 +110,12 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             startFromLine();
             router.register(this);
             router.logBus().subscribe(this);
+            RunningConfig config = router.config().current();
             if (authenticatedLevel.isPresent()) {
                 loggedIn(authenticatedLevel.getAsInt());
+                greeting = (motdShown ? "" : SessionBanners.motd(config)) + SessionBanners.exec(config);
             } else {
-                greeting = origin.console() ? startConsole() : startVty();
+                greeting = origin.console() ? startConsole(config) : startVty(config);
             }
         }
     }
@@ -124,16 +135,18 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         });
     }
 
-    /** `privilege level 15` on the console starts the user in privileged EXEC. */
-    private String startConsole() {
-        router.config().current().line(LineConfig.Kind.CON, 0, 0).flatMap(LineConfig::privilegeLevel)
-                .ifPresent(this::loggedIn);
-        return "";
+    /** `privilege level 15` on the console starts the user in privileged EXEC; the banners come first. */
+    private String startConsole(RunningConfig config) {
+        config.line(LineConfig.Kind.CON, 0, 0).flatMap(LineConfig::privilegeLevel).ifPresent(this::loggedIn);
+        return SessionBanners.motd(config) + SessionBanners.exec(config);
     }
 
-    /** A vty asks for the line password or a local user first, or refuses when no password is set. */
-    private String startVty() {
-        Optional<LineConfig> line = LineLogin.vtyBlock(router.config().current(), origin.vtyLine());
+    /**
+     * A vty asks for the line password or a local user first (after the MOTD, as IOS shows it before
+     * `User Access Verification`), or refuses when no password is set.
+     */
+    private String startVty(RunningConfig config) {
+        Optional<LineConfig> line = LineLogin.vtyBlock(config, origin.vtyLine());
         if (line.isEmpty()) {
             close();
             return "";
@@ -145,16 +158,17 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         Optional<Dialogue> login = LineLogin.start(this, line.get());
         if (login.isEmpty()) {
             line.get().privilegeLevel().ifPresent(this::loggedIn);
-            return "";
+            return SessionBanners.motd(config) + SessionBanners.exec(config);
         }
         pending = login.get();
-        return LineLogin.BANNER;
+        return SessionBanners.motd(config) + LineLogin.BANNER;
     }
 
     /**
-     * What a new connection shows before the first prompt (`User Access Verification` on a vty that
-     * asks for a login); empty on the console.
+     * What a new connection shows before the first prompt: the MOTD and exec banners, and `User Access
+     * Verification` on a vty that asks for a login.
      */
+    @Override
     public String greeting() {
         return greeting;
     }
@@ -171,8 +185,11 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         return s;
     }
 
+    /** Before each loaded line: questions are cancelled, but a banner's text goes on over several lines. */
     void enterConfigForLoad() {
-        pending = null;
+        if (pending != null && !pending.readsConfigurationText()) {
+            pending = null;
+        }
         modes.enterConfig();
     }
 
@@ -352,9 +369,16 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         return monitor && open;
     }
 
+    /** The console prints only what `logging console` lets through; a vty's `terminal monitor` is not filtered by it. */
+    private boolean shows(String line) {
+        return !origin.console() || router.config().current().system().services().logging().consoleShows(line);
+    }
+
     @Override
     public void deliver(String line) {
-        asyncSink.accept(line);
+        if (shows(line)) {
+            asyncSink.accept(line);
+        }
     }
 
     // ---- state for the EXEC commands ------------------------------------------------------------------

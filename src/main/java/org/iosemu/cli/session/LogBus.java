@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.iosemu.cli.command.SyslogSink;
+import org.iosemu.config.ClockSettings;
 import org.iosemu.config.TimestampFormat;
 import org.iosemu.time.Clock;
 import org.iosemu.time.IosTimestamp;
@@ -28,15 +29,23 @@ public final class LogBus implements SyslogSink {
     private final long bootMillis;
     private final Supplier<Optional<TimestampFormat>> logFormat;
     private final Supplier<Optional<TimestampFormat>> debugFormat;
+    private final Supplier<ClockSettings> zone;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> taps = new CopyOnWriteArrayList<>();
 
     public LogBus(Clock clock, long bootMillis, Supplier<Optional<TimestampFormat>> logFormat,
                   Supplier<Optional<TimestampFormat>> debugFormat) {
+        this(clock, bootMillis, logFormat, debugFormat, () -> ClockSettings.UTC);
+    }
+
+    /** {@code zone} is the clock's time zone, which `datetime localtime` stamps follow. */
+    public LogBus(Clock clock, long bootMillis, Supplier<Optional<TimestampFormat>> logFormat,
+                  Supplier<Optional<TimestampFormat>> debugFormat, Supplier<ClockSettings> zone) {
         this.clock = clock;
         this.bootMillis = bootMillis;
         this.logFormat = logFormat;
         this.debugFormat = debugFormat;
+        this.zone = zone;
     }
 
     /** A syslog message such as {@code %SYS-5-CONFIG_I: Configured from console by console}. */
@@ -82,16 +91,18 @@ public final class LogBus implements SyslogSink {
             return s < 86400 ? String.format("%02d:%02d:%02d: ", s / 3600, s / 60 % 60, s % 60)
                     : String.format("%dd%02dh: ", s / 86400, s / 3600 % 24);
         }
-        String t = IosTimestamp.datetimeMsec(now, false);
+        // without `localtime` IOS stamps in UTC whatever the clock's zone
+        ClockSettings.Reading reading = (f.localtime() ? zone.get() : ClockSettings.UTC).at(now);
+        long shown = reading.time().toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+        String t = IosTimestamp.datetimeMsec(shown, false);
         if (!f.msec()) {
             t = t.substring(0, t.length() - 4);
         }
         if (f.year()) {
             int space = t.indexOf(' ', t.indexOf(' ', 1) + 2);
-            t = t.substring(0, space) + " " + java.time.Instant.ofEpochMilli(now).atZone(java.time.ZoneOffset.UTC).getYear()
-                    + t.substring(space);
+            t = t.substring(0, space) + " " + reading.time().getYear() + t.substring(space);
         }
-        return t + (f.showTimezone() ? " UTC" : "") + ": ";
+        return t + (f.showTimezone() ? " " + reading.zoneName() : "") + ": ";
     }
 
     public void subscribe(Subscriber s) {

@@ -57,7 +57,7 @@ public final class RouterContext {
         this.config = new ConfigStore(RunningConfig.factoryDefault(BUILT_IN_PORTS, !hasStartup), clock::nowMillis);
         this.bootConfig = config.current();
         this.logBus = new LogBus(clock, bootMillis, () -> config.current().system().logTimestamps(),
-                () -> config.current().system().debugTimestamps());
+                () -> config.current().system().debugTimestamps(), () -> config.current().system().services().clock());
         this.services = services.apply(this);
     }
 

@@ -100,7 +100,8 @@ final class ShowCommands {
     }
 
     private void clock(CliOutput out) {
-        out.print("*" + IosClockFormat.millis(router().clock().nowMillis()) + "\n");
+        out.print("*" + IosClockFormat.millis(router().clock().nowMillis(),
+                router().config().current().system().services().clock()) + "\n");
     }
 
     private void history(CliOutput out) {

@@ -10,6 +10,11 @@ import java.util.function.Consumer;
  */
 public interface TerminalSession {
 
+    /** What the terminal prints once before the first prompt (banners, a login heading); empty by default. */
+    default String greeting() {
+        return "";
+    }
+
     /** The prompt to show now: "R1(config)#", or a dialogue question such as "Password: ". */
     String prompt();
 

@@ -38,6 +38,7 @@ public final class ScriptedConsole {
     /** Feeds every line of {@code input}; the result says whether any was rejected. */
     public Result run(BufferedReader input, String sourceName) {
         session.setAsyncSink(this::printAsync);
+        screen.print(session.greeting());
         int lineNumber = 0;
         int rejected = 0;
         try {

@@ -39,6 +39,8 @@ public final class TerminalConsole {
         new KeyWidgets(reader, session, asyncLines).install();
         session.setAsyncSink(asyncLines);
         PrintWriter screen = terminal.writer();
+        screen.print(session.greeting());
+        screen.flush();
         KeySource keys = new RawKeySource(terminal);
         while (session.isOpen()) {
             String line;

@@ -11,8 +11,7 @@ public final class Platform {
     public static final String CONFIG_VERSION = "15.1";
 
     private static final Set<String> FIXED_LINES = Set.of(
-            "version " + CONFIG_VERSION, "boot-start-marker", "boot-end-marker", "no aaa new-model", "ip cef",
-            "ip forward-protocol nd", "no ip http server", "no ip http secure-server", "control-plane");
+            "boot-start-marker", "boot-end-marker", "ip forward-protocol nd", "no ip http server", "no ip http secure-server", "control-plane");
 
     private Platform() {}
 

@@ -2,6 +2,7 @@ package org.iosemu.config.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.iosemu.config.ClockSettings;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.RunningConfig;
 
@@ -16,8 +17,9 @@ public final class RunningConfigRenderer {
     public static List<String> body(RunningConfig config, ConfigTimes times) {
         List<String> out = new ArrayList<>();
         out.add("!");
-        times.lastChange().ifPresent(t -> out.add("! Last configuration change at " + IosClockFormat.seconds(t)));
-        times.nvramUpdated().ifPresent(t -> out.add("! NVRAM config last updated at " + IosClockFormat.seconds(t)));
+        ClockSettings clock = config.system().services().clock();
+        times.lastChange().ifPresent(t -> out.add("! Last configuration change at " + IosClockFormat.seconds(t, clock)));
+        times.nvramUpdated().ifPresent(t -> out.add("! NVRAM config last updated at " + IosClockFormat.seconds(t, clock)));
         if (times.lastChange().isPresent() || times.nvramUpdated().isPresent()) {
             out.add("!");
         }

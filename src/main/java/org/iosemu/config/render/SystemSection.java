@@ -2,10 +2,11 @@ package org.iosemu.config.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.iosemu.config.IpServices;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.config.SystemSettings;
 
-/** Header part of show run: version, services, hostname, boot markers, secrets, IP services, users. */
+/** Header part of show run: version, services, hostname, boot markers, local logging, secrets, AAA, clock, IP services, users. */
 final class SystemSection {
 
     private SystemSection() {}
@@ -24,15 +25,25 @@ final class SystemSection {
         out.add("boot-end-marker");
         out.add("!");
         out.add("!");
+        List<String> logging = s.services().logging().renderLocal();
+        out.addAll(logging);
         s.enableSecret().ifPresent(x -> out.add("enable secret " + x));
         s.enablePassword().ifPresent(p -> out.add("enable password " + p.render(false)));
-        if (s.enableSecret().isPresent() || s.enablePassword().isPresent()) {
+        if (!logging.isEmpty() || s.enableSecret().isPresent() || s.enablePassword().isPresent()) {
             out.add("!");
         }
-        out.add("no aaa new-model");
+        out.add(s.services().aaaNewModel() ? "aaa new-model" : "no aaa new-model");
         out.add("!");
+        out.addAll(s.services().clock().render());
         out.add("!");
-        out.add("ip cef");
+        IpServices ip = s.services().ip();
+        if (!ip.subnetZero()) {
+            out.add("no ip subnet-zero");
+        }
+        if (ip.ipv6Cef()) {
+            out.add("ipv6 cef");
+        }
+        out.add(ip.cef() ? "ip cef" : "no ip cef");
         out.add("!");
         out.add("!");
         if (!s.domainLookup()) {
@@ -45,10 +56,14 @@ final class SystemSection {
         if (!s.users().isEmpty()) {
             out.add("!");
         }
-        s.sshVersion().ifPresent(v -> {
-            out.add("ip ssh version " + v);
+        // 15.2 writes the SYN wait time right before the ssh settings
+        List<String> tcpAndSsh = new ArrayList<>();
+        ip.tcpSynwaitTime().ifPresent(t -> tcpAndSsh.add("ip tcp synwait-time " + t));
+        s.sshVersion().ifPresent(v -> tcpAndSsh.add("ip ssh version " + v));
+        if (!tcpAndSsh.isEmpty()) {
+            out.addAll(tcpAndSsh);
             out.add("!");
-        });
+        }
         return out;
     }
 }

@@ -4,16 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.iosemu.config.AccessList;
 import org.iosemu.config.LineConfig;
+import org.iosemu.config.NtpServer;
 import org.iosemu.config.RunningConfig;
+import org.iosemu.config.SnmpCommunity;
 import org.iosemu.config.StaticRoute;
+import org.iosemu.config.SystemServices;
 
-/** After the interfaces: forwarding, routes, named then numbered access lists, control-plane and the lines. */
+/** After the interfaces: forwarding, routes, named access lists, logging hosts, numbered access lists, SNMP, control-plane, banners, the lines and NTP. */
 final class TailSection {
 
     private TailSection() {}
 
     static List<String> render(RunningConfig config) {
+        SystemServices services = config.system().services();
         List<String> out = new ArrayList<>();
+        if (!services.ip().classless()) {
+            out.add("no ip classless");
+        }
         out.add("ip forward-protocol nd");
         out.add("no ip http server");
         out.add("no ip http secure-server");
@@ -27,13 +34,16 @@ final class TailSection {
         if (!named.isEmpty()) {
             out.add("!");
         }
+        out.addAll(services.logging().renderHosts()); // IOS writes logging hosts before numbered access lists
         config.accessLists().stream().filter(AccessList::numbered).map(AccessList::render).forEach(out::addAll);
         out.add("!");
+        out.addAll(snmp(services));
         out.add("!");
         out.add("!");
         out.add("control-plane");
         out.add("!");
         out.add("!");
+        out.addAll(services.banners().render());
         out.add("!");
         for (LineConfig.Kind kind : List.of(LineConfig.Kind.CON, LineConfig.Kind.AUX)) {
             LineConfig l = config.lines().stream().filter(c -> c.kind() == kind).findFirst()
@@ -44,7 +54,17 @@ final class TailSection {
             out.addAll(group.render());
         }
         out.add("!");
+        services.ntpServers().stream().map(NtpServer::render).forEach(out::add);
         out.add("end");
+        return out;
+    }
+
+    private static List<String> snmp(SystemServices services) {
+        List<String> out = new ArrayList<>();
+        services.snmpCommunities().stream().map(SnmpCommunity::render).forEach(out::add);
+        if (!out.isEmpty()) {
+            out.add("!");
+        }
         return out;
     }
 

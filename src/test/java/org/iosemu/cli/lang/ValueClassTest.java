@@ -12,7 +12,10 @@ class ValueClassTest {
         "INT,   0,               true",
         "INT,   4294967295,      true",
         "INT,   99999999999999999999999, true",
-        "INT,   -1,              false",
+        "INT,   -1,              true",
+        "INT,   -,               false",
+        "INT,   --1,             false",
+        "INT,   1-,              false",
         "INT,   1a,              false",
         "IPV4,  10.0.0.1,        true",
         "IPV4,  255.255.255.255, true",
@@ -44,6 +47,12 @@ class ValueClassTest {
         "<2560-4294967295>, 4294967295, true",
         "<2560-4294967295>, 4294967296, false",
         "<2560-4294967295>, 99999999999999999999999, false",
+        "<10-3600>,       -10,        false",
+        "<-23 - 23>,      -5,         true",
+        "<-23 - 23>,      -23,        true",
+        "<-23 - 23>,      -24,        false",
+        "<-23 - 23>,      23,         true",
+        "<-23 - 23>,      -99999999999999999999999, false",
     })
     void ranges(String syntax, String word, boolean accepted) {
         assertEquals(accepted, ArgRow.of(syntax, "x").accepts(ValueClass.INT, word));

@@ -25,6 +25,7 @@ public final class TranscriptRunner {
         router.boot(screen::append);
         session = new IosSession(router);
         session.setAsyncSink(line -> screen.append(line).append('\n'));
+        screen.append(session.greeting());
     }
 
     public RouterContext router() {

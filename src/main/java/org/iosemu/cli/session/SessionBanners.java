@@ -1,0 +1,26 @@
+package org.iosemu.cli.session;
+
+import org.iosemu.config.BannerKind;
+import org.iosemu.config.RunningConfig;
+
+/**
+ * The banners a starting session prints: the MOTD when the connection opens (before any login), the exec
+ * banner once the user is in. Each is its text as configured, then a line break so the next output starts
+ * on its own line.
+ */
+public final class SessionBanners {
+
+    private SessionBanners() {}
+
+    public static String motd(RunningConfig config) {
+        return show(config, BannerKind.MOTD);
+    }
+
+    public static String exec(RunningConfig config) {
+        return show(config, BannerKind.EXEC);
+    }
+
+    private static String show(RunningConfig config, BannerKind kind) {
+        return config.system().services().banners().text(kind).map(t -> t + "\n").orElse("");
+    }
+}

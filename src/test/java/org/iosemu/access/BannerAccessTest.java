@@ -1,0 +1,64 @@
+package org.iosemu.access;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import org.apache.sshd.client.SshClient;
+import org.iosemu.remote.RawClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** `banner motd` and `banner exec` on real telnet and SSH connections, in IOS's order around the login. */
+class BannerAccessTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private SshClient client;
+    private AccessRouter r;
+
+    @BeforeEach
+    void start() throws Exception {
+        client = SshShell.client();
+        r = AccessRouter.standard();
+        r.console("configure terminal", "banner motd #", "Authorized access only", "#",
+                "banner exec $Welcome to R1$", "end");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        client.stop();
+        r.close();
+    }
+
+    @Test
+    void telnetShowsTheMotdBeforeTheLoginAndTheExecBannerAfterIt() throws Exception {
+        try (RawClient telnet = new RawClient(new InetSocketAddress("127.0.0.1", r.telnetPort()))) {
+            String beforeLogin = telnet.awaitText("Username: ", WAIT);
+            int motd = beforeLogin.indexOf("Authorized access only");
+            int heading = beforeLogin.indexOf("User Access Verification");
+            assertTrue(motd >= 0 && motd < heading, beforeLogin);
+            assertTrue(!beforeLogin.contains("Welcome to R1"), "the exec banner waits for the login: " + beforeLogin);
+            telnet.send(AccessRouter.USER + "\r\n");
+            telnet.awaitText("Password: ", WAIT);
+            telnet.send(AccessRouter.PASSWORD + "\r\n");
+            String all = telnet.awaitText("R1#", WAIT);
+            int exec = all.indexOf("Welcome to R1");
+            assertTrue(exec > all.indexOf("Password: ") && exec < all.lastIndexOf("R1#"), all);
+            assertTrue(all.indexOf("Authorized access only") == all.lastIndexOf("Authorized access only"),
+                    "the MOTD is shown once: " + all);
+        }
+    }
+
+    @Test
+    void sshShowsTheMotdThenTheExecBannerBeforeThePrompt() throws Exception {
+        try (SshShell admin = SshShell.open(client, r.sshPort(), AccessRouter.USER, AccessRouter.PASSWORD)) {
+            admin.await("R1#");
+            String text = admin.text();
+            int motd = text.indexOf("Authorized access only");
+            int exec = text.indexOf("Welcome to R1");
+            assertTrue(motd >= 0 && motd < exec && exec < text.indexOf("R1#"), text);
+        }
+    }
+}
