@@ -12,6 +12,10 @@ public sealed interface OutboundResult {
     record DroppedSaPending() implements OutboundResult {
     }
 
+    /** The crypto map entry {@code entry} ("MAP SEQ") protects the packet but its outbound access group denies it. */
+    record DroppedByAccessCheck(String entry) implements OutboundResult {
+    }
+
     /**
      * Send {@code esp} from local to peer: as the payload of an IPv4 packet with protocol 50, or, when
      * {@code udp} is present (NAT-T, encapsulation mode 3/4), as the payload of a UDP datagram between those

@@ -12,6 +12,7 @@ import org.iosemu.config.IsakmpKey;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.config.Transform;
 import org.iosemu.config.TransformKind;
+import org.iosemu.ike.config.ClearTextCheck;
 import org.iosemu.ike.config.CryptoMapEntry;
 import org.iosemu.ike.config.EspAuth;
 import org.iosemu.ike.config.EspCipher;
@@ -128,7 +129,14 @@ public final class IkeConfigMapper {
         int pfs = e.pfsGroup().filter(IkeConfigMapper::dhGroupSupported).orElse(0);
         return Optional.of(new CryptoMapEntry(e.mapName(), e.seq(), peers, sets, traffic, pfs,
                 e.lifetimeSeconds().orElse(g.saLifetimeSeconds()), e.lifetimeKilobytes().orElse(g.saLifetimeKilobytes()),
-                local));
+                local, clearTextCheck(config, e)));
+    }
+
+    /** `set ip access-group ACL in|out`; a list that does not exist checks nothing, as IOS treats an undefined ACL. */
+    private static ClearTextCheck clearTextCheck(RunningConfig config, org.iosemu.config.CryptoMapEntry e) {
+        return new ClearTextCheck(
+                e.accessGroupIn().flatMap(config::accessList).map(list -> CryptoAclMapper.selector(Optional.of(list))),
+                e.accessGroupOut().flatMap(config::accessList).map(list -> CryptoAclMapper.selector(Optional.of(list))));
     }
 
     static Optional<TransformSet> transformSet(org.iosemu.config.TransformSet t) {

@@ -125,7 +125,7 @@ final class IpStack implements NetworkNode {
     }
 
     /** What became of a packet handed to {@link #send}. */
-    enum Sent { FORWARDED, LOCAL, DROPPED_SA_PENDING, NO_ROUTE }
+    enum Sent { FORWARDED, LOCAL, DROPPED_SA_PENDING, DROPPED_ACCESS_CHECK, NO_ROUTE }
 
     /** Routes a locally generated packet out (or back in, for the router's own addresses). */
     Sent send(IpPacket packet) {
@@ -143,6 +143,9 @@ final class IpStack implements NetworkNode {
             OutboundResult r = router.engine().outbound(Addresses.ike(packet.source()), Addresses.ike(packet.destination()), clear);
             if (r instanceof OutboundResult.DroppedSaPending) {
                 return Sent.DROPPED_SA_PENDING;
+            }
+            if (r instanceof OutboundResult.DroppedByAccessCheck) {
+                return Sent.DROPPED_ACCESS_CHECK; // protected traffic never leaves in clear
             }
             if (r instanceof OutboundResult.Protected p) {
                 uplink.sendEsp(p);

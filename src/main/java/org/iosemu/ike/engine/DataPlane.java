@@ -32,6 +32,9 @@ final class DataPlane {
             if (rule.isEmpty() || !rule.get().permit()) {
                 continue;
             }
+            if (!e.clearText().allowsOutbound(src, dst, protocol, srcPort, dstPort)) {
+                return new OutboundResult.DroppedByAccessCheck(e.mapName() + " " + e.seq());
+            }
             ProxyIdentity p = rule.get().identity();
             IpsecSaState s = outboundSa(e, src, dst, protocol);
             if (s != null && s.kilobytesExhausted()) {
@@ -117,8 +120,18 @@ final class DataPlane {
                         + Ipv4.of(inner, 16) + ", src_addr= " + Ipv4.of(inner, 12) + ", prot= " + (inner[9] & 0xff));
                 return new InboundResult.Dropped("inner packet outside the SA's proxy identities");
             }
-            return new InboundResult.Decrypted(inner);
+            return checkedClearText(s, inner);
         }
-        return new InboundResult.Decrypted(Ipv4Packets.build(src, dst, opened.get().nextHeader(), inner));
+        return checkedClearText(s, Ipv4Packets.build(src, dst, opened.get().nextHeader(), inner));
+    }
+
+    /** The entry's `set ip access-group ... in` sees the decrypted packet before it is delivered. */
+    private static InboundResult checkedClearText(IpsecSaState s, byte[] packet) {
+        int protocol = packet[9] & 0xff;
+        if (!s.entry.clearText().allowsInbound(Ipv4.of(packet, 12), Ipv4.of(packet, 16), protocol,
+                port(packet, protocol, 0), port(packet, protocol, 2))) {
+            return new InboundResult.Dropped("denied by the crypto map's inbound access group");
+        }
+        return new InboundResult.Decrypted(packet);
     }
 }
