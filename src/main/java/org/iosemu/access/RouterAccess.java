@@ -89,6 +89,7 @@ public final class RouterAccess implements AutoCloseable {
                 SshServerConfig sshConfig = SshServerConfig.loopback(ports.ssh().getAsInt(), keyFile)
                         .withFailureDelay(settings.loginFailureDelay());
                 ssh = new SshCliServer(sshConfig, sshAuth, shell, new VtyExec(router, policy, lines));
+                ssh.showBeforeLogin(() -> SessionBanners.login(router.config().current()));
                 ssh.start();
                 if (!restored && !policy.hasRsaKeys()) {
                     // the server needs a key to listen, but the router has none until `crypto key generate
@@ -103,7 +104,7 @@ public final class RouterAccess implements AutoCloseable {
                         : LoginPolicy.NONE, // the shell turns the connection away
                         (user, password) -> policy.authenticate(lines.next(), user, password).isPresent(),
                         new LoginDialog.Settings(3, settings.loginFailureDelay(), Duration.ofSeconds(30)),
-                        () -> SessionBanners.motd(router.config().current()));
+                        () -> SessionBanners.beforeLogin(router.config().current()));
                 TelnetServerConfig telnetConfig = TelnetServerConfig.loopback(ports.telnet().getAsInt())
                         .withMaxConnections(MAX_VTY_LINES)
                         .withOutputLimits(256 * 1024, settings.outputStallTimeout());

@@ -1,16 +1,21 @@
 package org.iosemu.access;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.apache.sshd.client.SshClient;
 import org.iosemu.remote.RawClient;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.sshd.client.auth.keyboard.UserInteraction;
+import org.apache.sshd.client.session.ClientSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** `banner motd` and `banner exec` on real telnet and SSH connections, in IOS's order around the login. */
+/** `banner motd`, `banner login` and `banner exec` on real telnet and SSH connections, in IOS's order around the login. */
 class BannerAccessTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -23,7 +28,7 @@ class BannerAccessTest {
         client = SshShell.client();
         r = AccessRouter.standard();
         r.console("configure terminal", "banner motd #", "Authorized access only", "#",
-                "banner exec $Welcome to R1$", "end");
+                "banner exec $Welcome to R1$", "banner login %Log in with your lab account%", "end");
     }
 
     @AfterEach
@@ -39,6 +44,8 @@ class BannerAccessTest {
             int motd = beforeLogin.indexOf("Authorized access only");
             int heading = beforeLogin.indexOf("User Access Verification");
             assertTrue(motd >= 0 && motd < heading, beforeLogin);
+            int login = beforeLogin.indexOf("Log in with your lab account");
+            assertTrue(motd < login && login < heading, "the login banner follows the MOTD: " + beforeLogin);
             assertTrue(!beforeLogin.contains("Welcome to R1"), "the exec banner waits for the login: " + beforeLogin);
             telnet.send(AccessRouter.USER + "\r\n");
             telnet.awaitText("Password: ", WAIT);
@@ -48,6 +55,33 @@ class BannerAccessTest {
             assertTrue(exec > all.indexOf("Password: ") && exec < all.lastIndexOf("R1#"), all);
             assertTrue(all.indexOf("Authorized access only") == all.lastIndexOf("Authorized access only"),
                     "the MOTD is shown once: " + all);
+        }
+    }
+
+    @Test
+    void sshSendsTheLoginBannerBeforeAuthentication() throws Exception {
+        List<String> banners = new CopyOnWriteArrayList<>();
+        client.setUserInteraction(new UserInteraction() {
+            @Override
+            public void welcome(ClientSession session, String banner, String language) {
+                banners.add(banner);
+            }
+
+            @Override
+            public String[] interactive(ClientSession session, String name, String instruction, String language,
+                                        String[] prompt, boolean[] echo) {
+                return null; // password authentication only
+            }
+
+            @Override
+            public String getUpdatedPassword(ClientSession session, String prompt, String language) {
+                return null;
+            }
+        });
+        try (SshShell admin = SshShell.open(client, r.sshPort(), AccessRouter.USER, AccessRouter.PASSWORD)) {
+            admin.await("R1#");
+            assertEquals(List.of("Log in with your lab account\n"), banners);
+            assertTrue(!admin.text().contains("Log in with your lab account"), "not repeated in the session");
         }
     }
 

@@ -5,11 +5,14 @@ import java.net.InetSocketAddress;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.sshd.common.cipher.BuiltinCiphers;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.SessionContext;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
@@ -69,6 +72,22 @@ public final class SshCliServer implements AutoCloseable {
         // IOS 15 speaks AES only; AES also runs on the CPU's AES instructions, MINA's ChaCha20 in Java
         sshd.setCipherFactories(List.of(BuiltinCiphers.aes128ctr, BuiltinCiphers.aes192ctr, BuiltinCiphers.aes256ctr,
                 BuiltinCiphers.aes128gcm, BuiltinCiphers.aes256gcm));
+    }
+
+    /**
+     * Sends {@code banner} (read per connection; nothing when empty) as the SSH user-auth banner, which clients
+     * print before asking for the password: where IOS puts `banner login` for SSH.
+     */
+    public void showBeforeLogin(Supplier<String> banner) {
+        sshd.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionCreated(Session session) {
+                String text = banner.get();
+                if (!text.isEmpty()) {
+                    CoreModuleProperties.WELCOME_BANNER.set(session, text);
+                }
+            }
+        });
     }
 
     /** Loads (or creates and saves) the host key, binds and starts listening. */
