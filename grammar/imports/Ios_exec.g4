@@ -83,11 +83,12 @@ show_user_target
 
 ex_show : SHOW show_target output_filter? ;
 show_target
-    : show_user_target | sh_crypto | sh_debugging | sh_monitor | sh_running_config | sh_startup_config
+    : show_user_target | sh_crypto | sh_debugging | sh_logging | sh_monitor | sh_running_config | sh_startup_config
     ;
 sh_access_lists   : ACCESS_LISTS arg_acl_show? ;
 sh_clock          : CLOCK ;
 sh_debugging      : DEBUGGING ;
+sh_logging        : LOGGING ;
 sh_history        : HISTORY ;
 sh_interfaces     : INTERFACES arg_interface_ref? ;
 sh_ip             : IP ( INTERFACE BRIEF | ROUTE | sh_access_lists ) ;

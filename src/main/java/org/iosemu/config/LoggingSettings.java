@@ -3,8 +3,6 @@ package org.iosemu.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where syslog messages go: remote hosts (`logging A.B.C.D`), the buffer (`logging buffered`) and the
@@ -14,8 +12,6 @@ public record LoggingSettings(List<String> hosts, Optional<BufferedLogging> buff
 
     public static final LoggingSettings DEFAULT =
             new LoggingSettings(List.of(), Optional.empty(), Optional.of(Severity.DEBUGGING));
-
-    private static final Pattern MESSAGE_SEVERITY = Pattern.compile("%[A-Z0-9_]+-([0-7])-");
 
     public LoggingSettings {
         hosts = List.copyOf(hosts);
@@ -51,9 +47,7 @@ public record LoggingSettings(List<String> hosts, Optional<BufferedLogging> buff
         if (console.isEmpty()) {
             return false;
         }
-        Matcher m = MESSAGE_SEVERITY.matcher(line);
-        int severity = m.find() ? Integer.parseInt(m.group(1)) : Severity.DEBUGGING.level();
-        return severity <= console.get().level();
+        return Severity.ofLine(line).level() <= console.get().level();
     }
 
     /** The lines near the top of show run (after the boot markers). */

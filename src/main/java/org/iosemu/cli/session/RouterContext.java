@@ -31,6 +31,7 @@ public final class RouterContext {
     private final ConfigStore config;
     private final StartupConfigFile startup;
     private final LogBus logBus;
+    private final LogHistory logHistory;
     private final RouterServices services;
     private final RandomGenerator random;
     private final List<IosSession> sessions = new CopyOnWriteArrayList<>();
@@ -58,6 +59,8 @@ public final class RouterContext {
         this.bootConfig = config.current();
         this.logBus = new LogBus(clock, bootMillis, () -> config.current().system().logTimestamps(),
                 () -> config.current().system().debugTimestamps(), () -> config.current().system().services().clock());
+        this.logHistory = new LogHistory(() -> config.current().system().services().logging());
+        logBus.tap(logHistory::record);
         this.services = services.apply(this);
     }
 
@@ -107,6 +110,11 @@ public final class RouterContext {
 
     public LogBus logBus() {
         return logBus;
+    }
+
+    /** The logging buffer and per-destination counts (`show logging`). */
+    public LogHistory logHistory() {
+        return logHistory;
     }
 
     public RouterServices services() {

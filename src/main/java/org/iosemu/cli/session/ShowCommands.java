@@ -48,6 +48,8 @@ final class ShowCommands {
             router().captures().bufferBrief(t.sh_monitor().arg_capture_name().getText()).forEach(out::println);
         } else if (t.sh_debugging() != null) {
             router().services().showDebugging(out);
+        } else if (t.sh_logging() != null) {
+            LoggingText.render(config.system().services().logging(), router().logHistory()).forEach(out::println);
         } else {
             showUser(t.show_user_target(), prompt, out);
         }
