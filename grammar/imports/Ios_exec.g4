@@ -45,7 +45,8 @@ debug_target
     | CRYPTO (ISAKMP | IPSEC)
     ;
 
-ex_clear : CLEAR CRYPTO ( clear_crypto_session | clear_crypto_isakmp | clear_crypto_sa ) ;
+ex_clear : CLEAR ( CRYPTO ( clear_crypto_session | clear_crypto_isakmp | clear_crypto_sa ) | clear_logging ) ;
+clear_logging : LOGGING ;
 clear_crypto_session
     : SESSION ( session_local session_remote? | session_remote | session_fvrf session_ivrf? | session_ivrf )?
     ;

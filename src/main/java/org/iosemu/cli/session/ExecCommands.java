@@ -87,6 +87,8 @@ final class ExecCommands {
             question = services.debug(d.debug_target(), false, out);
         } else if (c instanceof IosParser.Ex_noContext d) {
             question = services.debug(d.debug_target(), false, out);
+        } else if (c instanceof IosParser.Ex_clearContext cl && cl.clear_logging() != null) {
+            return ask(new ClearLoggingConfirm());
         } else if (c instanceof IosParser.Ex_clearContext cl) {
             services.clearCrypto(cl, config, out);
         } else if (c instanceof IosParser.Ex_cryptoContext cr) {
@@ -124,6 +126,23 @@ final class ExecCommands {
     // ---- configure ------------------------------------------------------------------------------------
 
     /** Plain `configure` asks where from. */
+    /** `clear logging`: Enter (or y) empties the logging buffer; any other answer keeps it. */
+    private final class ClearLoggingConfirm implements Dialogue {
+        @Override
+        public String prompt() {
+            return "Clear logging buffer [confirm]";
+        }
+
+        @Override
+        public CommandResult answer(String line, CliOutput out) {
+            String a = line.strip().toLowerCase(java.util.Locale.ROOT);
+            if (a.isEmpty() || a.startsWith("y")) {
+                router().logHistory().clear();
+            }
+            return CommandResult.DONE;
+        }
+    }
+
     private final class ConfigureSource implements Dialogue {
         @Override
         public String prompt() {

@@ -62,6 +62,12 @@ public final class LogHistory {
         }
     }
 
+    /** `clear logging`: the buffer is emptied; the counts go on. */
+    public synchronized void clear() {
+        buffer.clear();
+        bufferBytes = 0;
+    }
+
     /** The buffered lines, oldest first (empty while `logging buffered` is off). */
     public synchronized List<String> buffered() {
         return settings.get().buffered().isPresent() ? List.copyOf(buffer) : List.of();
