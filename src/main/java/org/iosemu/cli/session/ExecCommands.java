@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.iosemu.cli.command.CommandResult;
+import org.iosemu.cli.command.Confirm;
 import org.iosemu.cli.command.Dialogue;
 import org.iosemu.cli.command.OutputFilter;
 import org.iosemu.cli.lang.CliError;
@@ -88,7 +89,10 @@ final class ExecCommands {
         } else if (c instanceof IosParser.Ex_noContext d) {
             question = services.debug(d.debug_target(), false, out);
         } else if (c instanceof IosParser.Ex_clearContext cl && cl.clear_logging() != null) {
-            return ask(new ClearLoggingConfirm());
+            return ask(new Confirm("Clear logging buffer [confirm]", o -> {
+                router().logHistory().clear();
+                return CommandResult.DONE;
+            }));
         } else if (c instanceof IosParser.Ex_clearContext cl) {
             services.clearCrypto(cl, config, out);
         } else if (c instanceof IosParser.Ex_cryptoContext cr) {
@@ -126,23 +130,6 @@ final class ExecCommands {
     // ---- configure ------------------------------------------------------------------------------------
 
     /** Plain `configure` asks where from. */
-    /** `clear logging`: Enter (or y) empties the logging buffer; any other answer keeps it. */
-    private final class ClearLoggingConfirm implements Dialogue {
-        @Override
-        public String prompt() {
-            return "Clear logging buffer [confirm]";
-        }
-
-        @Override
-        public CommandResult answer(String line, CliOutput out) {
-            String a = line.strip().toLowerCase(java.util.Locale.ROOT);
-            if (a.isEmpty() || a.startsWith("y")) {
-                router().logHistory().clear();
-            }
-            return CommandResult.DONE;
-        }
-    }
-
     private final class ConfigureSource implements Dialogue {
         @Override
         public String prompt() {

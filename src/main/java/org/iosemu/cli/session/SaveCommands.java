@@ -2,6 +2,7 @@ package org.iosemu.cli.session;
 
 import java.io.IOException;
 import org.iosemu.cli.command.CommandResult;
+import org.iosemu.cli.command.Confirm;
 import org.iosemu.cli.command.Dialogue;
 import org.iosemu.grammar.IosParser;
 
@@ -83,30 +84,19 @@ final class SaveCommands {
     }
 
     /** `write erase`. */
-    private final class EraseConfirm implements Dialogue {
-        @Override
-        public String prompt() {
-            return "Erasing the nvram filesystem will remove all configuration files! Continue? [confirm]";
+    private CommandResult erase(CliOutput out) {
+        try {
+            session.router().eraseStartup();
+        } catch (IOException e) {
+            return CommandResult.rejected("%Error erasing nvram: (" + e.getMessage() + ")\n");
         }
-
-        @Override
-        public CommandResult answer(String line, CliOutput out) {
-            String a = line.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!a.isEmpty() && !a.startsWith("y")) {
-                return CommandResult.DONE;
-            }
-            try {
-                session.router().eraseStartup();
-            } catch (IOException e) {
-                return CommandResult.rejected("%Error erasing nvram: (" + e.getMessage() + ")\n");
-            }
-            out.print("[OK]\nErase of nvram: complete\n");
-            session.router().logBus().log("%SYS-7-NV_BLOCK_INIT: Initialized the geometry of nvram");
-            return CommandResult.DONE;
-        }
+        out.print("[OK]\nErase of nvram: complete\n");
+        session.router().logBus().log("%SYS-7-NV_BLOCK_INIT: Initialized the geometry of nvram");
+        return CommandResult.DONE;
     }
 
     Dialogue eraseConfirmation() {
-        return new EraseConfirm();
+        return new Confirm("Erasing the nvram filesystem will remove all configuration files! Continue? [confirm]",
+                this::erase);
     }
 }
