@@ -79,7 +79,8 @@ lab_show   : SHOW ;
 // User EXEC shows what a level-1 user may see; privileged EXEC adds the rest.
 ex_show_user : SHOW show_user_target output_filter? ;
 show_user_target
-    : sh_access_lists | sh_clock | sh_history | sh_interfaces | sh_ip | sh_privilege | sh_users | sh_version
+    : sh_access_lists | sh_clock | sh_history | sh_interfaces | sh_ip | sh_line | sh_privilege | sh_users
+    | sh_version
     ;
 
 ex_show : SHOW show_target output_filter? ;
@@ -90,6 +91,7 @@ sh_access_lists   : ACCESS_LISTS arg_acl_show? ;
 sh_clock          : CLOCK ;
 sh_debugging      : DEBUGGING ;
 sh_logging        : LOGGING ;
+sh_line           : LINE_KW ;
 sh_history        : HISTORY ;
 sh_interfaces     : INTERFACES arg_interface_ref? ;
 sh_ip             : IP ( INTERFACE BRIEF | ROUTE | sh_access_lists ) ;

@@ -30,8 +30,7 @@ final class VtyPolicy {
 
     /** How many vty lines the configuration has (`line vty 0 4` = 5); 0 refuses every connection. */
     int lineCount() {
-        return config.get().lines().stream().filter(l -> l.kind() == LineConfig.Kind.VTY)
-                .mapToInt(l -> l.last() + 1).max().orElse(0);
+        return config.get().vtyLineCount();
     }
 
     Optional<LineConfig> line(int vty) {

@@ -108,6 +108,11 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
         return (KeyedList<AclName, AccessList>) accessLists;
     }
 
+    /** How many vty lines the configuration has (`line vty 0 4` = 5, `line vty 0 15` = 16). */
+    public int vtyLineCount() {
+        return lines.stream().filter(l -> l.kind() == LineConfig.Kind.VTY).mapToInt(l -> l.last() + 1).max().orElse(0);
+    }
+
     public RunningConfig withLine(LineConfig line) {
         List<LineConfig> l = new ArrayList<>(lines);
         for (int i = 0; i < l.size(); i++) {

@@ -35,6 +35,7 @@ public final class RouterContext {
     private final RouterServices services;
     private final RandomGenerator random;
     private final List<IosSession> sessions = new CopyOnWriteArrayList<>();
+    private final LineUses lineUses = new LineUses();
     private final org.iosemu.capture.CaptureRegistry captures = new org.iosemu.capture.CaptureRegistry();
     private volatile OptionalLong savedAt = OptionalLong.empty();
     private volatile RunningConfig bootConfig;
@@ -150,10 +151,15 @@ public final class RouterContext {
 
     void register(IosSession s) {
         sessions.add(s);
+        lineUses.started(s.origin());
     }
 
     void unregister(IosSession s) {
         sessions.remove(s);
+    }
+
+    LineUses lineUses() {
+        return lineUses;
     }
 
     public List<IosSession> sessions() {

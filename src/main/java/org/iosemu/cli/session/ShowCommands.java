@@ -84,6 +84,10 @@ final class ShowCommands {
             } else {
                 existing(config, ref, prompt, out).ifPresent(i -> InterfaceStatus.details(i, out));
             }
+        } else if (t.sh_line() != null) {
+            java.util.Set<Integer> busy = router().sessions().stream().map(s -> LineUses.tty(s.origin()))
+                    .collect(java.util.stream.Collectors.toSet());
+            LineTableText.render(config.vtyLineCount(), busy, router().lineUses()).forEach(out::println);
         } else if (t.sh_clock() != null) {
             clock(out);
         } else if (t.sh_history() != null) {
