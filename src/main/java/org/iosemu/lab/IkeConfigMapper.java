@@ -13,6 +13,7 @@ import org.iosemu.config.RunningConfig;
 import org.iosemu.config.Transform;
 import org.iosemu.config.TransformKind;
 import org.iosemu.ike.config.ClearTextCheck;
+import org.iosemu.ike.config.SaIdleTimer;
 import org.iosemu.ike.config.CryptoMapEntry;
 import org.iosemu.ike.config.EspAuth;
 import org.iosemu.ike.config.EspCipher;
@@ -129,7 +130,13 @@ public final class IkeConfigMapper {
         int pfs = e.pfsGroup().filter(IkeConfigMapper::dhGroupSupported).orElse(0);
         return Optional.of(new CryptoMapEntry(e.mapName(), e.seq(), peers, sets, traffic, pfs,
                 e.lifetimeSeconds().orElse(g.saLifetimeSeconds()), e.lifetimeKilobytes().orElse(g.saLifetimeKilobytes()),
-                local, clearTextCheck(config, e)));
+                local, clearTextCheck(config, e), idleTimer(g, e)));
+    }
+
+    /** The entry's `set security-association idle-time`, else the global one. */
+    private static SaIdleTimer idleTimer(IpsecGlobals g, org.iosemu.config.CryptoMapEntry e) {
+        return e.idleTime().or(g::idleTime).map(t -> new SaIdleTimer(t.seconds(), t.returnToDefaultPeer()))
+                .orElse(SaIdleTimer.NONE);
     }
 
     /** `set ip access-group ACL in|out`; a list that does not exist checks nothing, as IOS treats an undefined ACL. */

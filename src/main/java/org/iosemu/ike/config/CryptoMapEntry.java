@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * One `crypto map NAME SEQ ipsec-isakmp` entry, already resolved: transform sets by value, its ACL as a
  * {@link TrafficSelector} (permit lines are the proxy identities), and the address of the interface the map is
- * applied on and the crypto access check on clear-text packets. pfsGroup 0 = no PFS.
+ * applied on, the crypto access check on clear-text packets and the SA idle timer. pfsGroup 0 = no PFS.
  */
 public record CryptoMapEntry(String mapName, int seq, List<MapPeer> peers, List<TransformSet> transformSets,
                              TrafficSelector traffic, int pfsGroup, long lifetimeSeconds, long lifetimeKilobytes,
-                             Ipv4 localAddress, ClearTextCheck clearText) {
+                             Ipv4 localAddress, ClearTextCheck clearText, SaIdleTimer idleTimer) {
     public static final long DEFAULT_LIFETIME_SECONDS = 3600;
     public static final long DEFAULT_LIFETIME_KB = 4_608_000;
 
@@ -25,14 +25,15 @@ public record CryptoMapEntry(String mapName, int seq, List<MapPeer> peers, List<
         transformSets = List.copyOf(transformSets);
         java.util.Objects.requireNonNull(traffic);
         java.util.Objects.requireNonNull(clearText);
+        java.util.Objects.requireNonNull(idleTimer);
     }
 
-    /** An entry without a crypto access check. */
+    /** An entry without a crypto access check or idle timer. */
     public CryptoMapEntry(String mapName, int seq, List<MapPeer> peers, List<TransformSet> transformSets,
                           TrafficSelector traffic, int pfsGroup, long lifetimeSeconds, long lifetimeKilobytes,
                           Ipv4 localAddress) {
         this(mapName, seq, peers, transformSets, traffic, pfsGroup, lifetimeSeconds, lifetimeKilobytes, localAddress,
-                ClearTextCheck.NONE);
+                ClearTextCheck.NONE, SaIdleTimer.NONE);
     }
 
     /** An entry whose ACL has permit lines only, one per proxy identity. */

@@ -51,6 +51,7 @@ final class DataPlane {
                     ike.dpd.onOutboundTraffic();
                 }
             });
+            s.lastActivity = core.timers.now();
             return protect(s, packet, protocol);
         }
         return new OutboundResult.NotProtected(); // no entry protects it: in clear
@@ -108,6 +109,7 @@ final class DataPlane {
         if (opened.isEmpty()) {
             return new InboundResult.Dropped("ESP authentication or replay check failed");
         }
+        s.lastActivity = core.timers.now();
         core.establishedSa(s.local.ip(), s.remote.ip()).ifPresent(core::heard);
         byte[] inner = opened.get().payload();
         if (s.transformSet.mode() == EspMode.TUNNEL) {

@@ -53,6 +53,7 @@ public final class EngineCore {
     private CryptoMapIndex mapIndex = new CryptoMapIndex(List.of());
     private final Map<Integer, IpsecSaState> bySpiIn = new HashMap<>();
     private final PeerFailover failover = new PeerFailover();
+    private final SaIdleTimers idleTimers = new SaIdleTimers(this);
     private final DataPlane dataPlane = new DataPlane(this);
     private int nextConnId = 1001;
     private boolean shutDown;
@@ -468,6 +469,7 @@ public final class EngineCore {
         ipsecSas.add(s);
         bySpiIn.put(spiIn, s);
         s.expiry = timers.schedule(s.lifetimeMillis, () -> deleteIpsec(s, "lifetime expired", true));
+        idleTimers.arm(s);
         log.event(new IkeEvent.IpsecSaUp(entry.mapName(), entry.seq(), sa.remote.ip(), spiIn, spiOut));
         return s;
     }
@@ -514,7 +516,24 @@ public final class EngineCore {
         if (s.softExpiry != null) {
             s.softExpiry.cancel();
         }
+        if (s.idleCheck != null) {
+            s.idleCheck.cancel();
+        }
         log.event(new IkeEvent.IpsecSaDown(s.entry.mapName(), s.entry.seq(), s.remote.ip(), s.spiIn, s.spiOut, reason));
+    }
+
+    boolean hasIpsec(IpsecSaState s) {
+        return ipsecSas.contains(s);
+    }
+
+    /** Whether any IPsec SA is left between these two addresses. */
+    boolean hasIpsecWith(Ipv4 local, Ipv4 remote) {
+        return ipsecSas.withPeer(remote).stream().anyMatch(s -> s.local.ip().equals(local));
+    }
+
+    /** An idle timer with `default`: the entry's next negotiation goes to its default peer again. */
+    void returnToDefaultPeer(CryptoMapEntry entry) {
+        failover.returnToDefault(entry);
     }
 
     Optional<Phase1Sa> establishedSa(Ipv4 local, Ipv4 remote) {

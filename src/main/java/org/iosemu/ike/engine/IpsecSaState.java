@@ -32,6 +32,9 @@ final class IpsecSaState {
     final long lifetimeKb;
     TimerPort.Timer expiry;
     TimerPort.Timer softExpiry;
+    TimerPort.Timer idleCheck;
+    /** When the SA last sealed or opened a packet (creation until then): what the idle timer measures. */
+    long lastActivity;
 
     long encaps;
     long encrypt;
@@ -62,6 +65,7 @@ final class IpsecSaState {
         this.createdAt = createdAt;
         this.lifetimeMillis = lifetimeMillis;
         this.lifetimeKb = lifetimeKb;
+        this.lastActivity = createdAt;
     }
 
     byte[] seal(byte[] payload, int nextHeader, byte[] iv) {

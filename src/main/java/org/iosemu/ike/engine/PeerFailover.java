@@ -40,6 +40,14 @@ final class PeerFailover {
         return moved;
     }
 
+    /** Points the entry at its `default` peer again (no change for an entry without one). */
+    void returnToDefault(CryptoMapEntry entry) {
+        int defaultIndex = defaultIndex(entry.peers());
+        if (defaultIndex >= 0) {
+            currentIndex.put(entry.key(), defaultIndex);
+        }
+    }
+
     /** Keeps indices valid after a configuration change. */
     void retain(List<CryptoMapEntry> entries) {
         Map<String, CryptoMapEntry> byKey = new HashMap<>();
