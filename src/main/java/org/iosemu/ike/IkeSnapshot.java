@@ -21,7 +21,16 @@ public record IkeSnapshot(List<IkeSa> ikeSas, List<IpsecSa> ipsecSas, List<Curre
     /** One negotiated ESP SA pair; proxy.src* is the local identity, proxy.dst* the remote one. */
     public record IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
                           long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
-                          long remainingSeconds, long remainingKilobytes, int connId, boolean udpEncapsulated) {
+                          long remainingSeconds, long remainingKilobytes, int connId, boolean udpEncapsulated,
+                          boolean replayDetection) {
+        /** An SA with anti-replay on (IOS's default). */
+        public IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
+                       long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
+                       long remainingSeconds, long remainingKilobytes, int connId, boolean udpEncapsulated) {
+            this(mapName, seq, localAddress, peer, peerPort, proxy, spiIn, spiOut, transform, mode, pfsGroup, encaps, encrypt, digest, decaps, decrypt, verify,
+                    remainingSeconds, remainingKilobytes, connId, udpEncapsulated, true);
+        }
+
         /** An SA carried as plain ESP (no NAT-T). */
         public IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
                        long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.iosemu.config.IkeAuthMethod;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.IpsecGlobals;
+import org.iosemu.config.ReplayWindow;
 import org.iosemu.config.IsakmpKey;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.config.Transform;
@@ -130,7 +131,13 @@ public final class IkeConfigMapper {
         int pfs = e.pfsGroup().filter(IkeConfigMapper::dhGroupSupported).orElse(0);
         return Optional.of(new CryptoMapEntry(e.mapName(), e.seq(), peers, sets, traffic, pfs,
                 e.lifetimeSeconds().orElse(g.saLifetimeSeconds()), e.lifetimeKilobytes().orElse(g.saLifetimeKilobytes()),
-                local, clearTextCheck(config, e), idleTimer(g, e)));
+                local, clearTextCheck(config, e), idleTimer(g, e), replayWindow(g, e)));
+    }
+
+    /** The entry's `set security-association replay`, else the global one; 0 when disabled. */
+    private static int replayWindow(IpsecGlobals g, org.iosemu.config.CryptoMapEntry e) {
+        ReplayWindow replay = e.replay().orElse(g.replay());
+        return replay.disabled() ? 0 : replay.windowSize();
     }
 
     /** The entry's `set security-association idle-time`, else the global one. */

@@ -93,7 +93,7 @@ final class IpsecSaRenderer {
                 + s.mapName());
         out.add("        sa timing: remaining key lifetime (k/sec): (" + s.remainingKilobytes() + "/" + s.remainingSeconds() + ")");
         out.add("        IV size: " + (s.transform().startsWith("esp-aes") ? 16 : 8) + " bytes");
-        out.add("        replay detection support: Y");
+        out.add("        replay detection support: " + (s.replayDetection() ? "Y" : "N"));
         out.add("        Status: ACTIVE(ACTIVE)");
         out.add(SA_GAP);
     }

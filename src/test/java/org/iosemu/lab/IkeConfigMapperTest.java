@@ -21,6 +21,7 @@ import org.iosemu.ike.config.MapPeer;
 import org.iosemu.ike.config.NatTransparency;
 import org.iosemu.ike.config.PortRange;
 import org.iosemu.ike.config.PreSharedKey;
+import org.iosemu.ike.config.SaIdleTimer;
 import org.iosemu.ike.config.ProxyIdentity;
 import org.iosemu.ike.config.TrafficSelector;
 import org.iosemu.ike.config.TrafficSelector.Rule;
@@ -151,5 +152,23 @@ class IkeConfigMapperTest {
         d.type("enable", "configure terminal");
         assertEquals(1, typed(d, SITE).cryptoMaps().size());
         assertTrue(typed(d, "crypto map vpn 10 ipsec-isakmp", " no match address 101", " exit").cryptoMaps().isEmpty());
+    }
+
+    @Test
+    void replayWindowAndIdleTimeComeFromTheEntryElseTheGlobalSetting() {
+        LabDriver d = new LabDriver(Map.of("R1", "hostname R1\n"));
+        d.type("enable", "configure terminal",
+                "crypto ipsec security-association replay window-size 1024",
+                "crypto ipsec security-association idle-time 600",
+                "crypto ipsec transform-set ts esp-3des esp-sha-hmac",
+                "access-list 101 permit ip 10.1.1.0 0.0.0.255 10.2.2.0 0.0.0.255",
+                "crypto map m 10 ipsec-isakmp", "set peer 10.0.0.1", "set transform-set ts", "match address 101",
+                "crypto map m 20 ipsec-isakmp", "set peer 10.0.0.2", "set transform-set ts", "match address 101",
+                "set security-association replay disable", "set security-association idle-time 120 default",
+                "interface FastEthernet0", "ip address 10.1.32.14 255.255.255.0", "crypto map m", "no shutdown", "end");
+        List<CryptoMapEntry> entries = IkeConfigMapper.map(d.lab.router("R1").context().config().current()).cryptoMaps();
+        assertEquals(List.of(1024, 0), entries.stream().map(CryptoMapEntry::replayWindow).toList());
+        assertEquals(List.of(new SaIdleTimer(600, false), new SaIdleTimer(120, true)),
+                entries.stream().map(CryptoMapEntry::idleTimer).toList());
     }
 }

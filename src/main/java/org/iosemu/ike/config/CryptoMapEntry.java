@@ -5,13 +5,17 @@ import java.util.List;
 /**
  * One `crypto map NAME SEQ ipsec-isakmp` entry, already resolved: transform sets by value, its ACL as a
  * {@link TrafficSelector} (permit lines are the proxy identities), and the address of the interface the map is
- * applied on, the crypto access check on clear-text packets and the SA idle timer. pfsGroup 0 = no PFS.
+ * applied on, the crypto access check on clear-text packets, the SA idle timer and the anti-replay window.
+ * pfsGroup 0 = no PFS.
  */
 public record CryptoMapEntry(String mapName, int seq, List<MapPeer> peers, List<TransformSet> transformSets,
                              TrafficSelector traffic, int pfsGroup, long lifetimeSeconds, long lifetimeKilobytes,
-                             Ipv4 localAddress, ClearTextCheck clearText, SaIdleTimer idleTimer) {
+                             Ipv4 localAddress, ClearTextCheck clearText, SaIdleTimer idleTimer, int replayWindow) {
     public static final long DEFAULT_LIFETIME_SECONDS = 3600;
     public static final long DEFAULT_LIFETIME_KB = 4_608_000;
+    /** IOS's anti-replay window, in packets; 0 = `replay disable`. */
+    public static final int DEFAULT_REPLAY_WINDOW = 64;
+    public static final int MAX_REPLAY_WINDOW = 1024;
 
     public CryptoMapEntry {
         if (pfsGroup != 0 && pfsGroup != 1 && pfsGroup != 2 && pfsGroup != 5 && pfsGroup != 14) {
@@ -26,14 +30,17 @@ public record CryptoMapEntry(String mapName, int seq, List<MapPeer> peers, List<
         java.util.Objects.requireNonNull(traffic);
         java.util.Objects.requireNonNull(clearText);
         java.util.Objects.requireNonNull(idleTimer);
+        if (replayWindow < 0 || replayWindow > MAX_REPLAY_WINDOW) {
+            throw new IllegalArgumentException("replay window " + replayWindow);
+        }
     }
 
-    /** An entry without a crypto access check or idle timer. */
+    /** An entry without a crypto access check or idle timer, with the default replay window. */
     public CryptoMapEntry(String mapName, int seq, List<MapPeer> peers, List<TransformSet> transformSets,
                           TrafficSelector traffic, int pfsGroup, long lifetimeSeconds, long lifetimeKilobytes,
                           Ipv4 localAddress) {
         this(mapName, seq, peers, transformSets, traffic, pfsGroup, lifetimeSeconds, lifetimeKilobytes, localAddress,
-                ClearTextCheck.NONE, SaIdleTimer.NONE);
+                ClearTextCheck.NONE, SaIdleTimer.NONE, DEFAULT_REPLAY_WINDOW);
     }
 
     /** An entry whose ACL has permit lines only, one per proxy identity. */
@@ -47,6 +54,12 @@ public record CryptoMapEntry(String mapName, int seq, List<MapPeer> peers, List<
     /** The ACL's permit lines: the proxy identities Quick Mode offers and accepts. */
     public List<ProxyIdentity> proxies() {
         return traffic.proxies();
+    }
+
+    /** The same entry with another anti-replay window (0 = disabled). */
+    public CryptoMapEntry withReplayWindow(int packets) {
+        return new CryptoMapEntry(mapName, seq, peers, transformSets, traffic, pfsGroup, lifetimeSeconds, lifetimeKilobytes,
+                localAddress, clearText, idleTimer, packets);
     }
 
     public String key() {

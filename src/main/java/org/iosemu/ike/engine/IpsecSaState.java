@@ -11,8 +11,6 @@ import org.iosemu.ike.crypto.EspKeys;
 
 /** A pair of ESP SAs (inbound and outbound) negotiated by one quick mode, with IOS packet counters. */
 final class IpsecSaState {
-    private static final int REPLAY_WINDOW = 64;
-
     final CryptoMapEntry entry;
     final Endpoint local;
     final Endpoint remote;
@@ -44,8 +42,7 @@ final class IpsecSaState {
     long verify;
     long bytes;
     private int sequenceOut;
-    private long replayTop;
-    private long replayMask;
+    final ReplayWindow replay;
 
     IpsecSaState(CryptoMapEntry entry, Endpoint local, Endpoint remote, ProxyIdentity proxy,
                  TransformSet transformSet, int pfsGroup, boolean udpEncapsulated, int spiIn, int spiOut, EspKeys inKeys, EspKeys outKeys, int connId,
@@ -66,6 +63,7 @@ final class IpsecSaState {
         this.lifetimeMillis = lifetimeMillis;
         this.lifetimeKb = lifetimeKb;
         this.lastActivity = createdAt;
+        this.replay = new ReplayWindow(entry.replayWindow());
     }
 
     byte[] seal(byte[] payload, int nextHeader, byte[] iv) {
@@ -85,7 +83,7 @@ final class IpsecSaState {
             return opened;
         }
         long seq = opened.get().sequence() & 0xffffffffL;
-        if (seq == 0 || !acceptSequence(seq)) {
+        if (seq == 0 || !replay.accept(seq)) {
             return Optional.empty();
         }
         decaps++;
@@ -93,21 +91,6 @@ final class IpsecSaState {
         verify++;
         bytes += opened.get().payload().length;
         return opened;
-    }
-
-    private boolean acceptSequence(long seq) {
-        if (seq > replayTop) {
-            long shift = seq - replayTop;
-            replayMask = shift >= REPLAY_WINDOW ? 1 : (replayMask << shift) | 1;
-            replayTop = seq;
-            return true;
-        }
-        long offset = replayTop - seq;
-        if (offset >= REPLAY_WINDOW || (replayMask & (1L << offset)) != 0) {
-            return false;
-        }
-        replayMask |= 1L << offset;
-        return true;
     }
 
     boolean kilobytesExhausted() {
