@@ -44,7 +44,8 @@ public final class IkeConfigMapper {
 
     public static IkeConfig map(RunningConfig config) {
         return new IkeConfig(policies(config), keys(config), keepalive(config), cryptoMaps(config),
-                new org.iosemu.ike.config.NatTransparency(config.crypto().ipsec().natTransparencyUdp(), config.crypto().natKeepaliveSeconds().orElse(0)));
+                new org.iosemu.ike.config.NatTransparency(config.crypto().ipsec().natTransparencyUdp(), config.crypto().natKeepaliveSeconds().orElse(0)),
+                config.crypto().invalidSpiRecovery());
     }
 
     private static List<IsakmpPolicy> policies(RunningConfig config) {

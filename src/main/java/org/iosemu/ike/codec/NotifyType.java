@@ -4,6 +4,7 @@ package org.iosemu.ike.codec;
 public final class NotifyType {
     public static final int INVALID_PAYLOAD_TYPE = 1;
     public static final int INVALID_COOKIE = 4;
+    public static final int INVALID_SPI = 11;
     public static final int NO_PROPOSAL_CHOSEN = 14;
     public static final int INVALID_HASH_INFORMATION = 23;
     public static final int INITIAL_CONTACT = 24002;
@@ -16,6 +17,7 @@ public final class NotifyType {
 
     public static String name(int type) {
         return switch (type) {
+            case INVALID_SPI -> "INVALID_SPI";
             case NO_PROPOSAL_CHOSEN -> "PROPOSAL_NOT_CHOSEN";
             case INVALID_HASH_INFORMATION -> "INVALID_HASH_INFORMATION";
             case INITIAL_CONTACT -> "INITIAL_CONTACT";

@@ -4,14 +4,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything the IKE engine needs from the running configuration. */
+/**
+ * Everything the IKE engine needs from the running configuration. {@code invalidSpiRecovery}: an ESP packet
+ * with an unknown SPI makes the engine set up an IKE SA with its sender and report the SPI (INVALID_SPI).
+ */
 public record IkeConfig(List<IsakmpPolicy> policies, List<PreSharedKey> keys, Optional<Keepalive> keepalive,
-                        List<CryptoMapEntry> cryptoMaps, NatTransparency natTransparency) {
+                        List<CryptoMapEntry> cryptoMaps, NatTransparency natTransparency, boolean invalidSpiRecovery) {
     public static final IkeConfig EMPTY = new IkeConfig(List.of(), List.of(), Optional.empty(), List.of());
 
     /** A configuration with the IOS NAT-T defaults (enabled, no NAT keepalives). */
     public IkeConfig(List<IsakmpPolicy> policies, List<PreSharedKey> keys, Optional<Keepalive> keepalive, List<CryptoMapEntry> cryptoMaps) {
         this(policies, keys, keepalive, cryptoMaps, NatTransparency.DEFAULT);
+    }
+
+    /** Without `crypto isakmp invalid-spi-recovery` (IOS's default). */
+    public IkeConfig(List<IsakmpPolicy> policies, List<PreSharedKey> keys, Optional<Keepalive> keepalive,
+                     List<CryptoMapEntry> cryptoMaps, NatTransparency natTransparency) {
+        this(policies, keys, keepalive, cryptoMaps, natTransparency, false);
     }
 
     public IkeConfig {
@@ -22,7 +31,7 @@ public record IkeConfig(List<IsakmpPolicy> policies, List<PreSharedKey> keys, Op
     }
 
     public IkeConfig withNatTransparency(NatTransparency nat) {
-        return new IkeConfig(policies, keys, keepalive, cryptoMaps, nat);
+        return new IkeConfig(policies, keys, keepalive, cryptoMaps, nat, invalidSpiRecovery);
     }
 
     /** The key for a peer: the most specific matching `crypto isakmp key` line. */

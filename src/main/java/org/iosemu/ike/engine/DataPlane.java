@@ -103,6 +103,9 @@ final class DataPlane {
         if (s == null || !s.local.ip().equals(dst) || !s.remote.ip().equals(src)) {
             core.log.syslog(String.format("%%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi for destaddr=%s, prot=50, spi=0x%X(%d), srcaddr=%s",
                     dst, spi, spi & 0xffffffffL, src));
+            if (core.config.invalidSpiRecovery()) {
+                core.recoverInvalidSpi(dst, src, spi);
+            }
             return new InboundResult.Dropped("invalid SPI");
         }
         Optional<org.iosemu.ike.crypto.Esp.Opened> opened = s.open(esp);

@@ -21,6 +21,7 @@ import org.iosemu.ike.codec.DecodeException;
 import org.iosemu.ike.codec.ExchangeType;
 import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.IsakmpHeader;
+import org.iosemu.ike.codec.NotifyType;
 import org.iosemu.ike.codec.Proposal;
 import org.iosemu.ike.config.CryptoMapEntry;
 import org.iosemu.ike.config.IkeConfig;
@@ -348,6 +349,7 @@ public final class EngineCore {
         for (SaRequest r : pending) {
             new QuickModeInitiator(this, sa, r).start();
         }
+        reportInvalidSpis(sa);
         log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_COMPLETE", "IKE_P1_COMPLETE");
     }
 
@@ -592,7 +594,40 @@ public final class EngineCore {
         startMainMode(Endpoint.ike(entry.localAddress()), Endpoint.ike(peer), request);
     }
 
-    private void startMainMode(Endpoint local, Endpoint remote, SaRequest request) {
+    /**
+     * Invalid SPI recovery: report {@code spi} to the peer that used it, over an established IKE SA, or one
+     * set up for the purpose (its INITIAL_CONTACT already makes the peer drop the stale SAs).
+     */
+    void recoverInvalidSpi(Ipv4 local, Ipv4 remote, int spi) {
+        Phase1Sa ike = null;
+        for (Phase1Sa sa : ikeSas.withPeer(remote)) {
+            if (sa.local.ip().equals(local) && !sa.deleted && (ike == null || sa.established)) {
+                ike = sa;
+            }
+        }
+        if (ike == null) {
+            ike = startMainMode(Endpoint.ike(local), Endpoint.ike(remote), null);
+            if (ike == null) {
+                return;
+            }
+        }
+        ike.invalidSpis.add(spi);
+        if (ike.established) {
+            reportInvalidSpis(ike);
+        }
+    }
+
+    private void reportInvalidSpis(Phase1Sa sa) {
+        for (int spi : List.copyOf(sa.invalidSpis)) {
+            if (sa.reportedSpis.add(spi)) {
+                informational.sendNotify(sa, Proposal.PROTO_ESP, NotifyType.INVALID_SPI, Bytes.u32(spi));
+            }
+        }
+        sa.invalidSpis.clear();
+    }
+
+    /** Starts Main Mode; {@code request} (may be null) is the quick mode to run once phase 1 is up. */
+    private Phase1Sa startMainMode(Endpoint local, Endpoint remote, SaRequest request) {
         Phase1Sa sa = new Phase1Sa(Phase1Sa.Role.INITIATOR, local, remote, newCookie(), new Retransmitter(timers));
         log.global("Created a peer struct for " + remote.ip() + ", peer port " + remote.port());
         log.global("local port " + local.port() + ", remote port " + remote.port());
@@ -602,16 +637,19 @@ public final class EngineCore {
             log.sa(sa, "No pre-shared key with " + remote.ip() + "!");
             log.sa(sa, "No Cert or pre-shared address key.");
             log.sa(sa, "construct_initial_message: Can not start Main mode");
-            return;
+            return null;
         }
         log.sa(sa, "Can not start Aggressive mode, trying Main mode.");
         log.sa(sa, "found peer pre-shared key matching " + remote.ip());
         sa.psk = key.get().key().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        sa.pending.add(request);
+        if (request != null) {
+            sa.pending.add(request);
+        }
         register(sa);
         MainModeInitiator mm = new MainModeInitiator(this, sa);
         sa.mainMode = mm;
         mm.start();
+        return sa;
     }
 
     public InboundResult inboundEsp(Ipv4 src, Ipv4 dst, byte[] esp) {

@@ -103,6 +103,11 @@ final class Informational {
             core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId());
             core.log.raw("        spi 0, message ID = " + messageId + ", sa = " + sa.handle());
         }
+        if (n.notifyType() == NotifyType.INVALID_SPI && n.protocolId() == Proposal.PROTO_ESP && n.spi().length == 4) {
+            // the peer cannot open what we send on this SA: drop it, so the next packet negotiates a new one
+            core.deleteIpsecByOutboundSpi(sa, Bytes.u32(n.spi(), 0));
+            return;
+        }
         if (n.notifyType() != NotifyType.R_U_THERE && n.notifyType() != NotifyType.R_U_THERE_ACK) {
             return;
         }

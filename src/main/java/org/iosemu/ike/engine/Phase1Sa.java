@@ -65,6 +65,9 @@ final class Phase1Sa {
     /** Message IDs recently processed (replay protection for informational and finished quick modes). */
     final RecentMessageIds seenMessageIds = new RecentMessageIds();
     final List<SaRequest> pending = new ArrayList<>();
+    /** SPIs of ESP packets from this peer we could not open (invalid SPI recovery), reported once each. */
+    final java.util.Set<Integer> invalidSpis = new java.util.LinkedHashSet<>();
+    final java.util.Set<Integer> reportedSpis = new java.util.HashSet<>();
     final Retransmitter retransmitter;
     DpdMonitor dpd;
     TimerPort.Timer lifetimeTimer;
