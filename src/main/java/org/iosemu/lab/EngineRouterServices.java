@@ -74,6 +74,11 @@ public final class EngineRouterServices implements RouterServices {
     }
 
     @Override
+    public List<org.iosemu.config.StaticRoute> injectedRoutes(RunningConfig config) {
+        return router.injectedRoutes(config);
+    }
+
+    @Override
     public void clearCrypto(IosParser.Ex_clearContext request, RunningConfig config, CliOutput out) {
         ClearRequest.of(request, router.engine().snapshot()).forEach(c -> router.engine().clear(c.filter(), c.ike(), c.ipsec()));
     }

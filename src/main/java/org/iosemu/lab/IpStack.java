@@ -134,7 +134,7 @@ final class IpStack implements NetworkNode {
             return Sent.LOCAL;
         }
         RunningConfig config = router.context().config().current();
-        Optional<RoutingTable.Egress> egress = new RoutingTable(config).lookup(packet.destination());
+        Optional<RoutingTable.Egress> egress = new RoutingTable(config, router.injectedRoutes(config)).lookup(packet.destination());
         if (egress.isEmpty()) {
             return Sent.NO_ROUTE;
         }

@@ -24,7 +24,8 @@ final class Ping {
         out.print("Type escape sequence to abort.\n");
         out.print("Sending " + r.repeat() + ", " + r.size() + "-byte ICMP Echos to " + r.target() + ", timeout is "
                 + r.timeoutSeconds() + " seconds:\n");
-        Optional<Ipv4Address> source = r.source().or(() -> new RoutingTable(router.context().config().current())
+        Optional<Ipv4Address> source = r.source().or(() -> new RoutingTable(router.context().config().current(),
+                router.injectedRoutes(router.context().config().current()))
                 .lookup(r.target()).map(RoutingTable.Egress::interfaceAddress));
         r.source().ifPresent(s -> out.print("Packet sent with a source address of " + s + " \n"));
         int identifier = router.ip().replies().nextIdentifier();

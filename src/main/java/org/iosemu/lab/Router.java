@@ -145,6 +145,11 @@ public final class Router {
         return engine;
     }
 
+    /** Reverse route injection's routes for this configuration (none unless an entry says `reverse-route`). */
+    List<org.iosemu.config.StaticRoute> injectedRoutes(RunningConfig config) {
+        return powered && ReverseRoutes.configured(config) ? ReverseRoutes.of(config, engine().snapshot()) : List.of();
+    }
+
     public boolean powered() {
         return powered;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.RunningConfig;
+import org.iosemu.config.StaticRoute;
 import org.iosemu.net.Ipv4Address;
 import org.iosemu.routing.Rib;
 
@@ -17,7 +18,12 @@ public final class RoutingTable {
     private final Rib rib;
 
     public RoutingTable(RunningConfig config) {
-        this.rib = Rib.of(config);
+        this(config, List.of());
+    }
+
+    /** With the routes reverse route injection adds. */
+    public RoutingTable(RunningConfig config, List<StaticRoute> injected) {
+        this.rib = Rib.of(config, injected);
     }
 
     /** Every address of the enabled interfaces (what the router answers for). */

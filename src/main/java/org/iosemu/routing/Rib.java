@@ -26,6 +26,11 @@ public final class Rib {
     }
 
     public static Rib of(RunningConfig config) {
+        return of(config, List.of());
+    }
+
+    /** With static routes from elsewhere (reverse route injection), installed under the same rules. */
+    public static Rib of(RunningConfig config, List<StaticRoute> injected) {
         List<Route> installed = new ArrayList<>();
         for (InterfaceConfig i : config.interfaces()) {
             if (i.shutdown()) {
@@ -35,6 +40,7 @@ public final class Rib {
             i.secondaries().forEach(a -> addConnected(installed, a, i));
         }
         List<StaticRoute> pending = new ArrayList<>(config.system().routes());
+        injected.stream().filter(r -> !pending.contains(r)).forEach(pending::add);
         for (int pass = 0; pass < MAX_RECURSION && !pending.isEmpty(); pass++) {
             List<Route> resolved = new ArrayList<>();
             pending.removeIf(r -> resolve(r, config, installed).map(resolved::add).orElse(false));

@@ -41,6 +41,11 @@ public interface RouterServices {
     /** `crypto ipsec client ezvpn connect [NAME]` / `... xauth` (which may ask `Username: ` etc.). */
     Optional<Dialogue> ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out);
 
+    /** Routes the engine adds to the configured ones (reverse route injection); none by default. */
+    default java.util.List<org.iosemu.config.StaticRoute> injectedRoutes(RunningConfig config) {
+        return java.util.List.of();
+    }
+
     /** `lab ...` emulator control. */
     void lab(IosParser.Ex_labContext request, CliOutput out);
 }

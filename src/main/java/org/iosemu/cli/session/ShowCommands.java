@@ -74,7 +74,7 @@ final class ShowCommands {
         } else if (t.sh_ip() != null && t.sh_ip().sh_access_lists() != null) {
             accessLists(config, t.sh_ip().sh_access_lists(), out);
         } else if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
-            RouteTableText.render(Rib.of(config)).forEach(out::println);
+            RouteTableText.render(Rib.of(config, router().services().injectedRoutes(config))).forEach(out::println);
         } else if (t.sh_ip() != null) {
             ipInterfaceBrief(config, router().bootConfig(), out);
         } else if (t.sh_interfaces() != null) {

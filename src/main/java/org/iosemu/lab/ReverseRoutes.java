@@ -1,0 +1,66 @@
+package org.iosemu.lab;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.iosemu.config.RunningConfig;
+import org.iosemu.config.StaticRoute;
+import org.iosemu.ike.IkeSnapshot;
+import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.Ipv4;
+import org.iosemu.ike.config.ProxyIdentity;
+
+/**
+ * Reverse route injection (`reverse-route` in a crypto map entry): static routes to the networks behind the
+ * peer, via the peer. Plain `reverse-route` adds a route for each remote proxy of an IPsec SA that is up, so
+ * the route lives with the tunnel; `reverse-route static` adds them from the access list's permit lines,
+ * towards the entry's current peer, whether or not a tunnel is up.
+ */
+final class ReverseRoutes {
+
+    private ReverseRoutes() {}
+
+    /** Whether any entry asks for it: forwarding checks this per packet before anything costlier. */
+    static boolean configured(RunningConfig config) {
+        return config.crypto().maps().stream().flatMap(m -> m.entries().stream())
+                .anyMatch(e -> e.reverseRoute().isPresent());
+    }
+
+    static List<StaticRoute> of(RunningConfig config, IkeSnapshot snapshot) {
+        Set<StaticRoute> routes = new LinkedHashSet<>();
+        for (CryptoMapEntry entry : IkeConfigMapper.map(config).cryptoMaps()) {
+            Optional<Boolean> rri = reverseRoute(config, entry);
+            if (rri.isEmpty()) {
+                continue;
+            }
+            if (rri.get()) {
+                currentPeer(snapshot, entry).ifPresent(peer -> entry.proxies().forEach(p -> add(routes, p, peer)));
+            } else {
+                snapshot.ipsecSas().stream().filter(sa -> sa.mapName().equals(entry.mapName()) && sa.seq() == entry.seq())
+                        .forEach(sa -> add(routes, sa.proxy(), sa.peer()));
+            }
+        }
+        return List.copyOf(routes);
+    }
+
+    private static Optional<Boolean> reverseRoute(RunningConfig config, CryptoMapEntry entry) {
+        return config.crypto().map(entry.mapName()).stream().flatMap(m -> m.entries().stream())
+                .filter(e -> e.seq() == entry.seq()).findFirst().flatMap(org.iosemu.config.CryptoMapEntry::reverseRoute);
+    }
+
+    private static Optional<Ipv4> currentPeer(IkeSnapshot snapshot, CryptoMapEntry entry) {
+        return snapshot.currentPeers().stream()
+                .filter(p -> p.mapName().equals(entry.mapName()) && p.seq() == entry.seq())
+                .map(IkeSnapshot.CurrentPeer::peer).findFirst();
+    }
+
+    /** A remote proxy of "any" would be a default route; IOS injects networks, so it is left out. */
+    private static void add(Set<StaticRoute> routes, ProxyIdentity proxy, Ipv4 peer) {
+        if (proxy.dstMask().bits() == 0) {
+            return;
+        }
+        routes.add(new StaticRoute(proxy.dstNet().toString(), proxy.dstMask().toString(), Optional.of(peer.toString()),
+                Optional.empty()));
+    }
+}
