@@ -44,10 +44,12 @@ public record LoggingSettings(List<String> hosts, Optional<BufferedLogging> buff
      * else is debug output, which IOS logs at `debugging`.
      */
     public boolean consoleShows(String line) {
-        if (console.isEmpty()) {
-            return false;
-        }
-        return Severity.ofLine(line).level() <= console.get().level();
+        return consoleShows(Severity.ofLine(line));
+    }
+
+    /** Whether the console prints a line of this severity. */
+    public boolean consoleShows(Severity severity) {
+        return console.isPresent() && severity.level() <= console.get().level();
     }
 
     /** The lines near the top of show run (after the boot markers). */

@@ -17,17 +17,17 @@ public enum Severity {
     private static final java.util.regex.Pattern MESSAGE_SEVERITY = java.util.regex.Pattern.compile("%[A-Z0-9_]+-([0-7])-");
 
     /**
-     * The severity of a logged line: a syslog message carries it (`%SYS-5-CONFIG_I`); anything else is debug
-     * output, which IOS logs at `debugging`.
+     * The severity a syslog message carries (`%SYS-5-CONFIG_I` → notifications); empty for debug output, which
+     * IOS logs at `debugging` and never sends to syslog hosts.
      */
-    public static Severity ofLine(String line) {
+    public static Optional<Severity> ofMessage(String line) {
         java.util.regex.Matcher m = MESSAGE_SEVERITY.matcher(line);
-        return m.find() ? ofLevel(Integer.parseInt(m.group(1))) : DEBUGGING;
+        return m.find() ? Optional.of(ofLevel(Integer.parseInt(m.group(1)))) : Optional.empty();
     }
 
-    /** A syslog message rather than debug output (only those go to syslog hosts). */
-    public static boolean isSyslogMessage(String line) {
-        return MESSAGE_SEVERITY.matcher(line).find();
+    /** The level a logged line is filtered at: its own, or `debugging` for debug output. */
+    public static Severity ofLine(String line) {
+        return ofMessage(line).orElse(DEBUGGING);
     }
 
     public static Severity ofLevel(int level) {

@@ -8,6 +8,7 @@ import org.iosemu.config.RunningConfig;
 import org.iosemu.config.StaticRoute;
 import org.iosemu.ike.IkeSnapshot;
 import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.Ipv4;
 import org.iosemu.ike.config.ProxyIdentity;
 
@@ -27,9 +28,10 @@ final class ReverseRoutes {
                 .anyMatch(e -> e.reverseRoute().isPresent());
     }
 
-    static List<StaticRoute> of(RunningConfig config, IkeSnapshot snapshot) {
+    /** {@code engineConfig} is what the engine runs: the map entries that are active. */
+    static List<StaticRoute> of(RunningConfig config, IkeConfig engineConfig, IkeSnapshot snapshot) {
         Set<StaticRoute> routes = new LinkedHashSet<>();
-        for (CryptoMapEntry entry : IkeConfigMapper.map(config).cryptoMaps()) {
+        for (CryptoMapEntry entry : engineConfig.cryptoMaps()) {
             Optional<Boolean> rri = reverseRoute(config, entry);
             if (rri.isEmpty()) {
                 continue;

@@ -11,6 +11,8 @@ import org.iosemu.cli.session.IosSession;
 import org.iosemu.cli.session.RouterContext;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.ike.IkeEngine;
+import org.iosemu.ike.IkeSnapshot;
+import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.RandomPort;
 import org.iosemu.net.Ipv4Address;
 import org.iosemu.net.VirtualNetwork;
@@ -37,6 +39,8 @@ public final class Router {
     private volatile EngineEvents events;
     private volatile boolean powered = true;
     private volatile RunningConfig synced;
+    /** What the engine was last given (the active crypto map entries, already mapped). */
+    private volatile IkeConfig engineConfig = IkeConfig.EMPTY;
     private volatile List<Ipv4Address> addresses = List.of();
     private int boots;
 
@@ -92,7 +96,8 @@ public final class Router {
         }
         addresses = own;
         if (powered) {
-            engine.onConfigChanged(IkeConfigMapper.map(config));
+            engineConfig = IkeConfigMapper.map(config);
+            engine.onConfigChanged(engineConfig);
         }
     }
 
@@ -147,7 +152,11 @@ public final class Router {
 
     /** Reverse route injection's routes for this configuration (none unless an entry says `reverse-route`). */
     List<org.iosemu.config.StaticRoute> injectedRoutes(RunningConfig config) {
-        return powered && ReverseRoutes.configured(config) ? ReverseRoutes.of(config, engine().snapshot()) : List.of();
+        if (!powered || !ReverseRoutes.configured(config)) {
+            return List.of();
+        }
+        IkeSnapshot snapshot = engine().snapshot(); // brings engineConfig up to date first
+        return ReverseRoutes.of(config, engineConfig, snapshot);
     }
 
     public boolean powered() {

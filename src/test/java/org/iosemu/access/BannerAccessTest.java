@@ -5,36 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import org.apache.sshd.client.SshClient;
 import org.iosemu.remote.RawClient;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.client.auth.keyboard.UserInteraction;
 import org.apache.sshd.client.session.ClientSession;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** `banner motd`, `banner login` and `banner exec` on real telnet and SSH connections, in IOS's order around the login. */
-class BannerAccessTest {
+class BannerAccessTest extends SshRouterTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private SshClient client;
-    private AccessRouter r;
-
     @BeforeEach
-    void start() throws Exception {
-        client = SshShell.client();
-        r = AccessRouter.standard();
+    void configure() throws Exception {
         r.console("configure terminal", "banner motd #", "Authorized access only", "#",
                 "banner exec $Welcome to R1$", "banner login %Log in with your lab account%", "end");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        client.stop();
-        r.close();
     }
 
     @Test

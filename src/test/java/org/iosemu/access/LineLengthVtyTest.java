@@ -3,30 +3,12 @@ package org.iosemu.access;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.sshd.client.SshClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** `length` on a vty line is where an SSH session's paging starts. */
-class LineLengthVtyTest {
+class LineLengthVtyTest extends SshRouterTest {
 
     private static final String MORE = " --More-- ";
-
-    private SshClient client;
-    private AccessRouter r;
-
-    @BeforeEach
-    void start() throws Exception {
-        client = SshShell.client();
-        r = AccessRouter.standard();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        client.stop();
-        r.close();
-    }
 
     @Test
     void aVtyLineWithoutLengthPagesAtTwentyFourLines() throws Exception {

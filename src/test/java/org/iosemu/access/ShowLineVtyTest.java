@@ -2,28 +2,10 @@ package org.iosemu.access;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.sshd.client.SshClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** `show line` marks the lines sessions are using and counts how many each has carried. */
-class ShowLineVtyTest {
-
-    private SshClient client;
-    private AccessRouter r;
-
-    @BeforeEach
-    void start() throws Exception {
-        client = SshShell.client();
-        r = AccessRouter.standard();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        client.stop();
-        r.close();
-    }
+class ShowLineVtyTest extends SshRouterTest {
 
     @Test
     void aVtySessionShowsAsBusyAndCounted() throws Exception {

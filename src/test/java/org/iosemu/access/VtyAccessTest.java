@@ -15,30 +15,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.common.SshException;
 import org.iosemu.remote.RawClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Logins, privilege, transports and shared-router behaviour over real SSH and telnet connections. */
-class VtyAccessTest {
+class VtyAccessTest extends SshRouterTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private SshClient client;
-    private AccessRouter r;
-
-    @BeforeEach
-    void start() throws Exception {
-        client = SshShell.client();
-        r = AccessRouter.standard();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        client.stop();
-        r.close();
-    }
 
     @Test
     void privilege15UserLandsInPrivilegedExecAndShowUsersListsEveryLine() throws Exception {

@@ -46,12 +46,21 @@ final class NamedAccessListCommands {
 
     // ---- global configuration -----------------------------------------------------------------------------
 
+    /** The list `ip access-list standard|extended NAME` names, as typed. */
+    private record Named(AclType type, ParserRuleContext arg, Optional<AclName> name) {
+        static Named of(IosParser.Ip_access_listContext c) {
+            AclType type = c.STANDARD() != null ? AclType.STANDARD : AclType.EXTENDED;
+            ParserRuleContext arg = type == AclType.STANDARD ? c.arg_acl_name_standard() : c.arg_acl_name_extended();
+            return new Named(type, arg, NamedAccessListCommands.name(arg, type));
+        }
+    }
+
     static CommandResult enter(IosParser.Ip_access_listContext c, CommandEnv env) {
-        AclType type = c.STANDARD() != null ? AclType.STANDARD : AclType.EXTENDED;
-        ParserRuleContext arg = type == AclType.STANDARD ? c.arg_acl_name_standard() : c.arg_acl_name_extended();
-        Optional<AclName> name = name(arg, type);
+        Named named = Named.of(c);
+        AclType type = named.type();
+        Optional<AclName> name = named.name();
         if (name.isEmpty()) {
-            return CommandResult.invalidAt(Args.column(arg));
+            return CommandResult.invalidAt(Args.column(named.arg()));
         }
         ModeTarget.AccessListName target = new ModeTarget.AccessListName(name.get(), type);
         CommandResult refused = apply(env, rc -> rc.accessList(name.get())
@@ -63,11 +72,11 @@ final class NamedAccessListCommands {
 
     /** `no ip access-list standard|extended NAME` deletes the list if it is of that type. */
     static CommandResult delete(IosParser.Ip_access_listContext c, CommandEnv env) {
-        AclType type = c.STANDARD() != null ? AclType.STANDARD : AclType.EXTENDED;
-        ParserRuleContext arg = type == AclType.STANDARD ? c.arg_acl_name_standard() : c.arg_acl_name_extended();
-        Optional<AclName> name = name(arg, type);
+        Named named = Named.of(c);
+        AclType type = named.type();
+        Optional<AclName> name = named.name();
         if (name.isEmpty()) {
-            return CommandResult.invalidAt(Args.column(arg));
+            return CommandResult.invalidAt(Args.column(named.arg()));
         }
         env.store().apply(rc -> rc.accessList(name.get()).filter(a -> a.type() == type)
                 .map(a -> rc.withoutAccessList(a.name())).orElse(rc));

@@ -3,6 +3,7 @@ package org.iosemu.cli.session;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.iosemu.config.BufferedLogging;
 import org.iosemu.config.LoggingSettings;
@@ -34,12 +35,13 @@ public final class LogHistory {
 
     public synchronized void record(String line) {
         LoggingSettings now = settings.get();
-        Severity severity = Severity.ofLine(line);
-        if (now.consoleShows(line)) {
+        Optional<Severity> message = Severity.ofMessage(line);
+        Severity severity = message.orElse(Severity.DEBUGGING);
+        if (now.consoleShows(severity)) {
             consoleLogged++;
         }
         monitorLogged++; // `terminal monitor` sessions take every level
-        if (Severity.isSyslogMessage(line) && severity.level() <= TRAP_LEVEL.level()) {
+        if (message.isPresent() && severity.level() <= TRAP_LEVEL.level()) {
             trapLogged++;
         }
         if (now.buffered().isEmpty()) {
