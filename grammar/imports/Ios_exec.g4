@@ -5,11 +5,13 @@ options { tokenVocab = IosLexer; }
 
 user_exec_command
     : ex_disable | ex_enable | ex_exit | ex_logout | ex_ping | ex_show_user | ex_terminal
+    | ne_user_exec
     ;
 
 priv_exec_command
     : ex_clear | ex_configure | ex_copy | ex_crypto | ex_debug | ex_disable | ex_enable | ex_exit
     | ex_lab | ex_logout | ex_monitor | ex_no | ex_ping | ex_show | ex_terminal | ex_undebug | ex_write
+    | ne_priv_exec
     ;
 
 ex_enable    : ENABLE arg_privilege_level? ;

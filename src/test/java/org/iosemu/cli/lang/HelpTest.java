@@ -120,8 +120,8 @@ class HelpTest {
         assertTrue(isakmp.contains("  exit            Exit from ISAKMP protection suite configuration mode\n"), isakmp);
         assertTrue(isakmp.contains("  no              Negate a command or set its defaults\n"), isakmp);
         assertTrue(isakmp.contains("  default         Set a command to its defaults\n"), isakmp);
-        assertTrue(help(Mode.CONFIG, "").contains("  exit         Exit from configure mode\n"));
-        assertTrue(help(Mode.PRIV_EXEC, "").contains("  lab        Emulator lab control (not IOS)\n"));
+        assertTrue(help(Mode.CONFIG, "").contains("  exit           Exit from configure mode\n"));
+        assertTrue(help(Mode.PRIV_EXEC, "").contains("  lab              Emulator lab control (not IOS)\n"));
     }
 
     @Test
