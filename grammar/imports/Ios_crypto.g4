@@ -96,7 +96,7 @@ tss_mode              : MODE (TUNNEL | TRANSPORT) ;
 
 cr_map    : MAP arg_crypto_map_name ( arg_crypto_map_seq crypto_map_type? | crypto_map_local_address ) ;
 cr_map_no : MAP arg_crypto_map_name ( arg_crypto_map_seq crypto_map_type? | crypto_map_local_address )? ;
-crypto_map_type : IPSEC_ISAKMP | IPSEC_MANUAL ;
+crypto_map_type : IPSEC_ISAKMP ne_crypto_map_dynamic? | IPSEC_MANUAL ;
 crypto_map_local_address : LOCAL_ADDRESS arg_interface_ref ;
 
 // (config-crypto-map) sub-mode

@@ -21,6 +21,8 @@ options { tokenVocab = IosLexer; }
 // (../shared/reference/ios/samples/exec/help_exec_priv15.7206-version-unknown.txt), the level-1 list of
 // help_exec_priv1.switch-12.2SE-priv3.txt and the IOS 15 rows of help_exec_partial.book-late15-or-xe.txt
 // (`<1-99>`, `ethernet`) and of the IOL parser-view capture (`do-exec`); see exec/NOTES.md section 1.
+// Left out of the 7206 list: `squeeze` and `undelete`, class-A flash commands the emulated 1811 does not
+// have (so `un all` is `undebug all` there, as on an ISR).
 // Level 1 (`Router>?`) lists ne_exec_level1 plus `clear` and `crypto`, which iosemu has at level 15 only;
 // level 15 (`Router#?`) lists both groups.
 ne_user_exec
@@ -40,8 +42,8 @@ ne_exec_level15
     : ACCESS_TEMPLATE | ALPS | ARCHIVE | AUDIO_PROMPT | AUTO | BEEP | BFE | CALENDAR | CALL | CALL_HOME | CD
     | CLOCK | CNS | DELETE | DIR | EMM | EOU | EPHONE_HUNT | ERASE | EVENT | FILE_ACCT | FLUSH | FORMAT | FSCK
     | HW_MODULE | IF_MGR | ISDN | MICROCODE | MKDIR | MORE_KW | MPLS | MRM | NCIA | PARTITION | PWD | REDUNDANCY
-    | RELOAD | RENAME | RESTART | RMDIR | RSH | SDLC | SEND | SETUP | SPEC_FILE | SQUEEZE | START_CHAT | TARP
-    | TCLSAFE | TCLSH | TDM | TEST | TN3270 | UNDELETE | UPGRADE | VERIFY | VOICE | WEBVPN | WHICH_ROUTE
+    | RELOAD | RENAME | RESTART | RMDIR | RSH | SDLC | SEND | SETUP | SPEC_FILE | START_CHAT | TARP
+    | TCLSAFE | TCLSH | TDM | TEST | TN3270 | UPGRADE | VERIFY | VOICE | WEBVPN | WHICH_ROUTE
     | XCONNECT
     ;
 
@@ -84,12 +86,14 @@ ne_service
     ;
 ne_crypto
     : ( CA | DYNAMIC_MAP | GDOI | IKEV2 | PKI ) arg_not_emulated? ;
+// `crypto map NAME SEQ ipsec-isakmp dynamic DYN`
+ne_crypto_map_dynamic : DYNAMIC arg_not_emulated? ;
 
 // ---- configuration sub-modes ----------------------------------------------------------------------------
 ne_interface
     : ( ARP | BANDWIDTH | CARRIER_DELAY | CDP | CHANNEL_GROUP | CLOCK | DELAY | DIALER | ENCAPSULATION
       | FAIR_QUEUE | HOLD_QUEUE | IPV6 | LOAD_INTERVAL | LOGGING | MAC_ADDRESS | MEDIA_TYPE | MOP | MPLS | MTU
-      | NEGOTIATION | PPP | PPPOE | PPPOE_CLIENT | QOS | SERVICE_POLICY | SNMP | SPANNING_TREE | STANDBY
+      | NEGOTIATION | PPP | PPPOE | PPPOE_CLIENT | QOS | SERVICE_POLICY | SNMP | STANDBY
       | SWITCHPORT | TX_RING_LIMIT | VRF | VRRP | ZONE_MEMBER
       ) arg_not_emulated?
     ;

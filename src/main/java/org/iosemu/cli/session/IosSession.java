@@ -246,10 +246,12 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         }
         Resolution r = language.resolve(mode, line);
         if (modes.inSubMode() && !(r instanceof Resolution.Parsed) && !(r instanceof Resolution.Blank)) {
-            // a global command leaves the sub-mode, as on IOS; a real one wins over the catalogue's free text
+            // a global command leaves the sub-mode, as on IOS; a real one wins over the catalogue's free text,
+            // and a not-emulated one counts only where the sub-mode has no such command at all
             Resolution global = language.resolve(Mode.CONFIG, line);
             if (global instanceof Resolution.Parsed
-                    || (global instanceof Resolution.NotEmulated && r instanceof Resolution.Failed)) {
+                    || (global instanceof Resolution.NotEmulated && r instanceof Resolution.Failed failed
+                        && failed.error() instanceof CliError.InvalidInput)) {
                 modes.toConfig();
                 r = global;
             }
