@@ -308,6 +308,7 @@ NAT_TRANSPARENCY     : 'nat-transparency' ;
 NBAR                 : 'nbar' ;
 NCIA                 : 'ncia' ;
 ND                   : 'nd' ;
+NEGOTIATED           : 'negotiated' ;
 NEGOTIATION          : 'negotiation' ;
 NEQ                  : 'neq' ;
 NETWORK_EXTENSION    : 'network-extension' ;

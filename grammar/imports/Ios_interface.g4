@@ -31,7 +31,7 @@ if_description   : DESCRIPTION arg_description ;
 if_duplex        : DUPLEX (AUTO | FULL | HALF) ;
 if_full_duplex   : FULL_DUPLEX ;
 if_half_duplex   : HALF_DUPLEX ;
-if_ip            : IP ( ADDRESS arg_if_address arg_if_mask SECONDARY? | ne_interface_ip ) ;
+if_ip            : IP ( ADDRESS ( arg_if_address arg_if_mask SECONDARY? | ne_interface_ip_address ) | ne_interface_ip ) ;
 if_shutdown      : SHUTDOWN ;
 if_speed         : SPEED (NUM_10 | NUM_100 | NUM_1000 | AUTO) ;
 

@@ -103,6 +103,8 @@ ne_interface_ip
       | VIRTUAL_REASSEMBLY | VRF | WCCP
       ) arg_not_emulated?
     ;
+// `ip address dhcp`, `ip address negotiated` (PPP/PPPoE)
+ne_interface_ip_address : ( DHCP | NEGOTIATED ) arg_not_emulated? ;
 ne_line
     : ( ABSOLUTE_TIMEOUT | ACCESS_CLASS | ACTIVATION_CHARACTER | AUTOCOMMAND | AUTOSELECT | DATABITS
       | ESCAPE_CHARACTER | EXEC | FLOWCONTROL | LOCATION | MODEM | NOTIFY | PARITY | ROTARY | SESSION_TIMEOUT

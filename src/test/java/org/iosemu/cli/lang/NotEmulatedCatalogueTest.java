@@ -46,6 +46,7 @@ class NotEmulatedCatalogueTest {
         "CONFIG|aaa authentication login default local|aaa authentication",
         "INTERFACE|ipv6 address 2001:DB8::1/64|ipv6",
         "INTERFACE|ip ospf cost 10|ip ospf",
+        "INTERFACE|ip address dhcp|ip address dhcp",
         "INTERFACE|service-policy output QOS|service-policy",
         "LINE|transport output ssh|transport output",
         "USER_EXEC|telnet 10.0.0.1|telnet",
