@@ -47,6 +47,20 @@ ne_exec_level15
     | XCONNECT
     ;
 
+// `show` targets of IOS 15.x that iosemu does not print
+ne_show
+    : ( ARP | BUFFERS | CDP | CLASS_MAP | CONTROLLERS | DMVPN | FILE | HOSTS | INVENTORY | IPV6 | LICENSE | MEMORY
+      | NTP | POLICY_MAP | PROCESSES | PROTOCOLS | ROUTE_MAP | SNMP | SPANNING_TREE | STANDBY | TECH_SUPPORT
+      | TRACK | VLANS | VRRP
+      ) arg_not_emulated?
+    ;
+ne_show_ip
+    : ( ARP | BGP | CACHE | DHCP | EIGRP | HTTP | NAT | OSPF | PROTOCOLS | RIP | SLA | SOCKETS | SSH | TRAFFIC
+      | VRF
+      ) arg_not_emulated?
+    ;
+ne_show_crypto : ( CA | DYNAMIC_MAP | IKEV2 | PKI ) arg_not_emulated? ;
+
 // ---- global configuration -------------------------------------------------------------------------------
 ne_global
     : ROUTER ( BGP | EIGRP | ISIS | ODR | OSPF | OSPFV3 | RIP ) arg_not_emulated?

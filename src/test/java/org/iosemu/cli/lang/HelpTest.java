@@ -111,7 +111,8 @@ class HelpTest {
         assertEquals("  terminal  Configure from the terminal\n  <cr>\n\n", help(Mode.PRIV_EXEC, "configure "));
         String show = help(Mode.PRIV_EXEC, "show ");
         assertTrue(show.contains("  running-config  Current operating configuration\n"), show);
-        assertTrue(show.endsWith("  version         System hardware and software status\n\n"), show);
+        assertTrue(show.contains("  version         System hardware and software status\n"), show);
+        assertTrue(show.endsWith("  vrrp            VRRP information\n\n"), show);
     }
 
     @Test

@@ -54,6 +54,10 @@ class NotEmulatedCatalogueTest {
         "PRIV_EXEC|relo|reload",
         "PRIV_EXEC|traceroute 10.0.0.1|traceroute",
         "PRIV_EXEC|dir flash:|dir",
+        "PRIV_EXEC|show ip ospf neighbor|show ip ospf",
+        "USER_EXEC|sh ip proto|show ip protocols",
+        "PRIV_EXEC|show cdp neighbors detail|show cdp",
+        "PRIV_EXEC|show crypto pki certificates|show crypto pki",
     })
     void validIosCommandsAreDeclinedByName(String mode, String line, String command) {
         Resolution resolution = LANGUAGE.resolve(Mode.valueOf(mode), line);
@@ -77,7 +81,8 @@ class NotEmulatedCatalogueTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "PRIV_EXEC|sh ver", "PRIV_EXEC|conf t", "PRIV_EXEC|wr", "PRIV_EXEC|un all", "PRIV_EXEC|disa",
+        "PRIV_EXEC|sh ver", "PRIV_EXEC|sh run", "PRIV_EXEC|sh ip int br", "PRIV_EXEC|sh int fa0",
+        "PRIV_EXEC|sh cry isa sa", "PRIV_EXEC|sh ip ro", "PRIV_EXEC|conf t", "PRIV_EXEC|wr", "PRIV_EXEC|un all", "PRIV_EXEC|disa",
         "USER_EXEC|en", "USER_EXEC|sh ver", "USER_EXEC|ter len 0",
         "CONFIG|int fa0", "CONFIG|cry isa keep 10", "INTERFACE|sp 100", "INTERFACE|no sh",
     })
