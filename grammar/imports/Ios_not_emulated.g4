@@ -103,6 +103,14 @@ ne_crypto
 // `crypto map NAME SEQ ipsec-isakmp dynamic DYN`
 ne_crypto_map_dynamic : DYNAMIC arg_not_emulated? ;
 
+// access-list rule options after the addresses and ports (numbered and named lists)
+ne_acl_standard_option : LOG arg_not_emulated? ;
+ne_acl_extended_option
+    : ( DSCP | ECHO | ECHO_REPLY | ESTABLISHED | FRAGMENTS | LOG | LOG_INPUT | OPTION | PACKET_TOO_BIG
+      | PRECEDENCE | TIME_EXCEEDED | TIME_RANGE | TOS | TTL | UNREACHABLE
+      ) arg_not_emulated?
+    ;
+
 // ---- configuration sub-modes ----------------------------------------------------------------------------
 ne_interface
     : ( ARP | BANDWIDTH | CARRIER_DELAY | CDP | CHANNEL_GROUP | CLOCK | DELAY | DIALER | ENCAPSULATION
