@@ -41,12 +41,12 @@ public final class EscapeSequence {
     /** Feeds the next key (a character code). */
     public Result feed(int key) {
         if (escapeHeld) {
+            if (key == ESCAPE_CHARACTER) {
+                return Result.HELD; // pressed again: the latest one may still start the sequence
+            }
             escapeHeld = false;
             if (key == 'x' || key == 'X') {
                 return Result.ESCAPED;
-            }
-            if (key == ESCAPE_CHARACTER) {
-                return new Result(Kind.INPUT, String.valueOf(ESCAPE_CHARACTER)); // Ctrl-^ Ctrl-^ is one literal Ctrl-^
             }
             return key == INTERRUPT ? Result.INTERRUPTED
                     : new Result(Kind.INPUT, String.valueOf(ESCAPE_CHARACTER) + (char) key);
