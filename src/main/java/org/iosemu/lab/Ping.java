@@ -47,9 +47,6 @@ final class Ping {
             } else {
                 time.pass(r.timeoutSeconds() * 1000L, stopInWait);
             }
-            if (!replied && stopInWait.getAsBoolean()) {
-                break; // stopped while waiting: this echo is not counted
-            }
             if (replied) {
                 report.replied(index, router.ip().replies().take(identifier, sequence) - sentAt);
             } else {
@@ -57,7 +54,9 @@ final class Ping {
                 report.timedOut(index);
             }
             if (out.interrupted()) {
-                break; // asked after each echo: a stop typed ahead in a replay lets the first echo through
+                // after each echo (a stop typed ahead in a replay lets the first one through); on real time a
+                // stop inside the wait ends it early and that echo counts as timed out
+                break;
             }
         }
         report.finish();

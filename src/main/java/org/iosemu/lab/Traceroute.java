@@ -49,9 +49,6 @@ final class Traceroute {
                 } else {
                     time.pass(r.timeoutSeconds() * 1000L, stopInWait);
                 }
-                if (answer.isEmpty() && stopInWait.getAsBoolean()) {
-                    break;
-                }
                 if (answer.isPresent()) {
                     report.answered(answer.get().from().toString(), answer.get().atMillis() - sentAt);
                     reached |= answer.get().unreachable();
