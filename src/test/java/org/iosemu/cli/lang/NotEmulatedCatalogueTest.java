@@ -55,7 +55,7 @@ class NotEmulatedCatalogueTest {
         "USER_EXEC|telnet 10.0.0.1|telnet",
         "USER_EXEC|conn 10.0.0.1|connect",
         "PRIV_EXEC|relo|reload",
-        "PRIV_EXEC|traceroute 10.0.0.1|traceroute",
+        "PRIV_EXEC|rlogin 10.0.0.1|rlogin",
         "PRIV_EXEC|dir flash:|dir",
         "PRIV_EXEC|show ip ospf neighbor|show ip ospf",
         "USER_EXEC|sh ip proto|show ip protocols",
