@@ -9,24 +9,24 @@ import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.crypto.Bytes;
 
 /** Main Mode as initiator: MM1 → (MM2) → MM3 → (MM4) → MM5 → (MM6). */
-final class MainModeInitiator implements Phase1Sa.MainModeExchange {
+final class MainModeInitiator implements Phase1Exchange {
     private final EngineCore core;
     private final Phase1Sa sa;
-    private final MainModeMessages messages;
+    private final Phase1Steps messages;
 
     MainModeInitiator(EngineCore core, Phase1Sa sa) {
         this.core = core;
         this.sa = sa;
-        this.messages = new MainModeMessages(core, sa);
+        this.messages = new Phase1Steps(core, sa);
     }
 
     void start() {
         core.log.sa(sa, " beginning Main Mode exchange");
-        Payload.Sa offer = MainModeSupport.offer(core.config.policies());
-        sa.saiBody = MainModeMessages.bodyOf(offer);
+        Payload.Sa offer = Phase1Negotiation.offer(core.config.policies());
+        sa.saiBody = Phase1Steps.bodyOf(offer);
         List<Payload> payloads = new ArrayList<>();
         payloads.add(offer);
-        payloads.addAll(MainModeSupport.vendorIds(core));
+        payloads.addAll(Phase1Negotiation.vendorIds(core));
         messages.sendPlain(payloads);
         core.log.transition(sa, "IKE_MESG_FROM_IPSEC, IKE_SA_REQ_MM", "IKE_I_MM1");
     }
@@ -51,29 +51,29 @@ final class MainModeInitiator implements Phase1Sa.MainModeExchange {
         }
         core.log.transition(sa, "IKE_MESG_FROM_PEER, IKE_MM_EXCH", "IKE_I_MM2");
         core.log.sa(sa, " processing SA payload. message ID = 0");
-        MainModeSupport.Choice choice = MainModeSupport.choose(core, sa, saPayload, core.config.policies())
+        Phase1Negotiation.Choice choice = Phase1Negotiation.choose(core, sa, saPayload, core.config.policies())
                 .orElseThrow(() -> new DropPacket("peer chose a transform we did not offer, dropped"));
         sa.ckyR = h.responderCookie().clone();
-        MainModeSupport.applyChoice(sa, choice);
-        MainModeSupport.processVendorIds(core, sa, chain);
+        Phase1Negotiation.applyChoice(sa, choice);
+        Phase1Negotiation.processVendorIds(core, sa, chain);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_MAIN_MODE", "IKE_I_MM2");
-        sa.dh = MainModeSupport.newDh(core, sa);
+        sa.dh = Phase1Negotiation.newDh(core, sa);
         sa.gxi = sa.dh.publicValue();
-        sa.nonceI = core.random.bytes(MainModeSupport.NONCE_LENGTH);
+        sa.nonceI = core.random.bytes(Phase1Negotiation.NONCE_LENGTH);
         sa.mmState = "MM_SA_SETUP";
         messages.sendPlain(messages.keyExchangePayloads(sa.gxi, sa.nonceI));
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_COMPLETE", "IKE_I_MM3");
     }
 
     private void onMm4(PayloadChain chain) throws DropPacket {
-        MainModeMessages.PeerKeyExchange peer = messages.peerKeyExchange(chain);
+        Phase1Steps.PeerKeyExchange peer = messages.peerKeyExchange(chain);
         byte[] gxy = messages.sharedSecret(peer.publicValue());
         sa.gxr = peer.publicValue();
         sa.nonceR = peer.nonce();
         messages.completeKeyExchange(chain, gxy, "IKE_I_MM4");
         NatDiscovery.floatPorts(core, sa);
         List<Payload> payloads = new ArrayList<>(messages.ownAuthentication());
-        if (core.isFirstSaWith(sa)) {
+        if (core.ikeSas.isFirstWithPeer(sa)) {
             core.log.sa(sa, "Send initial contact");
             payloads.add(new Payload.Notify(1, 1, NotifyType.INITIAL_CONTACT, sa.cookies(), new byte[0]));
         }

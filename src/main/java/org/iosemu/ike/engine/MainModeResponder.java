@@ -8,18 +8,18 @@ import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.codec.Proposal;
 import org.iosemu.ike.codec.Transform;
-import org.iosemu.ike.config.PreSharedKey;
+import org.iosemu.ike.config.PeerProfile;
 
 /** Main Mode as responder: (MM1) → MM2 → (MM3) → MM4 → (MM5) → MM6. */
-final class MainModeResponder implements Phase1Sa.MainModeExchange {
+final class MainModeResponder implements Phase1Exchange {
     private final EngineCore core;
     private final Phase1Sa sa;
-    private final MainModeMessages messages;
+    private final Phase1Steps messages;
 
     MainModeResponder(EngineCore core, Phase1Sa sa) {
         this.core = core;
         this.sa = sa;
-        this.messages = new MainModeMessages(core, sa);
+        this.messages = new Phase1Steps(core, sa);
     }
 
     @Override
@@ -37,47 +37,48 @@ final class MainModeResponder implements Phase1Sa.MainModeExchange {
         Payload.Sa offered = chain.first(Payload.Sa.class).orElseThrow(() -> new DropPacket("MM1 without SA payload, dropped"));
         core.log.transition(sa, "IKE_MESG_FROM_PEER, IKE_MM_EXCH", "IKE_R_MM1");
         core.log.sa(sa, " processing SA payload. message ID = 0");
-        PreSharedKey key = core.config.keyFor(sa.remote.ip()).orElse(null);
-        if (key == null) {
+        // Main Mode hides the identity until MM5, but the key must be known for MM3/MM4: the address picks the profile
+        PeerProfile profile = core.profiles.forAddress(sa.remote.ip()).orElse(null);
+        if (profile == null) {
             core.log.sa(sa, "No pre-shared key with " + sa.remote.ip() + "!");
             core.log.sa(sa, "No Cert or pre-shared address key.");
             throw new DropPacket("phase 1 SA policy not acceptable! (local " + sa.local.ip() + " remote " + sa.remote.ip() + ")");
         }
         core.log.sa(sa, "found peer pre-shared key matching " + sa.remote.ip());
         core.log.sa(sa, " local preshared key found");
-        MainModeSupport.Choice choice = MainModeSupport.choose(core, sa, offered, core.config.policies()).orElse(null);
+        Phase1Negotiation.Choice choice = Phase1Negotiation.choose(core, sa, offered, core.config.policies()).orElse(null);
         if (choice == null) {
             core.log.sa(sa, "no offers accepted!");
             core.log.syslog("%CRYPTO-6-IKMP_MODE_FAILURE: Processing of Main mode failed with peer at " + sa.remote.ip());
             throw new DropPacket("phase 1 SA policy not acceptable! (local " + sa.local.ip() + " remote " + sa.remote.ip() + ")");
         }
-        sa.psk = key.key().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        messages.useProfile(profile);
         sa.saiBody = chain.body(offered);
-        MainModeSupport.applyChoice(sa, choice);
-        MainModeSupport.processVendorIds(core, sa, chain);
+        Phase1Negotiation.applyChoice(sa, choice);
+        Phase1Negotiation.processVendorIds(core, sa, chain);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_MAIN_MODE", "IKE_R_MM1");
         sa.ckyR = core.newCookie();
         // Echo the accepted transform with the negotiated (shorter) lifetime so both ends expire together.
-        Transform accepted = MainModeSupport.withLifetime(choice.transform(), choice.lifetimeSeconds());
+        Transform accepted = Phase1Negotiation.withLifetime(choice.transform(), choice.lifetimeSeconds());
         Proposal chosen = new Proposal(offered.proposals().get(0).number(), Proposal.PROTO_ISAKMP, new byte[0], List.of(accepted));
         List<Payload> payloads = new ArrayList<>();
         payloads.add(new Payload.Sa(offered.doi(), offered.situation(), List.of(chosen)));
-        payloads.addAll(MainModeSupport.answerVendorIds(sa));
+        payloads.addAll(Phase1Negotiation.answerVendorIds(sa));
         sa.mmState = "MM_SA_SETUP";
         messages.sendPlain(payloads);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_COMPLETE", "IKE_R_MM2");
     }
 
     private void onMm3(PayloadChain chain) throws DropPacket {
-        MainModeMessages.PeerKeyExchange peer = messages.peerKeyExchange(chain);
+        Phase1Steps.PeerKeyExchange peer = messages.peerKeyExchange(chain);
         if (sa.dh == null) {
-            sa.dh = MainModeSupport.newDh(core, sa);
+            sa.dh = Phase1Negotiation.newDh(core, sa);
         }
         byte[] gxy = messages.sharedSecret(peer.publicValue());
         sa.gxi = peer.publicValue();
         sa.gxr = sa.dh.publicValue();
         sa.nonceI = peer.nonce();
-        sa.nonceR = core.random.bytes(MainModeSupport.NONCE_LENGTH);
+        sa.nonceR = core.random.bytes(Phase1Negotiation.NONCE_LENGTH);
         messages.completeKeyExchange(chain, gxy, "IKE_R_MM3");
         sa.mmState = "MM_KEY_EXCH";
         messages.sendPlain(messages.keyExchangePayloads(sa.gxr, sa.nonceR));

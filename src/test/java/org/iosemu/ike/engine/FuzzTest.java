@@ -18,7 +18,7 @@ import org.iosemu.ike.Pcap;
 import org.iosemu.ike.codec.DecodeException;
 import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.Keepalive;
+import org.iosemu.ike.config.DpdSettings;
 import org.iosemu.ike.testing.InMemoryNetwork;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class FuzzTest {
         Lab lab = new Lab();
         Lab.Router a = lab.router("10.1.32.14", 3);
         Lab.Router b = lab.router("10.2.80.209", 4);
-        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", "10.2.80.209", Optional.of(Keepalive.periodic(10, 2))));
+        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", "10.2.80.209", Optional.of(DpdSettings.periodic(10, 2))));
         b.engine.onConfigChanged(Lab.site(b.address, "10.2.2.0", "10.1.1.0", "10.1.32.14", Optional.empty()));
         a.engine.outbound(Ipv4.parse("10.1.1.1"), Ipv4.parse("10.2.2.1"), Lab.icmp("10.1.1.1", "10.2.2.1", 1));
         lab.settle();

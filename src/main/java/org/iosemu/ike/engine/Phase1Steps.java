@@ -1,5 +1,6 @@
 package org.iosemu.ike.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,15 +10,19 @@ import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.IsakmpHeader;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadChain;
+import org.iosemu.ike.config.Ipv4;
+import org.iosemu.ike.config.PeerIdentity;
+import org.iosemu.ike.config.PeerProfile;
 import org.iosemu.ike.crypto.Bytes;
 import org.iosemu.ike.crypto.DhGroup;
 
 /**
- * The Main Mode steps that initiator and responder take alike on one IKE SA: the header, the cleartext messages,
- * the KE/nonce exchange (MM3/MM4) and the ID/HASH authentication (MM5/MM6). The role classes keep the order of the
- * steps and what only one side checks or sends.
+ * The phase-1 steps that initiator and responder, Main Mode and Aggressive Mode take alike on one IKE SA: the
+ * header, the cleartext messages, the KE/nonce exchange (MM3/MM4), the keys, the ID/HASH authentication (MM5/MM6)
+ * and the profile the peer's identity selects. The mode classes keep the order of the steps and what only one
+ * side checks or sends.
  */
-final class MainModeMessages {
+final class Phase1Steps {
     /** The peer's KE and nonce from MM3/MM4, already checked against the negotiated group. */
     record PeerKeyExchange(byte[] publicValue, byte[] nonce) {
     }
@@ -25,7 +30,7 @@ final class MainModeMessages {
     private final EngineCore core;
     private final Phase1Sa sa;
 
-    MainModeMessages(EngineCore core, Phase1Sa sa) {
+    Phase1Steps(EngineCore core, Phase1Sa sa) {
         this.core = core;
         this.sa = sa;
     }
@@ -92,7 +97,7 @@ final class MainModeMessages {
         core.log.sa(sa, " processing NONCE payload. message ID = 0");
         core.log.sa(sa, "found peer pre-shared key matching " + sa.remote.ip());
         deriveKeys(gxy);
-        MainModeSupport.processVendorIds(core, sa, chain);
+        Phase1Negotiation.processVendorIds(core, sa, chain);
         NatDiscovery.check(core, sa, chain);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_MAIN_MODE", state);
     }
@@ -124,12 +129,43 @@ final class MainModeMessages {
             throw new DropPacket("hash payload of " + message + " from " + sa.remote.ip() + " failed verification, dropped");
         }
         MessageCrypto.commit(sa, 0, opened.nextIv());
+        peerIdentified(id);
         return chain;
+    }
+
+    /** The identity of an ID payload, or null for a type profiles cannot match (RFC 2407 4.6.2.1). */
+    static PeerIdentity identityOf(Payload.Identification id) {
+        return switch (id.idType()) {
+            case Payload.Identification.ID_IPV4_ADDR -> id.data().length == 4 ? new PeerIdentity.Address(Ipv4.of(id.data(), 0)) : null;
+            case Payload.Identification.ID_FQDN -> new PeerIdentity.HostName(new String(id.data(), StandardCharsets.US_ASCII));
+            case Payload.Identification.ID_KEY_ID -> new PeerIdentity.KeyId(new String(id.data(), StandardCharsets.US_ASCII));
+            default -> null;
+        };
+    }
+
+    /**
+     * The peer proved its identity: the SA remembers it, and moves to the profile that names it if that one has the
+     * same pre-shared key (the key is what the peer just proved; a profile with another key is not its own).
+     */
+    private void peerIdentified(Payload.Identification id) {
+        sa.peerIdentity = identityOf(id);
+        if (sa.peerIdentity == null) {
+            return;
+        }
+        core.profiles.forIdentity(sa.peerIdentity)
+                .filter(p -> sa.profile == null || p.preSharedKey().equals(sa.profile.preSharedKey()))
+                .ifPresent(p -> sa.profile = p);
+    }
+
+    /** The pre-shared key of the profile that serves the peer, for SKEYID. */
+    void useProfile(PeerProfile profile) {
+        sa.profile = profile;
+        sa.psk = profile.preSharedKey().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The last of the peer's MM5/MM6: its vendor IDs, then the IOS authentication lines. */
     void peerAuthenticated(PayloadChain chain) {
-        MainModeSupport.processVendorIds(core, sa, chain);
+        Phase1Negotiation.processVendorIds(core, sa, chain);
         core.log.sa(sa, "SA authentication status:");
         core.log.raw("        authenticated");
         core.log.sa(sa, "SA has been authenticated with " + sa.remote.ip());
