@@ -7,10 +7,11 @@ import java.util.Optional;
 /**
  * A phase-1 profile: which peers it serves ({@link PeerMatch}es), the pre-shared key they authenticate with, and
  * what the IKE SA with them does besides: XAUTH, Mode Config and DPD. A profile's {@code keepalive} overrides the
- * global one; empty = the global `crypto isakmp keepalive` applies.
+ * global one; empty = the global `crypto isakmp keepalive` applies. {@code initiation}: how this end starts
+ * phase 1 with such a peer.
  */
 public record PeerProfile(String name, List<PeerMatch> matches, String preSharedKey, Optional<DpdSettings> keepalive,
-                          XauthSettings xauth, ModeConfigSettings modeConfig) {
+                          XauthSettings xauth, ModeConfigSettings modeConfig, Initiation initiation) {
     public PeerProfile {
         Objects.requireNonNull(name);
         matches = List.copyOf(matches);
@@ -18,6 +19,13 @@ public record PeerProfile(String name, List<PeerMatch> matches, String preShared
         Objects.requireNonNull(keepalive);
         Objects.requireNonNull(xauth);
         Objects.requireNonNull(modeConfig);
+        Objects.requireNonNull(initiation);
+    }
+
+    /** A profile that starts phase 1 in Main Mode with its address as identity. */
+    public PeerProfile(String name, List<PeerMatch> matches, String preSharedKey, Optional<DpdSettings> keepalive,
+                       XauthSettings xauth, ModeConfigSettings modeConfig) {
+        this(name, matches, preSharedKey, keepalive, xauth, modeConfig, Initiation.MAIN_MODE);
     }
 
     /** The profile a `crypto isakmp key KEY address A MASK` line amounts to: that key for those addresses, nothing else. */
@@ -25,6 +33,23 @@ public record PeerProfile(String name, List<PeerMatch> matches, String preShared
         return new PeerProfile("key " + key.address() + "/" + key.mask().prefixLength(),
                 List.of(new PeerMatch.ByAddress(key.address(), key.mask())), key.key(), Optional.empty(),
                 XauthSettings.NONE, ModeConfigSettings.NONE);
+    }
+
+    /**
+     * How this end starts phase 1: Main Mode, or Aggressive Mode (an Easy VPN remote: the key is found by the
+     * identity in the first message); {@code identity} is what it sends as its own (empty = its address).
+     */
+    public record Initiation(boolean aggressive, Optional<PeerIdentity> identity) {
+        public static final Initiation MAIN_MODE = new Initiation(false, Optional.empty());
+
+        public Initiation {
+            Objects.requireNonNull(identity);
+        }
+
+        /** Aggressive Mode naming this end by {@code identity} (ID_KEY_ID for an Easy VPN group). */
+        public static Initiation aggressive(PeerIdentity identity) {
+            return new Initiation(true, Optional.of(identity));
+        }
     }
 
     /** Which peers a profile serves. */

@@ -129,9 +129,17 @@ public final class EngineCore {
 
     /** Sends a Main Mode message; the initiator retransmits it until the answer comes. */
     void sendPhase1(Phase1Sa sa, byte[] message) {
+        sendPhase1(sa, message, sa.initiator());
+    }
+
+    /**
+     * Sends a phase-1 message, resent until the answer comes if {@code untilAnswered} (every Main Mode message of
+     * the initiator; the Aggressive Mode responder's second message, since the initiator sends the last one).
+     */
+    void sendPhase1(Phase1Sa sa, byte[] message, boolean untilAnswered) {
         sa.retransmitter.lastSent = message;
         sendRaw(sa, message);
-        if (sa.initiator()) {
+        if (untilAnswered) {
             sa.retransmitter.arm(() -> {
                 log.sa(sa, " retransmitting phase 1 " + sa.mmState + "...");
                 log.raw("ISAKMP (0:" + sa.connId + "): incrementing error counter on sa, attempt " + sa.retransmitter.attempts() + " of " + Retransmitter.MAX_RETRIES + ": retransmit phase 1");
@@ -427,7 +435,7 @@ public final class EngineCore {
             }
             return;
         }
-        startMainMode(Endpoint.ike(entry.localAddress()), Endpoint.ike(peer), request);
+        startPhase1(Endpoint.ike(entry.localAddress()), Endpoint.ike(peer), request);
     }
 
     /**
@@ -437,7 +445,7 @@ public final class EngineCore {
     void recoverInvalidSpi(Ipv4 local, Ipv4 remote, int spi) {
         Phase1Sa ike = ikeSas.forNewExchanges(local, remote);
         if (ike == null) {
-            ike = startMainMode(Endpoint.ike(local), Endpoint.ike(remote), null);
+            ike = startPhase1(Endpoint.ike(local), Endpoint.ike(remote), null);
             if (ike == null) {
                 return;
             }
@@ -457,8 +465,11 @@ public final class EngineCore {
         sa.invalidSpis.clear();
     }
 
-    /** Starts Main Mode; {@code request} (may be null) is the quick mode to run once phase 1 is up. */
-    private Phase1Sa startMainMode(Endpoint local, Endpoint remote, SaRequest request) {
+    /**
+     * Starts phase 1 in the mode the peer's profile asks for (Main Mode unless it says Aggressive Mode);
+     * {@code request} (may be null) is the quick mode to run once phase 1 is up.
+     */
+    private Phase1Sa startPhase1(Endpoint local, Endpoint remote, SaRequest request) {
         Phase1Sa sa = new Phase1Sa(Phase1Sa.Role.INITIATOR, local, remote, newCookie(), new Retransmitter(timers));
         log.global("Created a peer struct for " + remote.ip() + ", peer port " + remote.port());
         log.global("local port " + local.port() + ", remote port " + remote.port());
@@ -470,7 +481,10 @@ public final class EngineCore {
             log.sa(sa, "construct_initial_message: Can not start Main mode");
             return null;
         }
-        log.sa(sa, "Can not start Aggressive mode, trying Main mode.");
+        boolean aggressive = profile.get().initiation().aggressive();
+        if (!aggressive) {
+            log.sa(sa, "Can not start Aggressive mode, trying Main mode.");
+        }
         log.sa(sa, "found peer pre-shared key matching " + remote.ip());
         sa.profile = profile.get();
         sa.psk = profile.get().preSharedKey().getBytes(StandardCharsets.US_ASCII);
@@ -478,9 +492,15 @@ public final class EngineCore {
             sa.exchanges.queueQuickMode(request.key(), QuickModeInitiator.starter(this, sa, request));
         }
         ikeSas.add(sa);
-        MainModeInitiator mm = new MainModeInitiator(this, sa);
-        sa.phase1 = mm;
-        mm.start();
+        if (aggressive) {
+            AggressiveModeInitiator am = new AggressiveModeInitiator(this, sa);
+            sa.phase1 = am;
+            am.start();
+        } else {
+            MainModeInitiator mm = new MainModeInitiator(this, sa);
+            sa.phase1 = mm;
+            mm.start();
+        }
         return sa;
     }
 

@@ -34,9 +34,11 @@ final class Ikev1Dispatcher {
     Ikev1Dispatcher(EngineCore core) {
         this.core = core;
         handlers.put(ExchangeType.IDENTITY_PROTECTION, this::onPhase1);
+        handlers.put(ExchangeType.AGGRESSIVE, this::onPhase1);
         handlers.put(ExchangeType.QUICK_MODE, this::onQuickMode);
         handlers.put(ExchangeType.INFORMATIONAL, core.informational::onMessage);
         responders.put(ExchangeType.IDENTITY_PROTECTION, MainModeResponder::new);
+        responders.put(ExchangeType.AGGRESSIVE, AggressiveModeResponder::new);
     }
 
     void onDatagram(Endpoint local, Endpoint remote, byte[] data) {
@@ -113,11 +115,14 @@ final class Ikev1Dispatcher {
     /** A phase-1 message on an SA being set up: duplicates are answered (responder) or ignored, the rest go to its exchange. */
     private void onPhase1(Phase1Sa sa, IsakmpHeader h, byte[] data) throws DropPacket {
         if (h.messageId() != 0) {
-            throw new DropPacket("main mode packet with message ID " + h.messageId() + ", dropped");
+            throw new DropPacket(modeName(h) + " packet with message ID " + h.messageId() + ", dropped");
+        }
+        if (h.exchangeType() != sa.exchangeType) {
+            throw new DropPacket(modeName(h) + " packet on a " + modeName(sa.exchangeType) + " SA, dropped");
         }
         if (Arrays.equals(data, sa.retransmitter.lastReceived)) {
-            // Only the responder answers duplicates; the initiator relies on its own timer (no ping-pong).
-            if (!sa.initiator() && sa.retransmitter.lastSent != null) {
+            // Only the side that sends the last message answers duplicates; the other relies on its own timer.
+            if (sa.phase1.answersDuplicates() && sa.retransmitter.lastSent != null) {
                 core.log.sa(sa, " phase 1 packet is a duplicate of a previous packet.");
                 core.log.sa(sa, " retransmitting due to retransmit phase 1");
                 core.sendRaw(sa, sa.retransmitter.lastSent);
@@ -127,10 +132,18 @@ final class Ikev1Dispatcher {
             return;
         }
         if (sa.established) {
-            throw new DropPacket("main mode packet on an established SA, dropped");
+            throw new DropPacket(modeName(h) + " packet on an established SA, dropped");
         }
         sa.phase1.onMessage(h, data);
         sa.retransmitter.lastReceived = data;
+    }
+
+    private static String modeName(IsakmpHeader h) {
+        return modeName(h.exchangeType());
+    }
+
+    private static String modeName(int exchangeType) {
+        return exchangeType == ExchangeType.AGGRESSIVE ? "aggressive mode" : "main mode";
     }
 
     private void onQuickMode(Phase1Sa sa, IsakmpHeader h, byte[] data) throws DropPacket {
@@ -157,6 +170,7 @@ final class Ikev1Dispatcher {
             return;
         }
         Phase1Sa sa = new Phase1Sa(Phase1Sa.Role.RESPONDER, local, remote, h.initiatorCookie().clone(), new Retransmitter(core.timers));
+        sa.exchangeType = h.exchangeType();
         sa.phase1 = responder.apply(core, sa);
         core.log.received(sa, remote, local, true);
         try {

@@ -32,6 +32,11 @@ final class MainModeInitiator implements Phase1Exchange {
     }
 
     @Override
+    public boolean answersDuplicates() {
+        return false;
+    }
+
+    @Override
     public void onMessage(IsakmpHeader h, byte[] datagram) throws DropPacket {
         switch (sa.fsm) {
             case "IKE_I_MM1" -> onMm2(h, messages.decodePlain(h, datagram));

@@ -23,6 +23,11 @@ final class MainModeResponder implements Phase1Exchange {
     }
 
     @Override
+    public boolean answersDuplicates() {
+        return true;
+    }
+
+    @Override
     public void onMessage(IsakmpHeader h, byte[] datagram) throws DropPacket {
         switch (sa.fsm) {
             case "IKE_READY" -> onMm1(messages.decodePlain(h, datagram));

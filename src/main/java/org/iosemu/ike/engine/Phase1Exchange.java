@@ -9,4 +9,10 @@ import org.iosemu.ike.codec.IsakmpHeader;
  */
 interface Phase1Exchange {
     void onMessage(IsakmpHeader header, byte[] datagram) throws DropPacket;
+
+    /**
+     * Whether a copy of the peer's last message is answered by resending ours (its answer to it was lost). The
+     * side that sends the last message answers; the other relies on its retransmission timer (no ping-pong).
+     */
+    boolean answersDuplicates();
 }

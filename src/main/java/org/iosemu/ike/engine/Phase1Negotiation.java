@@ -15,7 +15,7 @@ import org.iosemu.ike.crypto.DhGroup;
 import org.iosemu.ike.crypto.DhKeyPair;
 import org.iosemu.ike.crypto.Ikev1Crypto;
 
-/** Pieces shared by the Main Mode initiator and responder: SA offers, policy matching, vendor IDs, the DH pair. */
+/** Pieces shared by the phase-1 modes, initiator and responder: SA offers, policy matching, vendor IDs, the DH pair. */
 final class Phase1Negotiation {
     static final int ATT_ENCRYPTION = 1;
     static final int ATT_HASH = 2;
@@ -202,7 +202,12 @@ final class Phase1Negotiation {
     }
 
     static DhKeyPair newDh(EngineCore core, Phase1Sa sa) {
-        DhGroup g = DhGroup.of(sa.policy.group());
+        return newDh(core, sa.policy.group());
+    }
+
+    /** A key pair of {@code group}, for an Aggressive Mode initiator that sends KE before any policy is chosen. */
+    static DhKeyPair newDh(EngineCore core, int group) {
+        DhGroup g = DhGroup.of(group);
         return DhKeyPair.generate(g, core.random.bytes(g.length()));
     }
 }

@@ -64,6 +64,8 @@ final class Phase1Sa {
     long lifetimeMillis;
     long lastHeard;
 
+    /** The phase-1 mode: Main Mode (identity protection) or Aggressive Mode. */
+    int exchangeType = org.iosemu.ike.codec.ExchangeType.IDENTITY_PROTECTION;
     Phase1Exchange phase1;
     /** The exchanges after phase 1 (Quick Mode, later Transaction) by message ID, and those waiting for their turn. */
     final ExchangeQueue exchanges = new ExchangeQueue();

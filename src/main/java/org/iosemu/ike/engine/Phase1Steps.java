@@ -36,7 +36,7 @@ final class Phase1Steps {
     }
 
     IsakmpHeader header() {
-        return new IsakmpHeader(sa.ckyI, sa.ckyR, 0, IsakmpHeader.VERSION_IKEV1, ExchangeType.IDENTITY_PROTECTION, 0, 0, 0);
+        return new IsakmpHeader(sa.ckyI, sa.ckyR, 0, IsakmpHeader.VERSION_IKEV1, sa.exchangeType, 0, 0, 0);
     }
 
     /** A payload as the hashes cover it: without its generic header. */
@@ -103,7 +103,7 @@ final class Phase1Steps {
     }
 
     /** Derives all phase-1 keys once KE and nonces are known; the SA gets its conn-id here, as on IOS. */
-    private void deriveKeys(byte[] gxy) {
+    void deriveKeys(byte[] gxy) {
         sa.keys = sa.crypto.derivePhase1(sa.psk, sa.nonceI, sa.nonceR, gxy, sa.ckyI, sa.ckyR, sa.gxi, sa.gxr);
         sa.phase1Iv = sa.keys.initialIv();
         sa.connId = core.allocateConnId();
@@ -147,7 +147,7 @@ final class Phase1Steps {
      * The peer proved its identity: the SA remembers it, and moves to the profile that names it if that one has the
      * same pre-shared key (the key is what the peer just proved; a profile with another key is not its own).
      */
-    private void peerIdentified(Payload.Identification id) {
+    void peerIdentified(Payload.Identification id) {
         sa.peerIdentity = identityOf(id);
         if (sa.peerIdentity == null) {
             return;
@@ -166,6 +166,48 @@ final class Phase1Steps {
     /** The last of the peer's MM5/MM6: its vendor IDs, then the IOS authentication lines. */
     void peerAuthenticated(PayloadChain chain) {
         Phase1Negotiation.processVendorIds(core, sa, chain);
+        logAuthenticated();
+    }
+
+    /**
+     * Our ID payload as Aggressive Mode sends it: the identity of the profile's initiation settings (an Easy VPN
+     * group as ID_KEY_ID), else our address; protocol UDP, port 500 as Cisco sends them.
+     */
+    Payload.Identification ownIdentification() {
+        PeerIdentity self = sa.initiator() && sa.profile != null ? sa.profile.initiation().identity().orElse(null) : null;
+        if (self instanceof PeerIdentity.KeyId k) {
+            return new Payload.Identification(Payload.Identification.ID_KEY_ID, 17, 500, k.group().getBytes(StandardCharsets.US_ASCII));
+        }
+        if (self instanceof PeerIdentity.HostName n) {
+            return new Payload.Identification(Payload.Identification.ID_FQDN, 17, 500, n.name().getBytes(StandardCharsets.US_ASCII));
+        }
+        return new Payload.Identification(Payload.Identification.ID_IPV4_ADDR, 17, 500, sa.local.ip().toBytes());
+    }
+
+    /** The IOS name of an ID type in "using id type ..." lines. */
+    static String idTypeName(Payload.Identification id) {
+        return switch (id.idType()) {
+            case Payload.Identification.ID_KEY_ID -> "ID_KEY_ID";
+            case Payload.Identification.ID_FQDN -> "ID_FQDN";
+            default -> "ID_IPV4_ADDR";
+        };
+    }
+
+    /** Our HASH_I or HASH_R over the body of our ID payload. */
+    Payload.Hash ownHash(Payload.Identification ownId) {
+        return new Payload.Hash(authenticationHash(sa.role, bodyOf(ownId)));
+    }
+
+    /** Checks the peer's HASH_I or HASH_R over the body of its ID payload as it was on the wire. */
+    void verifyPeerHash(byte[] peerIdBody, Payload.Hash hash, String message) throws DropPacket {
+        Phase1Sa.Role peer = sa.initiator() ? Phase1Sa.Role.RESPONDER : Phase1Sa.Role.INITIATOR;
+        if (!Bytes.same(authenticationHash(peer, peerIdBody), hash.data())) {
+            throw new DropPacket("hash payload of " + message + " from " + sa.remote.ip() + " failed verification, dropped");
+        }
+    }
+
+    /** The IOS lines once the peer's hash verified. */
+    void logAuthenticated() {
         core.log.sa(sa, "SA authentication status:");
         core.log.raw("        authenticated");
         core.log.sa(sa, "SA has been authenticated with " + sa.remote.ip());
