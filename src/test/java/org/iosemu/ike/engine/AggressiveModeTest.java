@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.iosemu.ike.Endpoint;
 import org.iosemu.ike.InboundResult;
 import org.iosemu.ike.OutboundResult;
+import org.iosemu.ike.RandomPort;
 import org.iosemu.ike.codec.ExchangeType;
 import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.IsakmpMessage;
@@ -24,6 +26,7 @@ import org.iosemu.ike.config.PeerProfile;
 import org.iosemu.ike.config.Phase1Hash;
 import org.iosemu.ike.config.PreSharedKey;
 import org.iosemu.ike.testing.InMemoryNetwork;
+import org.iosemu.ike.testing.VirtualScheduler;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -171,6 +174,36 @@ class AggressiveModeTest {
         assertEquals("QM_IDLE", server.engine.snapshot().ikeSas().get(0).state());
         assertTrue(remote.engine.snapshot().ipsecSas().get(0).udpEncapsulated());
         assertTrue(server.engine.snapshot().ipsecSas().get(0).udpEncapsulated());
+    }
+
+    @Test
+    void theResponderTakesTheThirdMessageInTheClearAsStrongSwanSendsIt() {
+        VirtualScheduler clock = new VirtualScheduler(0);
+        InMemoryNetwork net = new InMemoryNetwork(clock, 0);
+        Ipv4 addrA = Ipv4.parse(A);
+        Ipv4 addrB = Ipv4.parse(B);
+        EngineCore remote = new EngineCore(net.portFor(addrA), clock, RandomPort.seeded(5), e -> { });
+        EngineCore server = new EngineCore(net.portFor(addrB), clock, RandomPort.seeded(6), e -> { });
+        net.attach(addrA, remote::onDatagram);
+        net.attach(addrB, server::onDatagram);
+        PeerProfile toServer = new PeerProfile("ezvpn", List.of(new PeerProfile.PeerMatch.ByAddress(addrB, new Ipv4(-1))), KEY,
+                Optional.empty(), PeerProfile.XauthSettings.NONE, PeerProfile.ModeConfigSettings.NONE,
+                PeerProfile.Initiation.aggressive(new PeerIdentity.KeyId(GROUP)));
+        remote.onConfigChanged(withProfiles(Lab.site(addrA, "10.1.1.0", "10.2.2.0", B, Optional.empty()), List.of(), List.of(toServer)));
+        PeerProfile group = new PeerProfile("group", List.of(new PeerProfile.PeerMatch.ByKeyId(GROUP)), KEY, Optional.empty(),
+                PeerProfile.XauthSettings.NONE, PeerProfile.ModeConfigSettings.NONE);
+        server.onConfigChanged(withProfiles(Lab.site(addrB, "10.2.2.0", "10.1.1.0", A, Optional.empty()), List.of(), List.of(group)));
+        net.setDropFilter(d -> d.from().ip().equals(addrA) && (d.payload()[18] & 0xff) == ExchangeType.AGGRESSIVE && d.payload()[19] != 0);
+        remote.outbound(Ipv4.parse("10.1.1.1"), Ipv4.parse("10.2.2.1"), Lab.icmp("10.1.1.1", "10.2.2.1", 1));
+        clock.runUntil(100);
+        assertEquals("AG_INIT_EXCH", server.snapshot().ikeSas().get(0).state(), "the encrypted AM3 was lost");
+
+        Phase1Sa sa = remote.ikeSas().get(0);
+        Phase1Steps steps = new Phase1Steps(remote, sa);
+        byte[] clearAm3 = IsakmpCodec.encode(steps.header(), List.of(steps.ownHash(steps.ownIdentification())));
+        server.onDatagram(Endpoint.ike(addrB), Endpoint.ike(addrA), clearAm3);
+        assertEquals("QM_IDLE", server.snapshot().ikeSas().get(0).state());
+        assertEquals("ACTIVE", server.snapshot().ikeSas().get(0).status());
     }
 
     @Test
