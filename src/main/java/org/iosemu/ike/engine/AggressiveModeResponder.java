@@ -32,7 +32,9 @@ final class AggressiveModeResponder implements Phase1Exchange {
 
     @Override
     public boolean answersDuplicates() {
-        return true; // a copy of AM1 means our AM2 was lost
+        // a copy of AM1 means our AM2 was lost; a copy of AM3 asks for nothing (answering it would ping-pong with
+        // the initiator, which answers a copy of AM2 with AM3)
+        return !sa.established;
     }
 
     @Override

@@ -3,9 +3,11 @@ package org.iosemu.ike.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.iosemu.ike.Endpoint;
@@ -17,6 +19,7 @@ import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.IsakmpMessage;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadType;
+import org.iosemu.ike.config.DpdSettings;
 import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.IkeEncryption;
 import org.iosemu.ike.config.IkeProposal;
@@ -36,8 +39,8 @@ import org.junit.jupiter.api.Test;
 class AggressiveModeTest {
     private static final String A = "10.1.32.14";
     private static final String B = "10.2.80.209";
-    private static final String GROUP = "EZGROUP";
-    private static final String KEY = "grpkey";
+    static final String GROUP = "EZGROUP";
+    static final String KEY = "grpkey";
 
     private final Lab lab = new Lab();
     private final Lab.Router a = lab.router(A, 5);
@@ -48,20 +51,28 @@ class AggressiveModeTest {
                 site.invalidSpiRecovery(), profiles);
     }
 
-    /** A (the remote) names itself by the group and knows the group key for B. */
-    private void configureRemote(String group, String key) {
-        PeerProfile toServer = new PeerProfile("ezvpn", List.of(new PeerProfile.PeerMatch.ByAddress(Ipv4.parse(B), new Ipv4(-1))), key,
+    /** A remote at {@code self} that names itself by {@code group} with {@code key} towards {@code server}. */
+    static IkeConfig remoteConfig(Ipv4 self, String server, String group, String key, Optional<DpdSettings> keepalive) {
+        PeerProfile toServer = new PeerProfile("ezvpn", List.of(new PeerProfile.PeerMatch.ByAddress(Ipv4.parse(server), new Ipv4(-1))), key,
                 Optional.empty(), PeerProfile.XauthSettings.NONE, PeerProfile.ModeConfigSettings.NONE,
                 PeerProfile.Initiation.aggressive(new PeerIdentity.KeyId(group)));
-        a.engine.onConfigChanged(withProfiles(Lab.site(a.address, "10.1.1.0", "10.2.2.0", B, Optional.empty()), List.of(), List.of(toServer)));
+        return withProfiles(Lab.site(self, "10.1.1.0", "10.2.2.0", server, keepalive), List.of(), List.of(toServer));
     }
 
-    /** B (the server) knows the group, and has a catch-all key line with another key. */
-    private void configureServer() {
+    /** A server at {@code self} that knows {@link #GROUP}, with a catch-all key line with another key. */
+    static IkeConfig serverConfig(Ipv4 self, String remote) {
         PeerProfile group = new PeerProfile("group", List.of(new PeerProfile.PeerMatch.ByKeyId(GROUP)), KEY, Optional.empty(),
                 PeerProfile.XauthSettings.NONE, PeerProfile.ModeConfigSettings.NONE);
-        b.engine.onConfigChanged(withProfiles(Lab.site(b.address, "10.2.2.0", "10.1.1.0", A, Optional.empty()),
-                List.of(new PreSharedKey("address-key", Ipv4.parse("0.0.0.0"), Lab.ANY_MASK)), List.of(group)));
+        return withProfiles(Lab.site(self, "10.2.2.0", "10.1.1.0", remote, Optional.empty()),
+                List.of(new PreSharedKey("address-key", Ipv4.parse("0.0.0.0"), Lab.ANY_MASK)), List.of(group));
+    }
+
+    private void configureRemote(String group, String key) {
+        a.engine.onConfigChanged(remoteConfig(a.address, B, group, key, Optional.empty()));
+    }
+
+    private void configureServer() {
+        b.engine.onConfigChanged(serverConfig(b.address, A));
     }
 
     private void startTraffic() {
@@ -204,6 +215,23 @@ class AggressiveModeTest {
         server.onDatagram(Endpoint.ike(addrB), Endpoint.ike(addrA), clearAm3);
         assertEquals("QM_IDLE", server.snapshot().ikeSas().get(0).state());
         assertEquals("ACTIVE", server.snapshot().ikeSas().get(0).status());
+    }
+
+    @Test
+    void aCopyOfAm2IsAnsweredWithAm3AndTheCopyOfAm3WithNothing() {
+        configureRemote(GROUP, KEY);
+        configureServer();
+        startTraffic();
+        InMemoryNetwork.Datagram am2 = lab.network.sent().stream().filter(d -> d.from().ip().equals(b.address)).findFirst().orElseThrow();
+        int sentBefore = lab.network.sent().size();
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            a.engine.onDatagram(am2.to(), am2.from(), am2.payload());
+            lab.settle();
+        }, "no ping-pong of copies");
+        List<InMemoryNetwork.Datagram> after = lab.network.sent().subList(sentBefore, lab.network.sent().size());
+        assertEquals(1, after.size(), "the initiator resends AM3, the responder answers nothing");
+        assertEquals(a.address, after.get(0).from().ip());
+        assertEquals("QM_IDLE", b.engine.snapshot().ikeSas().get(0).state());
     }
 
     @Test
