@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.iosemu.ike.codec.DecodeException;
-import org.iosemu.ike.codec.ExchangeType;
 import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.IsakmpHeader;
 import org.iosemu.ike.codec.Payload;
