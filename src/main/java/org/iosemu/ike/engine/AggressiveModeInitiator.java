@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.iosemu.ike.codec.ExchangeType;
 import org.iosemu.ike.codec.IsakmpHeader;
-import org.iosemu.ike.codec.NotifyType;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.config.IkeProposal;
@@ -115,10 +114,7 @@ final class AggressiveModeInitiator implements Phase1Exchange {
         if (sa.natDType != 0) {
             payloads.addAll(NatDiscovery.payloads(sa));
         }
-        if (core.ikeSas.isFirstWithPeer(sa)) {
-            core.log.sa(sa, "Send initial contact");
-            payloads.add(new Payload.Notify(1, 1, NotifyType.INITIAL_CONTACT, sa.cookies(), new byte[0]));
-        }
+        steps.addInitialContactIfFirst(payloads);
         sa.mmState = "AG_AUTH";
         byte[] am3 = MessageCrypto.seal(sa, steps.header(), payloads);
         sa.lastPhase1Block = sa.phase1Iv;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.IsakmpHeader;
-import org.iosemu.ike.codec.NotifyType;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.codec.Proposal;
@@ -126,17 +125,10 @@ final class AggressiveModeResponder implements Phase1Exchange {
         core.log.transition(sa, "IKE_MESG_FROM_PEER, IKE_AM_EXCH", "IKE_R_AM3");
         core.log.sa(sa, " processing HASH payload. message ID = 0");
         NatDiscovery.check(core, sa, chain);
-        boolean initialContact = false;
-        for (Payload.Notify n : chain.all(Payload.Notify.class)) {
-            core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId());
-            core.log.raw("        spi 0, message ID = 0, sa = " + sa.handle());
-            initialContact |= n.notifyType() == NotifyType.INITIAL_CONTACT;
-        }
+        boolean initialContact = steps.processNotifies(chain);
         steps.logAuthenticated();
         if (initialContact) {
-            core.log.sa(sa, "Process initial contact,");
-            core.log.raw("bring down existing phase 1 and 2 SA's with local " + sa.local.ip() + " remote " + sa.remote.ip() + " remote port " + sa.remote.port());
-            core.initialContact(sa);
+            steps.initialContact();
         }
         sa.lastPhase1Block = sa.phase1Iv;
         sa.mmState = "AG_AUTH";

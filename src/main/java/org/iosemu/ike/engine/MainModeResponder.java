@@ -3,7 +3,6 @@ package org.iosemu.ike.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.iosemu.ike.codec.IsakmpHeader;
-import org.iosemu.ike.codec.NotifyType;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.codec.Proposal;
@@ -14,12 +13,12 @@ import org.iosemu.ike.config.PeerProfile;
 final class MainModeResponder implements Phase1Exchange {
     private final EngineCore core;
     private final Phase1Sa sa;
-    private final Phase1Steps messages;
+    private final Phase1Steps steps;
 
     MainModeResponder(EngineCore core, Phase1Sa sa) {
         this.core = core;
         this.sa = sa;
-        this.messages = new Phase1Steps(core, sa);
+        this.steps = new Phase1Steps(core, sa);
     }
 
     @Override
@@ -30,9 +29,9 @@ final class MainModeResponder implements Phase1Exchange {
     @Override
     public void onMessage(IsakmpHeader h, byte[] datagram) throws DropPacket {
         switch (sa.fsm) {
-            case "IKE_READY" -> onMm1(messages.decodePlain(h, datagram));
-            case "IKE_R_MM2" -> onMm3(messages.decodePlain(h, datagram));
-            case "IKE_R_MM4" -> onMm5(messages.authenticatePeer(h, datagram, "MM5"));
+            case "IKE_READY" -> onMm1(steps.decodePlain(h, datagram));
+            case "IKE_R_MM2" -> onMm3(steps.decodePlain(h, datagram));
+            case "IKE_R_MM4" -> onMm5(steps.authenticatePeer(h, datagram, "MM5"));
             default -> throw new DropPacket("unexpected main mode packet in state " + sa.fsm + ", dropped");
         }
     }
@@ -57,7 +56,7 @@ final class MainModeResponder implements Phase1Exchange {
             core.log.syslog("%CRYPTO-6-IKMP_MODE_FAILURE: Processing of Main mode failed with peer at " + sa.remote.ip());
             throw new DropPacket("phase 1 SA policy not acceptable! (local " + sa.local.ip() + " remote " + sa.remote.ip() + ")");
         }
-        messages.useProfile(profile);
+        steps.useProfile(profile);
         sa.saiBody = chain.body(offered);
         Phase1Negotiation.applyChoice(sa, choice);
         Phase1Negotiation.processVendorIds(core, sa, chain);
@@ -70,23 +69,23 @@ final class MainModeResponder implements Phase1Exchange {
         payloads.add(new Payload.Sa(offered.doi(), offered.situation(), List.of(chosen)));
         payloads.addAll(Phase1Negotiation.answerVendorIds(sa));
         sa.mmState = "MM_SA_SETUP";
-        messages.sendPlain(payloads);
+        steps.sendPlain(payloads);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_COMPLETE", "IKE_R_MM2");
     }
 
     private void onMm3(PayloadChain chain) throws DropPacket {
-        Phase1Steps.PeerKeyExchange peer = messages.peerKeyExchange(chain);
+        Phase1Steps.PeerKeyExchange peer = steps.peerKeyExchange(chain);
         if (sa.dh == null) {
             sa.dh = Phase1Negotiation.newDh(core, sa);
         }
-        byte[] gxy = messages.sharedSecret(peer.publicValue());
+        byte[] gxy = steps.sharedSecret(peer.publicValue());
         sa.gxi = peer.publicValue();
         sa.gxr = sa.dh.publicValue();
         sa.nonceI = peer.nonce();
         sa.nonceR = core.random.bytes(Phase1Negotiation.NONCE_LENGTH);
-        messages.completeKeyExchange(chain, gxy, "IKE_R_MM3");
+        steps.completeKeyExchange(chain, gxy, "IKE_R_MM3");
         sa.mmState = "MM_KEY_EXCH";
-        messages.sendPlain(messages.keyExchangePayloads(sa.gxr, sa.nonceR));
+        steps.sendPlain(steps.keyExchangePayloads(sa.gxr, sa.nonceR));
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_COMPLETE", "IKE_R_MM4");
     }
 
@@ -94,20 +93,13 @@ final class MainModeResponder implements Phase1Exchange {
         core.log.transition(sa, "IKE_MESG_FROM_PEER, IKE_MM_EXCH", "IKE_R_MM5");
         core.log.sa(sa, " processing ID payload. message ID = 0");
         core.log.sa(sa, " processing HASH payload. message ID = 0");
-        boolean initialContact = false;
-        for (Payload.Notify n : chain.all(Payload.Notify.class)) {
-            core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId());
-            core.log.raw("        spi 0, message ID = 0, sa = " + sa.handle());
-            initialContact |= n.notifyType() == NotifyType.INITIAL_CONTACT;
-        }
-        messages.peerAuthenticated(chain);
+        boolean initialContact = steps.processNotifies(chain);
+        steps.peerAuthenticated(chain);
         if (initialContact) {
-            core.log.sa(sa, "Process initial contact,");
-            core.log.raw("bring down existing phase 1 and 2 SA's with local " + sa.local.ip() + " remote " + sa.remote.ip() + " remote port " + sa.remote.port());
-            core.initialContact(sa);
+            steps.initialContact();
         }
         core.log.sa(sa, "SA is doing pre-shared key authentication using id type ID_IPV4_ADDR");
-        byte[] mm6 = MessageCrypto.seal(sa, messages.header(), messages.ownAuthentication());
+        byte[] mm6 = MessageCrypto.seal(sa, steps.header(), steps.ownAuthentication());
         sa.lastPhase1Block = sa.phase1Iv;
         core.sendPhase1(sa, mm6);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_COMPLETE", "IKE_P1_COMPLETE");

@@ -7,6 +7,7 @@ import java.util.List;
 import org.iosemu.ike.codec.DecodeException;
 import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.IsakmpHeader;
+import org.iosemu.ike.codec.NotifyType;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.config.Ipv4;
@@ -202,6 +203,32 @@ final class Phase1Steps {
         Phase1Sa.Role peer = sa.initiator() ? Phase1Sa.Role.RESPONDER : Phase1Sa.Role.INITIATOR;
         if (!Bytes.same(authenticationHash(peer, peerIdBody), hash.data())) {
             throw new DropPacket("hash payload of " + message + " from " + sa.remote.ip() + " failed verification, dropped");
+        }
+    }
+
+    /** Logs the NOTIFY payloads of the peer's last phase-1 message; true if one is INITIAL_CONTACT. */
+    boolean processNotifies(PayloadChain chain) {
+        boolean initialContact = false;
+        for (Payload.Notify n : chain.all(Payload.Notify.class)) {
+            core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId());
+            core.log.raw("        spi 0, message ID = 0, sa = " + sa.handle());
+            initialContact |= n.notifyType() == NotifyType.INITIAL_CONTACT;
+        }
+        return initialContact;
+    }
+
+    /** The peer restarted (INITIAL_CONTACT): older SAs with it go. */
+    void initialContact() {
+        core.log.sa(sa, "Process initial contact,");
+        core.log.raw("bring down existing phase 1 and 2 SA's with local " + sa.local.ip() + " remote " + sa.remote.ip() + " remote port " + sa.remote.port());
+        core.initialContact(sa);
+    }
+
+    /** The initiator's last message carries INITIAL_CONTACT when this is its only SA with the peer. */
+    void addInitialContactIfFirst(List<Payload> payloads) {
+        if (core.ikeSas.isFirstWithPeer(sa)) {
+            core.log.sa(sa, "Send initial contact");
+            payloads.add(new Payload.Notify(1, 1, NotifyType.INITIAL_CONTACT, sa.cookies(), new byte[0]));
         }
     }
 
