@@ -11,6 +11,7 @@ import org.iosemu.cli.session.DebugFlags;
 import org.iosemu.cli.session.PingCounts;
 import org.iosemu.cli.session.RouterServices;
 import org.iosemu.cli.session.StandaloneRouterServices;
+import org.iosemu.cli.session.TcpConnect;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.InterfaceName;
 import org.iosemu.config.InterfaceType;
@@ -121,6 +122,11 @@ public final class EngineRouterServices implements RouterServices {
         InterfaceName name = new InterfaceName(type.get(), ref.arg_interface_number().getText());
         return config.iface(name).filter(i -> !i.shutdown()).flatMap(InterfaceConfig::address)
                 .map(a -> Addresses.net(a.address()));
+    }
+
+    @Override
+    public TcpConnect connect(String address, TcpConnect.Service service, CliOutput out) {
+        return TcpConnector.open(router, Addresses.net(address), service, lab);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.iosemu.net.IpPacket;
 import org.iosemu.net.Ipv4Address;
 import org.iosemu.net.Ipv4Datagram;
 import org.iosemu.net.NetworkNode;
+import org.iosemu.net.TcpSegment;
 import org.iosemu.net.VirtualNetwork;
 import org.iosemu.net.udp.NatTFraming;
 
@@ -27,6 +28,7 @@ final class IpStack implements NetworkNode {
     private final Router router;
     private final VirtualNetwork network;
     private final EchoReplies replies = new EchoReplies();
+    private final TcpHandshakes handshakes = new TcpHandshakes();
     private volatile Uplink uplink;
     private int identification;
 
@@ -59,6 +61,10 @@ final class IpStack implements NetworkNode {
         return replies;
     }
 
+    TcpHandshakes handshakes() {
+        return handshakes;
+    }
+
     @Override
     public void receive(IpPacket packet) {
         if (!router.powered()) {
@@ -76,7 +82,7 @@ final class IpStack implements NetworkNode {
                 }
             }
             case IpPacket.ESP -> receiveEsp(Addresses.ike(packet.source()), Addresses.ike(packet.destination()), packet.payload());
-            case IpPacket.ICMP -> deliverLocal(packet);
+            case IpPacket.ICMP, IpPacket.TCP -> deliverLocal(packet);
             default -> { }
         }
     }
@@ -108,9 +114,19 @@ final class IpStack implements NetworkNode {
         }
     }
 
-    /** A packet addressed to this router (possibly just decrypted): answers echo requests, records replies. */
+    /**
+     * A packet addressed to this router (possibly just decrypted): answers echo requests and TCP connection
+     * requests (SYN-ACK from a vty that takes it, RST otherwise), records echo replies and handshake answers.
+     */
     private void deliverLocal(IpPacket packet) {
-        if (packet.protocol() != IpPacket.ICMP || !router.owns(packet.destination())) {
+        if (!router.owns(packet.destination())) {
+            return;
+        }
+        if (packet.protocol() == IpPacket.TCP) {
+            TcpSegment.decode(packet.payload()).ifPresent(s -> deliverTcp(packet, s));
+            return;
+        }
+        if (packet.protocol() != IpPacket.ICMP) {
             return;
         }
         Optional<IcmpEcho> echo = IcmpEcho.decode(packet.payload());
@@ -121,6 +137,17 @@ final class IpStack implements NetworkNode {
             send(new IpPacket(packet.destination(), packet.source(), IpPacket.ICMP, 0, 0, echo.get().reply().encode()));
         } else {
             replies.arrived(echo.get().identifier(), echo.get().sequence(), router.time().now());
+        }
+    }
+
+    private void deliverTcp(IpPacket packet, TcpSegment segment) {
+        if (segment.has(TcpSegment.SYN) && !segment.has(TcpSegment.ACK)) {
+            boolean accepted = router.acceptsTcp(segment.destinationPort());
+            int flags = accepted ? TcpSegment.SYN | TcpSegment.ACK : TcpSegment.RST | TcpSegment.ACK;
+            send(IpPacket.tcp(packet.destination(), packet.source(), new TcpSegment(segment.destinationPort(),
+                    segment.sourcePort(), accepted ? router.tcpInitialSequence() : 0, segment.sequence() + 1, flags)));
+        } else {
+            handshakes.answered(segment.destinationPort(), segment);
         }
     }
 

@@ -9,6 +9,8 @@ import org.iosemu.cli.session.CliOutput;
 import org.iosemu.cli.session.DebugFlags;
 import org.iosemu.cli.session.IosSession;
 import org.iosemu.cli.session.RouterContext;
+import org.iosemu.cli.session.TcpConnect;
+import org.iosemu.cli.session.VtyAvailability;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.ike.IkeEngine;
 import org.iosemu.ike.IkeSnapshot;
@@ -43,6 +45,7 @@ public final class Router {
     private volatile IkeConfig engineConfig = IkeConfig.EMPTY;
     private volatile List<Ipv4Address> addresses = List.of();
     private int boots;
+    private long tcpSequence;
 
     /**
      * @param nvram the router's startup-config file (the lab's copy)
@@ -54,6 +57,7 @@ public final class Router {
         this.time = time;
         this.network = network;
         this.seed = seed;
+        this.tcpSequence = seed;
         this.ip = new IpStack(this, network);
         EngineRouterServices services = new EngineRouterServices(this, lab);
         // salts and secrets repeat only where transcripts must: on virtual time
@@ -104,6 +108,7 @@ public final class Router {
     /** Power cut: nothing sent or answered any more, every SA lost without a word to the peers. */
     public void powerOff() {
         powered = false;
+        context.dropVtySessions();
         network.setPowered(name, false);
         engine.shutdown();
         ip.replies().clear();
@@ -122,6 +127,24 @@ public final class Router {
         context.boot(bootErrors);
         dirty.set(true);
         syncConfig();
+    }
+
+    /** Whether a TCP connection request to {@code port} gets a SYN-ACK: telnet and SSH while a vty takes them. */
+    boolean acceptsTcp(int port) {
+        if (!powered) {
+            return false;
+        }
+        return switch (port) {
+            case TcpConnector.TELNET_PORT -> VtyAvailability.freeLine(context, TcpConnect.Service.TELNET).isPresent();
+            case TcpConnector.SSH_PORT -> VtyAvailability.freeLine(context, TcpConnect.Service.SSH).isPresent();
+            default -> false;
+        };
+    }
+
+    /** An initial TCP sequence number; from the router's seed on virtual time, so captures repeat. */
+    synchronized long tcpInitialSequence() {
+        tcpSequence = tcpSequence * 6364136223846793005L + 1442695040888963407L;
+        return (tcpSequence >>> 32) & 0xffffffffL;
     }
 
     public boolean owns(Ipv4Address a) {

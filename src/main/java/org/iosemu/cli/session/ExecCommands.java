@@ -46,6 +46,18 @@ final class ExecCommands {
             session.close();
             return LineOutcome.ACCEPTED;
         }
+        if (c instanceof IosParser.Ex_telnetContext t) {
+            return session.connections().telnet(t.arg_telnet_host().getText(), out);
+        }
+        if (c instanceof IosParser.Ex_sshContext ssh) {
+            return session.connections().ssh(ssh.arg_ssh_user().getText(), ssh.arg_ssh_host().getText(), out);
+        }
+        if (c instanceof IosParser.Ex_resumeContext r) {
+            return session.connections().resume(connectionNumber(r.arg_connection_number()), out);
+        }
+        if (c instanceof IosParser.Ex_disconnectContext d) {
+            return session.connections().disconnect(connectionNumber(d.arg_connection_number()), out);
+        }
         if (c instanceof IosParser.Ex_configureContext conf) {
             if (conf.TERMINAL() != null) {
                 out.print(CONFIG_BANNER);
@@ -108,13 +120,21 @@ final class ExecCommands {
         return question.map(this::ask).orElse(LineOutcome.ACCEPTED);
     }
 
-    /** A lone unknown word: IOS tries to resolve it as a host to telnet to. */
+    private static java.util.OptionalInt connectionNumber(IosParser.Arg_connection_numberContext n) {
+        return n == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(Integer.parseInt(n.getText()));
+    }
+
+    /**
+     * A lone unknown word: the number or name of an open connection resumes it; otherwise IOS tries it as a
+     * host to telnet to.
+     */
     LineOutcome unknownCommand(String word, CliOutput out) {
+        java.util.Optional<LineOutcome> resumed = session.connections().resumeByWord(word, out);
+        if (resumed.isPresent()) {
+            return resumed.get();
+        }
         if (org.iosemu.config.Ipv4.isValid(word)) {
-            // an address is a telnet target; nothing answers on the emulated network
-            String address = org.iosemu.config.Ipv4.canonical(word);
-            out.print("Trying " + address + " ... \n% Connection timed out; remote host not responding\n\n");
-            return LineOutcome.rejected("% Connection timed out; remote host not responding");
+            return session.connections().telnet(word, out);
         }
         boolean lookup = router().config().current().system().domainLookup();
         out.print("Translating \"" + word + "\"" + (lookup ? "...domain server (255.255.255.255)" : "") + "\n");

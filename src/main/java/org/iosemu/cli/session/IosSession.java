@@ -57,6 +57,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private final List<String> execHistory = new ArrayList<>();
     private final List<String> configHistory = new ArrayList<>();
     private final ExecCommands exec;
+    private final ConnectionCommands connections = new ConnectionCommands(this);
     private final long startedMillis;
     private volatile Consumer<String> asyncSink = line -> { };
     private volatile Dialogue pending;
@@ -197,11 +198,19 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public String prompt() {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            return remote.get().prompt();
+        }
         return pending != null ? pending.prompt() : PromptBuilder.prompt(router.hostname(), modes.mode());
     }
 
     @Override
     public boolean echoesInput() {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            return remote.get().echoesInput();
+        }
         return pending == null || pending.echo();
     }
 
@@ -215,6 +224,10 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             Dialogue d = pending;
             pending = null;
             return apply(d.answer(line, out), line, "", out);
+        }
+        Optional<LineOutcome> forwarded = connections.intercept(line, out);
+        if (forwarded.isPresent()) {
+            return forwarded.get();
         }
         String prompt = prompt();
         Mode mode = modes.mode();
@@ -330,6 +343,11 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public void help(String lineBeforeQuestionMark, CliOutput out) {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            remote.get().help(lineBeforeQuestionMark, out);
+            return;
+        }
         if (pending != null) {
             return;
         }
@@ -338,11 +356,20 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public Optional<String> complete(String line) {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            return remote.get().complete(line);
+        }
         return pending != null ? Optional.empty() : language.complete(modes.mode(), line);
     }
 
     @Override
     public synchronized void endConfiguration(CliOutput out) {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            remote.get().endConfiguration(out);
+            return;
+        }
         pending = null;
         leaveConfig();
     }
@@ -381,6 +408,11 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         }
     }
 
+    /** A log line of the far end of the connection in the foreground (its `terminal monitor`). */
+    void deliverFromConnection(String line) {
+        asyncSink.accept(line);
+    }
+
     // ---- state for the EXEC commands ------------------------------------------------------------------
 
     RouterContext router() {
@@ -393,6 +425,10 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     ModeStack modes() {
         return modes;
+    }
+
+    ConnectionCommands connections() {
+        return connections;
     }
 
     /** The history of the mode family the user is in now (`do show history` shows the configuration one). */
@@ -459,6 +495,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     void close() {
         open = false;
+        connections.closeAll();
         router.logBus().unsubscribe(this);
         router.unregister(this);
     }

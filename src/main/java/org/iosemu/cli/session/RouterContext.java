@@ -162,6 +162,15 @@ public final class RouterContext {
         return lineUses;
     }
 
+    /** A reload or power cut: every vty session ends, so its client sees the connection close. */
+    public void dropVtySessions() {
+        for (IosSession s : sessions) {
+            if (!s.origin().console()) {
+                s.hangUp();
+            }
+        }
+    }
+
     public List<IosSession> sessions() {
         return List.copyOf(sessions);
     }

@@ -38,6 +38,14 @@ public interface RouterServices {
     /** `ping A.B.C.D [options]`. */
     void ping(IosParser.Ex_pingContext request, RunningConfig config, CliOutput out);
 
+    /**
+     * Opens a TCP connection to {@code address} (dotted quad) for telnet or SSH through the router's network;
+     * a router without one never gets an answer.
+     */
+    default TcpConnect connect(String address, TcpConnect.Service service, CliOutput out) {
+        return new TcpConnect.TimedOut();
+    }
+
     /** `crypto ipsec client ezvpn connect [NAME]` / `... xauth` (which may ask `Username: ` etc.). */
     Optional<Dialogue> ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out);
 

@@ -94,6 +94,8 @@ final class ShowCommands {
             history(out);
         } else if (t.sh_privilege() != null) {
             privilege(out);
+        } else if (t.sh_sessions() != null) {
+            session.connections().showSessions(out);
         } else if (t.sh_users() != null) {
             users(out);
         } else {

@@ -22,6 +22,9 @@ final class KeyWidgets {
     static final String HELP = "ios-help";
     static final String COMPLETE = "ios-complete";
     static final String END_CONFIGURATION = "ios-end-configuration";
+    static final String SUSPEND_CONNECTION = "ios-suspend-connection";
+    /** What the session takes as the escape sequence Ctrl-^ x. */
+    static final String ESCAPE_SEQUENCE = "\u001ex";
 
     private final LineReaderImpl reader;
     private final TerminalSession session;
@@ -38,6 +41,19 @@ final class KeyWidgets {
         register(HELP, this::help, "?");
         register(COMPLETE, this::complete, "\t");
         register(END_CONFIGURATION, this::endConfiguration, KeyMap.ctrl('Z'));
+        register(SUSPEND_CONNECTION, this::suspendConnection, KeyMap.ctrl('^') + "x");
+    }
+
+    /**
+     * Ctrl-^ x at a prompt: the session suspends the telnet/SSH connection in the foreground (not echoed;
+     * the local prompt comes back on the next line). The partly typed line is dropped.
+     */
+    private boolean suspendConnection() {
+        printBelowLine("", out -> session.submit(ESCAPE_SEQUENCE, out), () -> {
+            reader.getBuffer().clear();
+            reader.setPrompt(Prompts.forJLine(session.prompt()));
+        });
+        return true;
     }
 
     private void register(String name, Widget widget, String keys) {
