@@ -125,6 +125,11 @@ public final class EngineRouterServices implements RouterServices {
     }
 
     @Override
+    public void reload(org.iosemu.cli.session.IosSession requester, CliOutput out) {
+        router.reload(requester, out);
+    }
+
+    @Override
     public TcpConnect connect(String address, TcpConnect.Service service, CliOutput out) {
         return TcpConnector.open(router, Addresses.net(address), service, lab);
     }

@@ -27,6 +27,9 @@ import org.iosemu.net.VirtualNetwork;
  */
 public final class Router {
 
+    /** How long a reloading router is away (a small ISR takes minutes; a lab need not wait that long). */
+    static final long BOOT_MILLIS = 30_000;
+
     private final String name;
     private final LabTime time;
     private final VirtualNetwork network;
@@ -119,14 +122,29 @@ public final class Router {
         if (powered) {
             return;
         }
+        start("power-on", bootErrors);
+    }
+
+    private void start(String reason, CliOutput bootErrors) {
         boots++;
         engine = newEngine();
         powered = true;
         network.setPowered(name, true);
-        context.config().apply(old -> RunningConfig.factoryDefault(RouterContext.BUILT_IN_PORTS, false));
-        context.boot(bootErrors);
+        context.reboot(reason, bootErrors);
         dirty.set(true);
         syncConfig();
+    }
+
+    /**
+     * `reload`: the router goes off the network (every SA lost without a word to the peers, whose DPD
+     * notices; its vty sessions dropped), boots for {@link #BOOT_MILLIS} of lab time, comes back with its
+     * startup-config, and its console shows the boot and waits for RETURN.
+     */
+    void reload(IosSession requester, CliOutput out) {
+        powerOff();
+        time.pass(BOOT_MILLIS);
+        start("reload", out);
+        context.restartConsoles(requester, out);
     }
 
     /** Whether a TCP connection request to {@code port} gets a SYN-ACK: telnet and SSH while a vty takes them. */

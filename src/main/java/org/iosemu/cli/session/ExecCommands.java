@@ -58,6 +58,9 @@ final class ExecCommands {
         if (c instanceof IosParser.Ex_disconnectContext d) {
             return session.connections().disconnect(connectionNumber(d.arg_connection_number()), out);
         }
+        if (c instanceof IosParser.Ex_reloadContext) {
+            return ask(new ReloadCommand(session, saves).start());
+        }
         if (c instanceof IosParser.Ex_configureContext conf) {
             if (conf.TERMINAL() != null) {
                 out.print(CONFIG_BANNER);

@@ -488,6 +488,38 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         monitor = on;
     }
 
+    /**
+     * The router rebooted under this console: open connections are gone, the image banner shows, and the
+     * console waits for RETURN before a new EXEC starts (user EXEC, banners, `line con 0` settings).
+     */
+    void restartAfterBoot(CliOutput screen) {
+        connections.closeAll();
+        privilegeLevel = 1;
+        modes.setExec(Mode.USER_EXEC);
+        startFromLine();
+        screen.print("\n" + String.join("\n", VersionText.IMAGE_BANNER) + "\n\n\nPress RETURN to get started!\n\n");
+        pending = new PressReturn();
+    }
+
+    /** After a boot: RETURN starts the EXEC. */
+    private final class PressReturn implements Dialogue {
+        @Override
+        public String prompt() {
+            return "";
+        }
+
+        @Override
+        public CommandResult answer(String line, CliOutput out) {
+            out.print(startConsole(router.config().current()));
+            return CommandResult.DONE;
+        }
+    }
+
+    /** Text for this session's screen from outside its own commands (a reboot typed elsewhere). */
+    void showOnScreen(String text) {
+        text.lines().forEach(asyncSink);
+    }
+
     /** The connection went away (or the server stops it): the session ends and leaves `show users`. */
     public void hangUp() {
         close();

@@ -27,7 +27,8 @@ public final class RouterContext {
             new InterfaceName(InterfaceType.FAST_ETHERNET, "0"), new InterfaceName(InterfaceType.FAST_ETHERNET, "1"));
 
     private final Clock clock;
-    private final long bootMillis;
+    private volatile long bootMillis;
+    private volatile String returnedToRomBy = "power-on";
     private final ConfigStore config;
     private final StartupConfigFile startup;
     private final LogBus logBus;
@@ -85,6 +86,41 @@ public final class RouterContext {
         config.forgetChangeTime();
         bootConfig = config.current();
         return problems;
+    }
+
+    /**
+     * A reboot ({@code reason}: "reload", "power-on"): the running configuration is thrown away and read
+     * again from the startup-config, as at power-on; the uptime starts again.
+     */
+    public void reboot(String reason, CliOutput errors) {
+        boolean hasStartup = startup.read().isPresent();
+        config.apply(old -> RunningConfig.factoryDefault(BUILT_IN_PORTS, !hasStartup));
+        boot(errors);
+        bootMillis = clock.nowMillis();
+        returnedToRomBy = reason;
+    }
+
+    /** `show version`'s "System returned to ROM by ...". */
+    public String returnedToRomBy() {
+        return returnedToRomBy;
+    }
+
+    /** The running configuration changed since the last boot or save (`reload` offers to save it). */
+    public boolean modifiedSinceSave() {
+        OptionalLong changed = config.lastChangeMillis();
+        return changed.isPresent() && (savedAt.isEmpty() || changed.getAsLong() > savedAt.getAsLong());
+    }
+
+    /**
+     * After a reboot the console shows the boot and waits for RETURN: on {@code requester}'s screen when the
+     * reload was typed on the console, else on the console's own.
+     */
+    public void restartConsoles(IosSession requester, CliOutput requesterScreen) {
+        for (IosSession s : sessions) {
+            if (s.origin().console()) {
+                s.restartAfterBoot(s == requester ? requesterScreen : s::showOnScreen);
+            }
+        }
     }
 
     /** Embedded packet capture points (`monitor capture`); the network layer feeds them. */

@@ -46,6 +46,17 @@ public interface RouterServices {
         return new TcpConnect.TimedOut();
     }
 
+    /**
+     * `reload` confirmed by {@code requester}: every vty session ends, the startup-config is read again and
+     * the console shows the boot. A lab router also loses its SAs and is off the network while it boots.
+     */
+    default void reload(IosSession requester, CliOutput out) {
+        RouterContext router = requester.router();
+        router.dropVtySessions();
+        router.reboot("reload", out);
+        router.restartConsoles(requester, out);
+    }
+
     /** `crypto ipsec client ezvpn connect [NAME]` / `... xauth` (which may ask `Username: ` etc.). */
     Optional<Dialogue> ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out);
 
