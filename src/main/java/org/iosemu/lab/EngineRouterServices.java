@@ -56,7 +56,9 @@ public final class EngineRouterServices implements RouterServices {
         if (request.shc_ipsec() != null) {
             Optional<String> peer = Optional.ofNullable(request.shc_ipsec().shc_ipsec_sa().arg_sa_peer_address())
                     .map(p -> org.iosemu.config.Ipv4.canonical(p.getText()));
-            List<String> lines = IpsecSaRenderer.render(CryptoBindings.of(config, snapshot), snapshot, peer);
+            Optional<org.iosemu.config.IpsecGlobals> detail = request.shc_ipsec().shc_ipsec_sa().DETAIL() != null
+                    ? Optional.of(config.crypto().ipsec()) : Optional.empty();
+            List<String> lines = IpsecSaRenderer.render(CryptoBindings.of(config, snapshot), snapshot, peer, detail);
             if (lines.isEmpty()) {
                 out.print("No SAs found\n");
             } else {
@@ -65,8 +67,19 @@ public final class EngineRouterServices implements RouterServices {
             }
             return;
         }
+        if (request.shc_engine() != null) {
+            String host = config.system().hostname();
+            print(out, request.shc_engine().BRIEF() != null ? org.iosemu.cli.session.CryptoEngineText.brief(host)
+                    : org.iosemu.cli.session.CryptoEngineText.configuration(host));
+            return;
+        }
         if (request.shc_session() != null) {
             List<CryptoBindings.Binding> bindings = CryptoBindings.of(config, snapshot);
+            if (request.shc_session().shc_session_remote() != null) {
+                Optional<String> remote = Optional.of(org.iosemu.config.Ipv4.canonical(
+                        request.shc_session().shc_session_remote().arg_show_session_remote().getText()));
+                bindings = bindings.stream().filter(b -> b.currentPeer().equals(remote)).toList();
+            }
             print(out, request.shc_session().DETAIL() != null ? SessionRenderer.detail(bindings, router::ikeUptimeSeconds) : SessionRenderer.brief(bindings));
             return;
         }
@@ -122,6 +135,16 @@ public final class EngineRouterServices implements RouterServices {
         InterfaceName name = new InterfaceName(type.get(), ref.arg_interface_number().getText());
         return config.iface(name).filter(i -> !i.shutdown()).flatMap(InterfaceConfig::address)
                 .map(a -> Addresses.net(a.address()));
+    }
+
+    @Override
+    public org.iosemu.cli.session.InterfaceCounters counters(InterfaceName name) {
+        return router.ip().counters().of(name);
+    }
+
+    @Override
+    public void clearCounters() {
+        router.ip().counters().clear();
     }
 
     @Override

@@ -29,6 +29,7 @@ final class IpStack implements NetworkNode {
     private final VirtualNetwork network;
     private final EchoReplies replies = new EchoReplies();
     private final TcpHandshakes handshakes = new TcpHandshakes();
+    private final TrafficCounters counters = new TrafficCounters();
     private volatile Uplink uplink;
     private int identification;
 
@@ -61,6 +62,32 @@ final class IpStack implements NetworkNode {
         return replies;
     }
 
+    TrafficCounters counters() {
+        return counters;
+    }
+
+    /**
+     * Counts a packet on the interface it leaves by (or, {@code inbound}, the one facing its sender): the exit
+     * interface of the route to the far address, else the interface holding the local address.
+     */
+    private void count(IpPacket packet, boolean inbound) {
+        Ipv4Address far = inbound ? packet.source() : packet.destination();
+        Ipv4Address near = inbound ? packet.destination() : packet.source();
+        RunningConfig config = router.context().config().current();
+        Optional<org.iosemu.config.InterfaceName> iface = new RoutingTable(config).lookup(far)
+                .map(e -> e.iface().name())
+                .or(() -> config.interfaces().stream()
+                        .filter(i -> i.address().map(a -> a.address().equals(near.toString())).orElse(false))
+                        .map(org.iosemu.config.InterfaceConfig::name).findFirst());
+        iface.ifPresent(name -> {
+            if (inbound) {
+                counters.input(name, packet.length(), router.time().now());
+            } else {
+                counters.output(name, packet.length(), router.time().now());
+            }
+        });
+    }
+
     TcpHandshakes handshakes() {
         return handshakes;
     }
@@ -71,6 +98,7 @@ final class IpStack implements NetworkNode {
             return;
         }
         router.syncConfig();
+        count(packet, true);
         switch (packet.protocol()) {
             case IpPacket.UDP -> {
                 Endpoint local = new Endpoint(Addresses.ike(packet.destination()), packet.destinationPort());
@@ -179,6 +207,7 @@ final class IpStack implements NetworkNode {
                 return Sent.FORWARDED;
             }
         }
+        counters.output(egress.get().iface().name(), packet.length(), router.time().now());
         network.send(router.name(), packet);
         return Sent.FORWARDED;
     }
@@ -205,13 +234,16 @@ final class IpStack implements NetworkNode {
             if (p.udp().isPresent()) {
                 udp(new Endpoint(p.local(), p.udp().get().localPort()), new Endpoint(p.peer(), p.udp().get().peerPort()), p.esp());
             } else {
-                network.send(router.name(), new IpPacket(Addresses.net(p.local()), Addresses.net(p.peer()), IpPacket.ESP, 0, 0, p.esp()));
+                IpPacket esp = new IpPacket(Addresses.net(p.local()), Addresses.net(p.peer()), IpPacket.ESP, 0, 0, p.esp());
+                count(esp, false);
+                network.send(router.name(), esp);
             }
         }
 
         private void udp(Endpoint local, Endpoint remote, byte[] payload) {
-            network.send(router.name(), IpPacket.udp(Addresses.net(local.ip()), local.port(), Addresses.net(remote.ip()),
-                    remote.port(), payload));
+            IpPacket udp = IpPacket.udp(Addresses.net(local.ip()), local.port(), Addresses.net(remote.ip()), remote.port(), payload);
+            count(udp, false);
+            network.send(router.name(), udp);
         }
     }
 

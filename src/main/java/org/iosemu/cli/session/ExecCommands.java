@@ -108,6 +108,12 @@ final class ExecCommands {
                 router().logHistory().clear();
                 return CommandResult.DONE;
             }));
+        } else if (c instanceof IosParser.Ex_clearContext cl && cl.clear_counters() != null) {
+            return ask(new Confirm("Clear \"show interface\" counters on all interfaces [confirm]", o -> {
+                router().clearCounters();
+                router().logBus().log("%CLEAR-5-COUNTERS: Clear counter on all interfaces by " + session.origin().configuredBy());
+                return CommandResult.DONE;
+            }));
         } else if (c instanceof IosParser.Ex_clearContext cl) {
             services.clearCrypto(cl, config, out);
         } else if (c instanceof IosParser.Ex_cryptoContext cr) {

@@ -29,6 +29,7 @@ public final class RouterContext {
     private final Clock clock;
     private volatile long bootMillis;
     private volatile String returnedToRomBy = "power-on";
+    private volatile OptionalLong countersClearedAt = OptionalLong.empty();
     private final ConfigStore config;
     private final StartupConfigFile startup;
     private final LogBus logBus;
@@ -98,6 +99,18 @@ public final class RouterContext {
         boot(errors);
         bootMillis = clock.nowMillis();
         returnedToRomBy = reason;
+        countersClearedAt = OptionalLong.empty();
+    }
+
+    /** `clear counters` confirmed: the services zero the counts, `show interfaces` says when. */
+    public void clearCounters() {
+        services.clearCounters();
+        countersClearedAt = OptionalLong.of(clock.nowMillis());
+    }
+
+    /** When `clear counters` last ran (never since boot: empty). */
+    public OptionalLong countersClearedAt() {
+        return countersClearedAt;
     }
 
     /** `show version`'s "System returned to ROM by ...". */

@@ -57,6 +57,15 @@ public interface RouterServices {
         router.restartConsoles(requester, out);
     }
 
+    /** Traffic through {@code name} since the last `clear counters`; a router without a network has none. */
+    default InterfaceCounters counters(org.iosemu.config.InterfaceName name) {
+        return InterfaceCounters.NONE;
+    }
+
+    /** `clear counters`: zeroes every interface's counts. */
+    default void clearCounters() {
+    }
+
     /** `crypto ipsec client ezvpn connect [NAME]` / `... xauth` (which may ask `Username: ` etc.). */
     Optional<Dialogue> ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out);
 

@@ -48,6 +48,11 @@ public final class StandaloneRouterServices implements RouterServices {
             ipsecSa(config, out);
             return;
         }
+        if (request.shc_engine() != null) {
+            String host = config.system().hostname();
+            print(out, request.shc_engine().BRIEF() != null ? CryptoEngineText.brief(host) : CryptoEngineText.configuration(host));
+            return;
+        }
         if (request.shc_session() != null) {
             print(out, CryptoFlows.sessionsDown(config));
             return;
