@@ -14,6 +14,9 @@ import org.iosemu.cli.session.TerminalSession;
  */
 public final class ScriptedConsole {
 
+    /** Ctrl-^ (Ctrl-Shift-6), which starts IOS's escape sequence. */
+    private static final char ESCAPE_CHARACTER = '\u001e';
+
     private final TerminalSession session;
     private final PrintStream screen;
     private final PrintStream errors;
@@ -62,8 +65,8 @@ public final class ScriptedConsole {
                 }
                 lineNumber++;
                 line = stripCarriageReturn(line);
-                if (session.echoesInput()) {
-                    screen.print(line);
+                if (session.echoesInput() && line.indexOf(ESCAPE_CHARACTER) < 0) {
+                    screen.print(line); // Ctrl-^ x is not echoed: the next prompt just starts a new line
                 }
                 screen.print("\n");
                 if (session.echoesInput() && line.endsWith("?")) {
