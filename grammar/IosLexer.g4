@@ -277,6 +277,7 @@ SOURCE               : 'source' ;
 SPEED                : 'speed' ;
 SPI_MATCHING         : 'spi-matching' ;
 SSH                  : 'ssh' ;
+SLASH_SOURCE_INTERFACE : '/source-interface' ;
 SSH_LOGIN_NAME       : '-l' ;
 START                : 'start' ;
 STANDARD             : 'standard' ;

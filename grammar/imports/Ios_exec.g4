@@ -40,7 +40,8 @@ ping_option
     ;
 
 // Outgoing connections to other routers of the lab (suspended with Ctrl-^ x, listed by `show sessions`).
-ex_telnet     : TELNET arg_telnet_host ;
+ex_telnet     : TELNET arg_telnet_host telnet_source? ;
+telnet_source : SLASH_SOURCE_INTERFACE arg_interface_ref ;
 ex_ssh        : SSH SSH_LOGIN_NAME arg_ssh_user arg_ssh_host ;
 ex_resume     : RESUME arg_connection_number? ;
 ex_disconnect : DISCONNECT arg_connection_number? ;

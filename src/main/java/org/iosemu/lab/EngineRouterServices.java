@@ -153,8 +153,8 @@ public final class EngineRouterServices implements RouterServices {
     }
 
     @Override
-    public TcpConnect connect(String address, TcpConnect.Service service, CliOutput out) {
-        return TcpConnector.open(router, Addresses.net(address), service, lab);
+    public TcpConnect connect(String address, TcpConnect.Service service, Optional<String> source, CliOutput out) {
+        return TcpConnector.open(router, Addresses.net(address), service, source.map(Addresses::net), lab);
     }
 
     @Override

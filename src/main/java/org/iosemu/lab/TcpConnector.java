@@ -29,9 +29,10 @@ final class TcpConnector {
         return service == TcpConnect.Service.SSH ? SSH_PORT : TELNET_PORT;
     }
 
-    static TcpConnect open(Router router, Ipv4Address target, TcpConnect.Service service, LabControl lab) {
+    static TcpConnect open(Router router, Ipv4Address target, TcpConnect.Service service, Optional<Ipv4Address> from,
+                           LabControl lab) {
         RunningConfig config = router.context().config().current();
-        Optional<Ipv4Address> source = router.owns(target) ? Optional.of(target)
+        Optional<Ipv4Address> source = from.isPresent() ? from : router.owns(target) ? Optional.of(target)
                 : new RoutingTable(config, router.injectedRoutes(config)).lookup(target).map(RoutingTable.Egress::interfaceAddress);
         long synwait = config.system().services().ip().tcpSynwaitTime().orElse(DEFAULT_SYNWAIT_SECONDS) * 1000L;
         LabTime time = router.time();

@@ -87,6 +87,22 @@ class TelnetSessionsTest {
     }
 
     @Test
+    void telnetFromLoopbackGoesThroughTheTunnelWhichItStarts() throws Exception {
+        LabDriver d = new LabDriver(configs("line vty 0 4\n no login\n"));
+        long before = d.now();
+        String s = typed(d, "telnet 10.2.2.1 /source-interface Loopback0");
+        // the tunnel's log line comes while the user waits for the connection, as on IOS
+        assertTrue(s.startsWith("R1>telnet 10.2.2.1 /source-interface Loopback0\nTrying 10.2.2.1 ... \n*Mar  1 00:00:00.006:"
+                + " %CRYPTO-5-SESSION_STATUS: Crypto tunnel is UP  .  Peer 10.2.80.209:500       Id: 10.2.80.209\nOpen\n"), s);
+        assertTrue(d.now() - before >= 2000, "the first SYN started IKE and was dropped; the retransmission got through");
+        assertTrue(typed(d, "show users").contains("*  2 vty 0                idle                 00:00:00 10.1.1.1\n"));
+        typed(d, ESCAPE);
+        long encrypted = d.lab.router("R1").engine().snapshot().ipsecSas().stream()
+                .mapToLong(org.iosemu.ike.IkeSnapshot.IpsecSa::encaps).sum();
+        assertTrue(encrypted >= 1, "the SYN went through the IPsec SA");
+    }
+
+    @Test
     void refusedWithoutVtyAndTimedOutWithoutRoute() throws Exception {
         LabDriver d = new LabDriver(configs("line vty 0 4\n transport input none\n"));
         assertEquals("R1>telnet 10.2.80.209\nTrying 10.2.80.209 ... \n% Connection refused by remote host\n\n",

@@ -76,6 +76,19 @@ final class ConnectionCommands {
 
     /** `telnet HOST`, or a bare address typed at EXEC. */
     LineOutcome telnet(String host, CliOutput out) {
+        return telnet(host, Optional.empty(), out);
+    }
+
+    /** `telnet HOST /source-interface IF`: the connection leaves from that interface's address. */
+    LineOutcome telnet(String host, Optional<org.iosemu.config.InterfaceName> sourceInterface, CliOutput out) {
+        Optional<String> source = Optional.empty();
+        if (sourceInterface.isPresent()) {
+            source = session.router().config().current().iface(sourceInterface.get()).filter(i -> !i.shutdown())
+                    .flatMap(org.iosemu.config.InterfaceConfig::address).map(org.iosemu.config.IpAddress::address);
+            if (source.isEmpty()) {
+                return refuse("% Invalid source interface - Interface down or has no IP address", out);
+            }
+        }
         Optional<String> address = resolve(host, out);
         if (address.isEmpty()) {
             return LineOutcome.rejected("% Bad IP address or host name");
@@ -84,7 +97,7 @@ final class ConnectionCommands {
             return refuse("% Too many connections open", out);
         }
         out.print("Trying " + address.get() + " ... ");
-        TcpConnect result = session.router().services().connect(address.get(), TcpConnect.Service.TELNET, out);
+        TcpConnect result = session.router().services().connect(address.get(), TcpConnect.Service.TELNET, source, out);
         if (!(result instanceof TcpConnect.Open open)) {
             return failed(result, out);
         }
@@ -108,7 +121,7 @@ final class ConnectionCommands {
         if (connections.full()) {
             return refuse("% Too many connections open", out);
         }
-        TcpConnect result = session.router().services().connect(address.get(), TcpConnect.Service.SSH, out);
+        TcpConnect result = session.router().services().connect(address.get(), TcpConnect.Service.SSH, Optional.empty(), out);
         if (!(result instanceof TcpConnect.Open open)) {
             return failed(result, out);
         }

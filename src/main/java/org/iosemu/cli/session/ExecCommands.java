@@ -47,7 +47,11 @@ final class ExecCommands {
             return LineOutcome.ACCEPTED;
         }
         if (c instanceof IosParser.Ex_telnetContext t) {
-            return session.connections().telnet(t.arg_telnet_host().getText(), out);
+            java.util.Optional<org.iosemu.config.InterfaceName> source = java.util.Optional.ofNullable(t.telnet_source())
+                    .map(IosParser.Telnet_sourceContext::arg_interface_ref)
+                    .flatMap(ref -> org.iosemu.config.InterfaceType.fromName(ref.interface_type().getText())
+                            .map(type -> new org.iosemu.config.InterfaceName(type, ref.arg_interface_number().getText())));
+            return session.connections().telnet(t.arg_telnet_host().getText(), source, out);
         }
         if (c instanceof IosParser.Ex_sshContext ssh) {
             return session.connections().ssh(ssh.arg_ssh_user().getText(), ssh.arg_ssh_host().getText(), out);

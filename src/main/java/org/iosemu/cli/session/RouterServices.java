@@ -39,10 +39,11 @@ public interface RouterServices {
     void ping(IosParser.Ex_pingContext request, RunningConfig config, CliOutput out);
 
     /**
-     * Opens a TCP connection to {@code address} (dotted quad) for telnet or SSH through the router's network;
-     * a router without one never gets an answer.
+     * Opens a TCP connection to {@code address} (dotted quad) for telnet or SSH through the router's network,
+     * from {@code source} (an address of the router) or else the exit interface's address; a router without a
+     * network never gets an answer.
      */
-    default TcpConnect connect(String address, TcpConnect.Service service, CliOutput out) {
+    default TcpConnect connect(String address, TcpConnect.Service service, java.util.Optional<String> source, CliOutput out) {
         return new TcpConnect.TimedOut();
     }
 
