@@ -103,6 +103,16 @@ class TelnetSessionsTest {
     }
 
     @Test
+    void anEmptyLineResumesOnlyAtTheExecPrompt() throws Exception {
+        LabDriver d = new LabDriver(configs("line vty 0 4\n no login\n"));
+        assertEquals("R1>enable\nR1#telnet 10.2.80.209\nTrying 10.2.80.209 ... Open\nR2>\nR1#configure terminal\n"
+                + "Enter configuration commands, one per line.  End with CNTL/Z.\nR1(config)#\nR1(config)#end\nR1#\n"
+                + "[Resuming connection 1 to 10.2.80.209 ... ]\n\nR2>",
+                session(d, "enable", "telnet 10.2.80.209", ESCAPE, "configure terminal", "", "end", "")
+                        .replaceAll("\\*Mar.*CONFIG_I.*\n", "") + d.console.prompt());
+    }
+
+    @Test
     void refusedWithoutVtyAndTimedOutWithoutRoute() throws Exception {
         LabDriver d = new LabDriver(configs("line vty 0 4\n transport input none\n"));
         assertEquals("R1>telnet 10.2.80.209\nTrying 10.2.80.209 ... \n% Connection refused by remote host\n\n",

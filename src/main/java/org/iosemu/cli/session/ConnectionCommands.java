@@ -41,7 +41,7 @@ final class ConnectionCommands {
     /**
      * A typed line while a connection is open: the foreground connection gets it (the escape suspends it
      * instead); at the local prompt an empty line resumes the current connection. Empty when the line is the
-     * local session's own.
+     * local session's own (also an empty line in configuration mode, which IOS ignores).
      */
     Optional<LineOutcome> intercept(String line, CliOutput out) {
         Optional<OutgoingConnections.Connection> fg = connections.foreground();
@@ -61,7 +61,7 @@ final class ConnectionCommands {
         if (isEscape(line)) {
             return Optional.of(LineOutcome.ACCEPTED); // nothing to suspend at the local prompt
         }
-        if (line.isBlank() && !connections.isEmpty()) {
+        if (line.isBlank() && !connections.isEmpty() && !session.modes().inConfig()) {
             return Optional.of(resume(connections.current(), out));
         }
         return Optional.empty();
