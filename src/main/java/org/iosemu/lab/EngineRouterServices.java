@@ -139,7 +139,7 @@ public final class EngineRouterServices implements RouterServices {
 
     @Override
     public org.iosemu.cli.session.InterfaceCounters counters(InterfaceName name) {
-        return router.ip().counters().of(name);
+        return router.ip().counters().of(name, router.time().now());
     }
 
     @Override

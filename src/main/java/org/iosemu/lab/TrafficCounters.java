@@ -6,33 +6,96 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.iosemu.cli.session.InterfaceCounters;
 import org.iosemu.config.InterfaceName;
 
-/** Packets and bytes through each interface of one router, counted by its IP stack; `clear counters` zeroes them. */
+/**
+ * Packets and bytes through each interface of one router, counted by its IP stack, with IOS's 5-minute
+ * rates (exponentially decayed averages); `clear counters` zeroes the counts.
+ */
 final class TrafficCounters {
 
-    private final Map<InterfaceName, InterfaceCounters> byInterface = new ConcurrentHashMap<>();
+    /** IOS's default load interval. */
+    private static final double LOAD_INTERVAL_SECONDS = 300;
+
+    /** One direction of one interface: the counts and the decayed sums behind the rate. */
+    private static final class Direction {
+        long packets;
+        long bytes;
+        OptionalLong last = OptionalLong.empty();
+        double decayedBits;
+        double decayedPackets;
+        long decayedAt;
+
+        void add(int length, long now) {
+            decay(now);
+            packets++;
+            bytes += length;
+            last = OptionalLong.of(now);
+            decayedBits += 8.0 * length;
+            decayedPackets += 1;
+        }
+
+        void decay(long now) {
+            if (now > decayedAt) {
+                double factor = Math.exp(-(now - decayedAt) / 1000.0 / LOAD_INTERVAL_SECONDS);
+                decayedBits *= factor;
+                decayedPackets *= factor;
+                decayedAt = now;
+            }
+        }
+
+        long bitsPerSecond(long now) {
+            decay(now);
+            return Math.round(decayedBits / LOAD_INTERVAL_SECONDS);
+        }
+
+        long packetsPerSecond(long now) {
+            decay(now);
+            return Math.round(decayedPackets / LOAD_INTERVAL_SECONDS);
+        }
+    }
+
+    private record Pair(Direction in, Direction out) {}
+
+    private final Map<InterfaceName, Pair> byInterface = new ConcurrentHashMap<>();
+
+    private Pair of(InterfaceName name) {
+        return byInterface.computeIfAbsent(name, n -> new Pair(new Direction(), new Direction()));
+    }
 
     void input(InterfaceName name, int bytes, long nowMillis) {
-        byInterface.merge(name, new InterfaceCounters(1, bytes, 0, 0, OptionalLong.of(nowMillis), OptionalLong.empty()),
-                TrafficCounters::add);
+        Pair p = of(name);
+        synchronized (p) {
+            p.in().add(bytes, nowMillis);
+        }
     }
 
     void output(InterfaceName name, int bytes, long nowMillis) {
-        byInterface.merge(name, new InterfaceCounters(0, 0, 1, bytes, OptionalLong.empty(), OptionalLong.of(nowMillis)),
-                TrafficCounters::add);
+        Pair p = of(name);
+        synchronized (p) {
+            p.out().add(bytes, nowMillis);
+        }
     }
 
-    InterfaceCounters of(InterfaceName name) {
-        return byInterface.getOrDefault(name, InterfaceCounters.NONE);
+    InterfaceCounters of(InterfaceName name, long nowMillis) {
+        Pair p = byInterface.get(name);
+        if (p == null) {
+            return InterfaceCounters.NONE;
+        }
+        synchronized (p) {
+            return new InterfaceCounters(p.in().packets, p.in().bytes, p.out().packets, p.out().bytes, p.in().last,
+                    p.out().last, p.in().bitsPerSecond(nowMillis), p.in().packetsPerSecond(nowMillis),
+                    p.out().bitsPerSecond(nowMillis), p.out().packetsPerSecond(nowMillis));
+        }
     }
 
-    /** `clear counters`: the counts start again; the last input/output times stay, as on IOS. */
+    /** `clear counters`: the counts start again; the rates and the last input/output times stay, as on IOS. */
     void clear() {
-        byInterface.replaceAll((name, c) -> new InterfaceCounters(0, 0, 0, 0, c.lastInputMillis(), c.lastOutputMillis()));
-    }
-
-    private static InterfaceCounters add(InterfaceCounters a, InterfaceCounters b) {
-        return new InterfaceCounters(a.packetsIn() + b.packetsIn(), a.bytesIn() + b.bytesIn(), a.packetsOut() + b.packetsOut(),
-                a.bytesOut() + b.bytesOut(), b.lastInputMillis().isPresent() ? b.lastInputMillis() : a.lastInputMillis(),
-                b.lastOutputMillis().isPresent() ? b.lastOutputMillis() : a.lastOutputMillis());
+        for (Pair p : byInterface.values()) {
+            synchronized (p) {
+                p.in().packets = 0;
+                p.in().bytes = 0;
+                p.out().packets = 0;
+                p.out().bytes = 0;
+            }
+        }
     }
 }

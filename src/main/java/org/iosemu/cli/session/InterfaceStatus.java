@@ -69,8 +69,9 @@ final class InterfaceStatus {
         out.print("  Input queue: 0/75/0/0 (size/max/drops/flushes); Total output drops: 0\n");
         out.print("  Queueing strategy: fifo\n");
         out.print("  Output queue: 0/" + (ethernet ? 40 : 0) + " (size/max)\n");
-        out.print("  5 minute input rate 0 bits/sec, 0 packets/sec\n");
-        out.print("  5 minute output rate 0 bits/sec, 0 packets/sec\n");
+        out.print("  5 minute input rate " + c.inputBitsPerSecond() + " bits/sec, " + c.inputPacketsPerSecond() + " packets/sec\n");
+        out.print("  5 minute output rate " + c.outputBitsPerSecond() + " bits/sec, " + c.outputPacketsPerSecond()
+                + " packets/sec\n");
         out.print("     " + c.packetsIn() + " packets input, " + c.bytesIn() + " bytes, 0 no buffer\n");
         out.print("     Received 0 broadcasts (0 IP multicasts)\n");
         out.print("     0 runts, 0 giants, 0 throttles \n");
