@@ -99,7 +99,7 @@ final class ConnectionCommands {
         out.print("Trying " + address.get() + " ... ");
         TcpConnect result = session.router().services().connect(address.get(), TcpConnect.Service.TELNET, source, out);
         if (!(result instanceof TcpConnect.Open open)) {
-            return failed(result, out);
+            return failed(result, "\n", out);
         }
         out.print("Open\n");
         IosSession remote = new IosSession(open.remote(), IosSession.Origin.vty(open.vtyLine(), open.localAddress(), ""));
@@ -123,7 +123,7 @@ final class ConnectionCommands {
         }
         TcpConnect result = session.router().services().connect(address.get(), TcpConnect.Service.SSH, Optional.empty(), out);
         if (!(result instanceof TcpConnect.Open open)) {
-            return failed(result, out);
+            return failed(result, "", out); // SSH prints no "Trying" line to end
         }
         out.print(SessionBanners.login(open.remote().config().current()));
         return session.ask(new SshPassword(open, user, host, address.get(), 1));
@@ -184,10 +184,10 @@ final class ConnectionCommands {
         });
     }
 
-    private static LineOutcome failed(TcpConnect result, CliOutput out) {
+    private static LineOutcome failed(TcpConnect result, String before, CliOutput out) {
         String message = result instanceof TcpConnect.Refused ? "% Connection refused by remote host"
                 : "% Connection timed out; remote host not responding";
-        out.print("\n" + message + "\n\n");
+        out.print(before + message + "\n\n");
         return LineOutcome.rejected(message);
     }
 

@@ -54,7 +54,8 @@ public final class StandaloneRouterServices implements RouterServices {
             return;
         }
         if (request.shc_session() != null) {
-            print(out, CryptoFlows.sessionsDown(config));
+            print(out, CryptoFlows.sessionsDown(config, Optional.ofNullable(request.shc_session().shc_session_remote())
+                    .map(r -> Ipv4.canonical(r.arg_show_session_remote().getText()))));
             return;
         }
         print(out, CryptoShowRenderer.cryptoMaps(config));
