@@ -30,6 +30,7 @@ final class IpStack implements NetworkNode {
     private final EchoReplies replies = new EchoReplies();
     private final TcpHandshakes handshakes = new TcpHandshakes();
     private final TrafficCounters counters = new TrafficCounters();
+    private volatile CountingRoutes countingRoutes;
     private volatile Uplink uplink;
     private int identification;
 
@@ -74,7 +75,7 @@ final class IpStack implements NetworkNode {
         Ipv4Address far = inbound ? packet.source() : packet.destination();
         Ipv4Address near = inbound ? packet.destination() : packet.source();
         RunningConfig config = router.context().config().current();
-        Optional<org.iosemu.config.InterfaceName> iface = new RoutingTable(config).lookup(far)
+        Optional<org.iosemu.config.InterfaceName> iface = routesOf(config).lookup(far)
                 .map(e -> e.iface().name())
                 .or(() -> config.interfaces().stream()
                         .filter(i -> i.address().map(a -> a.address().equals(near.toString())).orElse(false))
@@ -87,6 +88,18 @@ final class IpStack implements NetworkNode {
             }
         });
     }
+
+    /** The configured routes' table, built once per configuration (counting runs for every packet). */
+    private RoutingTable routesOf(RunningConfig config) {
+        CountingRoutes cached = countingRoutes;
+        if (cached == null || cached.config() != config) {
+            cached = new CountingRoutes(config, new RoutingTable(config));
+            countingRoutes = cached;
+        }
+        return cached.table();
+    }
+
+    private record CountingRoutes(RunningConfig config, RoutingTable table) {}
 
     TcpHandshakes handshakes() {
         return handshakes;
