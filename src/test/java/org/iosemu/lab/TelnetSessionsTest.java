@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** `telnet`/`ssh -l` between lab routers through the lab network, suspend, resume, disconnect. */
 class TelnetSessionsTest {
 
-    private static final String ESCAPE = "\u001ex";
+    static final String ESCAPE = "\u001ex";
 
     static Map<String, String> configs(String r2Extra) throws Exception {
         Path dir = Path.of("samples/labs/site-to-site-periodic-dpd");
@@ -22,9 +22,14 @@ class TelnetSessionsTest {
                 "R2", r2 + r2Extra + "end\n");
     }
 
-    /** Types one line, rejected or not, and returns what the screen shows for it. */
-    private static String typed(LabDriver d, String line) {
+    /** Types one line, rejected or not (ESCAPE: the keys Ctrl-^ x), and returns what the screen shows for it. */
+    static String typed(LabDriver d, String line) {
         int start = d.screen.length();
+        if (line.equals(ESCAPE)) {
+            d.screen.append(d.console.prompt()).append('\n'); // Ctrl-^ x is not echoed
+            d.console.escape(d.screen::append);
+            return d.screen.substring(start);
+        }
         boolean echo = d.console.echoesInput();
         d.screen.append(d.console.prompt()).append(echo ? line.replace(ESCAPE, "") : "").append('\n');
         LineOutcome ignored = d.console.submit(line, d.screen::append);
@@ -148,7 +153,7 @@ class TelnetSessionsTest {
     @Test
     void powerCutDropsTheSessionsOnTheRouter() throws Exception {
         LabDriver d = new LabDriver(configs("line vty 0 4\n no login\n"));
-        d.type("enable", "telnet 10.2.80.209", ESCAPE, "lab router R2 down");
+        session(d, "enable", "telnet 10.2.80.209", ESCAPE, "lab router R2 down");
         assertEquals("R1#resume\n\n[Connection to 10.2.80.209 closed by foreign host]\n", typed(d, "resume"));
     }
 }

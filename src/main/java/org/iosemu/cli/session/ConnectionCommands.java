@@ -16,9 +16,6 @@ import org.iosemu.config.LineConfig;
  */
 final class ConnectionCommands {
 
-    /** Ctrl-^ (Ctrl-Shift-6): with a following `x` it suspends the connection in the foreground. */
-    static final char ESCAPE_CHARACTER = '\u001e';
-
     static final String NO_CONNECTIONS = "% No connections open";
 
     private final IosSession session;
@@ -28,38 +25,33 @@ final class ConnectionCommands {
         this.session = session;
     }
 
-    /** Whether {@code line} holds the escape sequence Ctrl-^ x. */
-    static boolean isEscape(String line) {
-        int i = line.indexOf(ESCAPE_CHARACTER);
-        return i >= 0 && i + 1 < line.length() && Character.toLowerCase(line.charAt(i + 1)) == 'x';
-    }
-
     Optional<TerminalSession> foregroundSession() {
         return connections.foreground().map(c -> c.remote);
     }
 
+    /** Ctrl-^ x: the connection in the foreground (if any) is suspended, back to the local prompt. */
+    boolean suspend() {
+        if (connections.foreground().isEmpty()) {
+            return false;
+        }
+        connections.suspend();
+        return true;
+    }
+
     /**
-     * A typed line while a connection is open: the foreground connection gets it (the escape suspends it
-     * instead); at the local prompt an empty line resumes the current connection. Empty when the line is the
+     * A typed line while a connection is open: the foreground connection gets it; at the local prompt an empty line resumes the current connection. Empty when the line is the
      * local session's own (also an empty line in configuration mode, which IOS ignores).
      */
     Optional<LineOutcome> intercept(String line, CliOutput out) {
         Optional<OutgoingConnections.Connection> fg = connections.foreground();
         if (fg.isPresent()) {
             OutgoingConnections.Connection c = fg.get();
-            if (isEscape(line)) {
-                connections.suspend(); // not echoed: the local prompt comes back on the next line
-                return Optional.of(LineOutcome.ACCEPTED);
-            }
             c.lastUsedMillis = now();
             LineOutcome outcome = c.remote.submit(line, out);
             if (!c.remote.isOpen()) {
                 closedByForeignHost(c, out);
             }
             return Optional.of(outcome);
-        }
-        if (isEscape(line)) {
-            return Optional.of(LineOutcome.ACCEPTED); // nothing to suspend at the local prompt
         }
         if (line.isBlank() && !connections.isEmpty() && !session.modes().inConfig()) {
             return Optional.of(resume(connections.current(), out));

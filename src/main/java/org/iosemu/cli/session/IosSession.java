@@ -69,6 +69,12 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private int historySize = LineConfig.DEFAULT_HISTORY_SIZE;
     private boolean monitor;
     private boolean open = true;
+    /** The console's EXEC ended (`exit`): it shows "Press RETURN to get started." and waits for RETURN. */
+    private volatile boolean consoleIdle;
+    /** A vty's login dialogue is running: Ctrl-C must not cancel it (that would skip the login). */
+    private volatile boolean awaitingLogin;
+    /** `lab quit` on the console: the emulator ends. */
+    private volatile boolean quitRequested;
 
     /** A console session. */
     public IosSession(RouterContext router) {
@@ -162,6 +168,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             return SessionBanners.motd(config) + SessionBanners.exec(config);
         }
         pending = login.get();
+        awaitingLogin = true;
         return SessionBanners.motd(config) + LineLogin.BANNER;
     }
 
@@ -175,6 +182,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     }
 
     void loggedIn(int level) {
+        awaitingLogin = false;
         privilegeLevel = level;
         modes.setExec(level >= 15 ? Mode.PRIV_EXEC : Mode.USER_EXEC);
     }
@@ -202,6 +210,9 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         if (remote.isPresent()) {
             return remote.get().prompt();
         }
+        if (consoleIdle) {
+            return "";
+        }
         return pending != null ? pending.prompt() : PromptBuilder.prompt(router.hostname(), modes.mode());
     }
 
@@ -210,6 +221,9 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         Optional<TerminalSession> remote = connections.foregroundSession();
         if (remote.isPresent()) {
             return remote.get().echoesInput();
+        }
+        if (consoleIdle) {
+            return false;
         }
         return pending == null || pending.echo();
     }
@@ -220,6 +234,10 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             return LineOutcome.ACCEPTED;
         }
         lastInputMillis = router.clock().nowMillis();
+        if (consoleIdle) {
+            startConsoleAgain(out);
+            return LineOutcome.ACCEPTED;
+        }
         if (pending != null) {
             Dialogue d = pending;
             pending = null;
@@ -297,7 +315,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             } else if (modes.inConfig()) {
                 modes.up();
             } else {
-                close();
+                endExec(out);
             }
         } else if (result instanceof CommandResult.End) {
             leaveConfig();
@@ -381,7 +399,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public boolean isOpen() {
-        return open;
+        return open && !quitRequested;
     }
 
     @Override
@@ -406,6 +424,11 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         if (shows(line)) {
             asyncSink.accept(line);
         }
+    }
+
+    @Override
+    public synchronized boolean escape(CliOutput out) {
+        return connections.suspend();
     }
 
     /** A log line of the far end of the connection in the foreground (its `terminal monitor`). */
@@ -490,34 +513,78 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     /**
      * The router rebooted under this console: open connections are gone, the image banner shows, and the
-     * console waits for RETURN before a new EXEC starts (user EXEC, banners, `line con 0` settings).
+     * console waits for RETURN before a new EXEC starts (user EXEC, banners, `line con 0` settings), as after
+     * `exit` at the console but with the boot's `Press RETURN to get started!`.
      */
     void restartAfterBoot(CliOutput screen) {
         connections.closeAll();
+        pending = null;
         privilegeLevel = 1;
         modes.setExec(Mode.USER_EXEC);
-        startFromLine();
+        consoleIdle = true;
         screen.print("\n" + String.join("\n", VersionText.IMAGE_BANNER) + "\n\n\nPress RETURN to get started!\n\n");
-        pending = new PressReturn();
-    }
-
-    /** After a boot: RETURN starts the EXEC. */
-    private final class PressReturn implements Dialogue {
-        @Override
-        public String prompt() {
-            return "";
-        }
-
-        @Override
-        public CommandResult answer(String line, CliOutput out) {
-            out.print(startConsole(router.config().current()));
-            return CommandResult.DONE;
-        }
     }
 
     /** Text for this session's screen from outside its own commands (a reboot typed elsewhere). */
     void showOnScreen(String text) {
         text.lines().forEach(asyncSink);
+    }
+
+    /**
+     * `exit` / `logout` in EXEC. A vty session ends (the connection closes); the console, as on IOS, is
+     * recycled: "R1 con0 is now available", then it waits for RETURN to start a new EXEC, the router running on.
+     */
+    void endExec(CliOutput out) {
+        if (!origin.console() || loading) {
+            close();
+            return;
+        }
+        pending = null;
+        connections.closeAll();
+        consoleIdle = true;
+        out.print("\n" + router.hostname() + " con0 is now available\n" + "\n".repeat(5)
+                + "Press RETURN to get started.\n\n");
+    }
+
+    /** RETURN on an idle console: a new EXEC, as after a boot (banners, `line con 0` settings, user EXEC). */
+    private void startConsoleAgain(CliOutput out) {
+        consoleIdle = false;
+        privilegeLevel = 1;
+        modes.setExec(Mode.USER_EXEC);
+        startFromLine();
+        out.print(startConsole(router.config().current()));
+    }
+
+    /**
+     * Ctrl-C at the prompt: the typed line is dropped (the terminal does that), a question is cancelled and
+     * configuration mode returns to privileged EXEC, as on IOS. A login question stays: Ctrl-C never skips a login.
+     */
+    @Override
+    public synchronized void interrupt(CliOutput out) {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            remote.get().interrupt(out); // the far end's prompt gets the key
+            return;
+        }
+        if (!open || consoleIdle || awaitingLogin) {
+            return;
+        }
+        pending = null;
+        leaveConfig();
+    }
+
+    /** `lab quit`: only the console may end the emulator; a vty user is told so. */
+    boolean requestQuit() {
+        if (!origin.console() || loading) {
+            return false;
+        }
+        quitRequested = true;
+        return true;
+    }
+
+    @Override
+    public boolean quitRequested() {
+        return quitRequested;
     }
 
     /** The connection went away (or the server stops it): the session ends and leaves `show users`. */

@@ -55,8 +55,29 @@ public interface TerminalSession {
         return 10;
     }
 
-    /** False once the session ended (`exit` or `logout` in EXEC). */
+    /**
+     * Ctrl-C at the prompt (the terminal has dropped the typed line): cancels a question and leaves
+     * configuration mode for privileged EXEC, as IOS does. Ctrl-C during a command stops the command instead
+     * (see {@link CliOutput#interrupted()}).
+     */
+    default void interrupt(CliOutput out) {
+    }
+
+    /** False once the session ended (`exit` or `logout` on a vty, `lab quit` on the console). */
     boolean isOpen();
+
+    /** True when the session ended because the user asked the emulator to quit (`lab quit`). */
+    default boolean quitRequested() {
+        return false;
+    }
+
+    /**
+     * The escape sequence Ctrl-^ x typed at a prompt (no command running): suspends the telnet/SSH connection in
+     * the foreground, back to the local prompt, unechoed. True if there was one; otherwise IOS ignores the keys.
+     */
+    default boolean escape(CliOutput out) {
+        return false;
+    }
 
     /** Receives asynchronous lines (syslog, debug) meant for this session's screen. */
     void setAsyncSink(Consumer<String> sink);

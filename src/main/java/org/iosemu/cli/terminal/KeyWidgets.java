@@ -23,8 +23,8 @@ final class KeyWidgets {
     static final String COMPLETE = "ios-complete";
     static final String END_CONFIGURATION = "ios-end-configuration";
     static final String SUSPEND_CONNECTION = "ios-suspend-connection";
-    /** What the session takes as the escape sequence Ctrl-^ x. */
-    static final String ESCAPE_SEQUENCE = "\u001ex";
+    static final String INTERRUPT = "ios-interrupt";
+    static final String DELETE_CHAR = "ios-delete-char";
 
     private final LineReaderImpl reader;
     private final TerminalSession session;
@@ -41,15 +41,17 @@ final class KeyWidgets {
         register(HELP, this::help, "?");
         register(COMPLETE, this::complete, "\t");
         register(END_CONFIGURATION, this::endConfiguration, KeyMap.ctrl('Z'));
-        register(SUSPEND_CONNECTION, this::suspendConnection, KeyMap.ctrl('^') + "x");
+        register(INTERRUPT, this::interrupt, KeyMap.ctrl('C'));
+        register(DELETE_CHAR, this::deleteChar, KeyMap.ctrl('D'));
+        register(SUSPEND_CONNECTION, this::suspendConnection, String.valueOf(EscapeSequence.ESCAPE_CHARACTER) + "x");
     }
 
     /**
      * Ctrl-^ x at a prompt: the session suspends the telnet/SSH connection in the foreground (not echoed;
-     * the local prompt comes back on the next line). The partly typed line is dropped.
+     * the local prompt comes back on the next line, the partly typed line dropped); without one, nothing.
      */
     private boolean suspendConnection() {
-        printBelowLine("", out -> session.submit(ESCAPE_SEQUENCE, out), () -> {
+        printBelowLine("", session::escape, () -> {
             reader.getBuffer().clear();
             reader.setPrompt(Prompts.forJLine(session.prompt()));
         });
@@ -99,6 +101,24 @@ final class KeyWidgets {
             reader.getBuffer().clear();
             reader.setPrompt(Prompts.forJLine(session.prompt()));
         });
+        return true;
+    }
+
+    /**
+     * Ctrl-C: the typed line is dropped (`^C` marks where), a question is cancelled and configuration mode
+     * returns to privileged EXEC, as on IOS.
+     */
+    private boolean interrupt() {
+        printBelowLine("^C", session::interrupt, () -> {
+            reader.getBuffer().clear();
+            reader.setPrompt(Prompts.forJLine(session.prompt()));
+        });
+        return true;
+    }
+
+    /** Ctrl-D deletes the character under the cursor; on an empty line it does nothing (no end of input, as on IOS). */
+    private boolean deleteChar() {
+        reader.getBuffer().delete();
         return true;
     }
 
