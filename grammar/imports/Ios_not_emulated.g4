@@ -27,22 +27,20 @@ options { tokenVocab = IosLexer; }
 // level 15 (`Router#?`) lists both groups.
 ne_user_exec
     : ( ne_exec_level1 | CLEAR | CRYPTO ) arg_not_emulated?
-    | arg_exec_resume_session arg_not_emulated?
     ;
 ne_priv_exec
     : ( ne_exec_level1 | ne_exec_level15 ) arg_not_emulated?
-    | arg_exec_resume_session arg_not_emulated?
     ;
 ne_exec_level1
-    : ACCESS_ENABLE | ACCESS_PROFILE | CONNECT | DISCONNECT | DO_EXEC | ETHERNET | HELP | LAT | LOCK | LOGIN
-    | MRINFO | MSTAT | MTRACE | NAME_CONNECTION | PAD | PPP | RELEASE | RENEW | RESUME | RLOGIN | SET | SLIP
-    | SSH | SYSTAT | TCLQUIT | TELNET | TUNNEL | UDPTN | WHERE | X28 | X3
+    : ACCESS_ENABLE | ACCESS_PROFILE | CONNECT | DO_EXEC | ETHERNET | HELP | LAT | LOCK | LOGIN
+    | MRINFO | MSTAT | MTRACE | NAME_CONNECTION | PAD | PPP | RELEASE | RENEW | RLOGIN | SET | SLIP
+    | SYSTAT | TCLQUIT | TUNNEL | UDPTN | WHERE | X28 | X3
     ;
 ne_exec_level15
     : ACCESS_TEMPLATE | ALPS | ARCHIVE | AUDIO_PROMPT | AUTO | BEEP | BFE | CALENDAR | CALL | CALL_HOME | CD
     | CLOCK | CNS | DELETE | DIR | EMM | EOU | EPHONE_HUNT | ERASE | EVENT | FILE_ACCT | FLUSH | FORMAT | FSCK
     | HW_MODULE | IF_MGR | ISDN | MICROCODE | MKDIR | MORE_KW | MPLS | MRM | NCIA | PARTITION | PWD | REDUNDANCY
-    | RELOAD | RENAME | RESTART | RMDIR | RSH | SDLC | SEND | SETUP | SPEC_FILE | START_CHAT | TARP
+    | RENAME | RESTART | RMDIR | RSH | SDLC | SEND | SETUP | SPEC_FILE | START_CHAT | TARP
     | TCLSAFE | TCLSH | TDM | TEST | TN3270 | UPGRADE | VERIFY | VOICE | WEBVPN | WHICH_ROUTE
     | XCONNECT
     ;
@@ -138,5 +136,4 @@ ne_crypto_map     : QOS arg_not_emulated? ;
 ne_crypto_map_set : ( IKEV2_PROFILE | NAT ) arg_not_emulated? ;
 
 arg_not_emulated        : LINE ;
-arg_exec_resume_session : INT ;
 arg_line_absolute       : INT ;

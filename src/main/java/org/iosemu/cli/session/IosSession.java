@@ -57,6 +57,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private final List<String> execHistory = new ArrayList<>();
     private final List<String> configHistory = new ArrayList<>();
     private final ExecCommands exec;
+    private final ConnectionCommands connections = new ConnectionCommands(this);
     private final long startedMillis;
     private volatile Consumer<String> asyncSink = line -> { };
     private volatile Dialogue pending;
@@ -207,6 +208,10 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public String prompt() {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            return remote.get().prompt();
+        }
         if (consoleIdle) {
             return "";
         }
@@ -215,6 +220,10 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public boolean echoesInput() {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            return remote.get().echoesInput();
+        }
         if (consoleIdle) {
             return false;
         }
@@ -235,6 +244,10 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             Dialogue d = pending;
             pending = null;
             return apply(d.answer(line, out), line, "", out);
+        }
+        Optional<LineOutcome> forwarded = connections.intercept(line, out);
+        if (forwarded.isPresent()) {
+            return forwarded.get();
         }
         if (rejectedBlock != null && !modes.inConfig()) {
             rejectedBlock = null;   // left configuration another way (Ctrl-C, Ctrl-Z, a reload)
@@ -379,6 +392,11 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public void help(String lineBeforeQuestionMark, CliOutput out) {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            remote.get().help(lineBeforeQuestionMark, out);
+            return;
+        }
         if (pending != null) {
             return;
         }
@@ -387,11 +405,20 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public Optional<String> complete(String line) {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            return remote.get().complete(line);
+        }
         return pending != null ? Optional.empty() : language.complete(modes.mode(), line);
     }
 
     @Override
     public synchronized void endConfiguration(CliOutput out) {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            remote.get().endConfiguration(out);
+            return;
+        }
         pending = null;
         rejectedBlock = null;
         leaveConfig();
@@ -431,6 +458,16 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         }
     }
 
+    @Override
+    public synchronized boolean escape(CliOutput out) {
+        return connections.suspend();
+    }
+
+    /** A log line of the far end of the connection in the foreground (its `terminal monitor`). */
+    void deliverFromConnection(String line) {
+        asyncSink.accept(line);
+    }
+
     // ---- state for the EXEC commands ------------------------------------------------------------------
 
     RouterContext router() {
@@ -443,6 +480,10 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     ModeStack modes() {
         return modes;
+    }
+
+    ConnectionCommands connections() {
+        return connections;
     }
 
     /** The history of the mode family the user is in now (`do show history` shows the configuration one). */
@@ -503,6 +544,25 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     }
 
     /**
+     * The router rebooted under this console: open connections are gone, the image banner shows, and the
+     * console waits for RETURN before a new EXEC starts (user EXEC, banners, `line con 0` settings), as after
+     * `exit` at the console but with the boot's `Press RETURN to get started!`.
+     */
+    void restartAfterBoot(CliOutput screen) {
+        connections.closeAll();
+        pending = null;
+        privilegeLevel = 1;
+        modes.setExec(Mode.USER_EXEC);
+        consoleIdle = true;
+        screen.print("\n" + String.join("\n", VersionText.IMAGE_BANNER) + "\n\n\nPress RETURN to get started!\n\n");
+    }
+
+    /** Text for this session's screen from outside its own commands (a reboot typed elsewhere). */
+    void showOnScreen(String text) {
+        text.lines().forEach(asyncSink);
+    }
+
+    /**
      * `exit` / `logout` in EXEC. A vty session ends (the connection closes); the console, as on IOS, is
      * recycled: "R1 con0 is now available", then it waits for RETURN to start a new EXEC, the router running on.
      */
@@ -512,6 +572,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             return;
         }
         pending = null;
+        connections.closeAll();
         consoleIdle = true;
         out.print("\n" + router.hostname() + " con0 is now available\n" + "\n".repeat(5)
                 + "Press RETURN to get started.\n\n");
@@ -532,6 +593,11 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
      */
     @Override
     public synchronized void interrupt(CliOutput out) {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            remote.get().interrupt(out); // the far end's prompt gets the key
+            return;
+        }
         if (!open || consoleIdle || awaitingLogin) {
             return;
         }
@@ -560,6 +626,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     void close() {
         open = false;
+        connections.closeAll();
         router.logBus().unsubscribe(this);
         router.unregister(this);
     }

@@ -72,6 +72,14 @@ public interface TerminalSession {
         return false;
     }
 
+    /**
+     * The escape sequence Ctrl-^ x typed at a prompt (no command running): suspends the telnet/SSH connection in
+     * the foreground, back to the local prompt, unechoed. True if there was one; otherwise IOS ignores the keys.
+     */
+    default boolean escape(CliOutput out) {
+        return false;
+    }
+
     /** Receives asynchronous lines (syslog, debug) meant for this session's screen. */
     void setAsyncSink(Consumer<String> sink);
 }

@@ -90,6 +90,11 @@ public final class ScriptedConsole {
                     afterEachLine.run();
                     continue;
                 }
+                if (EscapeSequence.stopIndex(line) >= 0 && session.escape(screen::print)) {
+                    screen.print("\n"); // suspended a telnet/SSH connection: not echoed, the local prompt follows
+                    afterEachLine.run();
+                    continue;
+                }
                 line = withoutEscapeSequences(line);
                 if (session.echoesInput()) {
                     screen.print(line);
