@@ -129,6 +129,21 @@ final class HelpCatalog {
         return !described;
     }
 
+    /** The longest rest-of-line text the argument rule takes, as its help states; -1 = no limit. */
+    int maxLineLength(String argRule) {
+        int max = -1;
+        for (ArgRow row : argumentRows(argRule)) {
+            if (row.describes().contains(ValueClass.LINE)) {
+                int rowMax = row.maxLength();
+                if (rowMax < 0) {
+                    return -1;
+                }
+                max = Math.max(max, rowMax);
+            }
+        }
+        return max;
+    }
+
     Map<String, String> keywordEntries() {
         return keywordHelp;
     }

@@ -106,6 +106,7 @@ class GeneratedSentencesTest {
             case IPV4 -> random.nextInt(256) + "." + random.nextInt(256) + ".0." + random.nextInt(256);
             case IFNUM -> random.nextInt(4) + "/" + random.nextInt(4) + (random.nextBoolean() ? "" : "." + random.nextInt(200));
             case WORD -> "name" + random.nextInt(100);
+            case HOST_NAME -> "host" + random.nextInt(100) + ".example";
             case LINE -> "free  text " + random.nextInt(100);
         };
     }
