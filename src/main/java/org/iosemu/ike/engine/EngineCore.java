@@ -102,6 +102,8 @@ public final class EngineCore {
             h = IsakmpCodec.decodeHeader(data);
         } catch (DecodeException e) {
             log.global("(0):dropping malformed packet from " + remote.ip() + ": " + e.getMessage());
+            log.packetSyslog("%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from " + remote.ip()
+                    + " failed its sanity check or is malformed", timers.now());
             return;
         }
         Phase1Sa sa = byCookie.get(cookieKey(h.initiatorCookie()));
@@ -209,7 +211,8 @@ public final class EngineCore {
         boolean offer = h.exchangeType() == ExchangeType.IDENTITY_PROTECTION && h.messageId() == 0
                 && Arrays.equals(h.responderCookie(), new byte[8]) && !h.encrypted();
         if (!offer) {
-            log.syslog("%CRYPTO-4-IKMP_NO_SA: IKE message from " + remote.ip() + " has no SA and is not an initialization offer");
+            log.packetSyslog("%CRYPTO-4-IKMP_NO_SA: IKE message from " + remote.ip() + " has no SA and is not an initialization offer",
+                    timers.now());
             return;
         }
         Phase1Sa sa = new Phase1Sa(Phase1Sa.Role.RESPONDER, local, remote, h.initiatorCookie().clone(), new Retransmitter(timers));
