@@ -21,11 +21,25 @@ public final class GrammarSentences {
     public record Value(int wordIndex, String argRule, String valueClass) {
     }
 
-    /** A generated line as words, and where its values are. */
-    public record Sentence(List<String> words, List<Value> values) {
+    /** A generated line as typed words, the same words with keywords in full, and where its values are. */
+    public record Sentence(List<String> words, List<String> canonical, List<Value> values) {
         public Sentence {
             words = List.copyOf(words);
+            canonical = List.copyOf(canonical);
             values = List.copyOf(values);
+        }
+
+        /** Does the line, keywords in full, start with these words? */
+        public boolean startsWith(String... keywords) {
+            if (canonical.size() < keywords.length) {
+                return false;
+            }
+            for (int i = 0; i < keywords.length; i++) {
+                if (!canonical.get(i).equalsIgnoreCase(keywords[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         public String line() {
@@ -40,7 +54,9 @@ public final class GrammarSentences {
         public Sentence with(int wordIndex, String word) {
             List<String> copy = new ArrayList<>(words);
             copy.set(wordIndex, word);
-            return new Sentence(copy, values);
+            List<String> full = new ArrayList<>(canonical);
+            full.set(wordIndex, word);
+            return new Sentence(copy, full, values);
         }
     }
 
@@ -103,6 +119,7 @@ public final class GrammarSentences {
     private static Optional<Sentence> walk(Mode mode, Random random, Explorer explorer) {
         WalkNode node = WALKER.root(mode);
         List<String> words = new ArrayList<>();
+        List<String> canonical = new ArrayList<>();
         List<Value> values = new ArrayList<>();
         for (int length = 0; length < 14; length++) {
             List<Integer> types = new ArrayList<>();
@@ -123,14 +140,14 @@ public final class GrammarSentences {
                 }
                 type = explorer.choose(node, choices, random);
                 if (type == Token.EOF) {
-                    return Optional.of(new Sentence(words, values));
+                    return Optional.of(new Sentence(words, canonical, values));
                 }
             } else {
                 if (canEnd && random.nextInt(3) == 0) {
-                    return Optional.of(new Sentence(words, values));
+                    return Optional.of(new Sentence(words, canonical, values));
                 }
                 if (types.isEmpty()) {
-                    return node.endAllowed() ? Optional.of(new Sentence(words, values)) : Optional.empty();
+                    return node.endAllowed() ? Optional.of(new Sentence(words, canonical, values)) : Optional.empty();
                 }
                 type = types.get(random.nextInt(types.size()));
             }
@@ -147,12 +164,13 @@ public final class GrammarSentences {
                 values.add(new Value(words.size(), GRAMMAR.ruleName(edge.ruleIndex()), GRAMMAR.valueClass(type).name()));
             }
             words.add(word);
+            canonical.add(GRAMMAR.isKeyword(matched.tokenType()) ? GRAMMAR.keyword(matched.tokenType()) : word);
             if (GRAMMAR.valueClass(matched.tokenType()) == ValueClass.LINE) {
-                return Optional.of(new Sentence(words, values));
+                return Optional.of(new Sentence(words, canonical, values));
             }
             node = node.next(matched.tokenType(), matched.edgeMask());
         }
-        return node.endAllowed() ? Optional.of(new Sentence(words, values)) : Optional.empty();
+        return node.endAllowed() ? Optional.of(new Sentence(words, canonical, values)) : Optional.empty();
     }
 
     /** The argument rules of this mode that take a number with a range. */
