@@ -27,7 +27,7 @@ class HostileConsoleTest {
 
     @Test
     void theConsoleSurvivesTheHostileScript() {
-        int target = LONG ? 1_000_000 : 20_000;
+        int target = LONG ? 1_000_000 : 10_000;
         long started = System.nanoTime();
         int lines = 0;
         int rejected = 0;
