@@ -17,23 +17,23 @@ import org.junit.jupiter.api.Test;
  */
 class GarbageFloodTest {
 
-    private static final String R1 = "hostname R1\n"
-            + "crypto isakmp policy 1\n encryption 3des\n authentication pre-share\n group 2\n"
-            + "crypto isakmp key k3y address 10.2.80.209\n"
-            + "crypto ipsec transform-set ts esp-3des esp-sha-hmac\n"
-            + "crypto map test 10 ipsec-isakmp\n set peer 10.2.80.209\n set transform-set ts\n match address 101\n"
-            + "interface Loopback0\n ip address 10.1.1.1 255.255.255.0\n"
-            + "interface FastEthernet0\n ip address 10.1.32.14 255.255.255.0\n crypto map test\n"
-            + "ip route 0.0.0.0 0.0.0.0 10.1.32.1\n"
-            + "access-list 101 permit ip 10.1.1.0 0.0.0.255 10.2.2.0 0.0.0.255\n";
-
-    private static final String R2 = R1.replace("R1", "R2").replace("10.2.80.209", "PEER").replace("10.1.32.14", "10.2.80.209")
-            .replace("PEER", "10.1.32.14").replace("10.1.32.1\n", "10.2.80.1\n").replace("10.1.1.", "10.2.2.")
-            .replace("permit ip 10.2.2.0 0.0.0.255 10.2.2.0", "permit ip 10.2.2.0 0.0.0.255 10.1.1.0");
+    private static String router(String name, String self, String peer, String lan, String peerLan) {
+        return "hostname " + name + "\n"
+                + "crypto isakmp policy 1\n encryption 3des\n authentication pre-share\n group 2\n"
+                + "crypto isakmp key k3y address " + peer + "\n"
+                + "crypto ipsec transform-set ts esp-3des esp-sha-hmac\n"
+                + "crypto map test 10 ipsec-isakmp\n set peer " + peer + "\n set transform-set ts\n match address 101\n"
+                + "interface Loopback0\n ip address " + lan + ".1 255.255.255.0\n"
+                + "interface FastEthernet0\n ip address " + self + " 255.255.255.0\n crypto map test\n"
+                + "ip route 0.0.0.0 0.0.0.0 " + self.substring(0, self.lastIndexOf('.')) + ".1\n"
+                + "access-list 101 permit ip " + lan + ".0 0.0.0.255 " + peerLan + ".0 0.0.0.255\n";
+    }
 
     @Test
     void aFloodOfGarbageGivesAFewRateLimitedLinesPerMessageType() {
-        LabDriver d = new LabDriver(Map.of("R1", R1, "R2", R2));
+        LabDriver d = new LabDriver(Map.of(
+                "R1", router("R1", "10.1.32.14", "10.2.80.209", "10.1.1", "10.2.2"),
+                "R2", router("R2", "10.2.80.209", "10.1.32.14", "10.2.2", "10.1.1")));
         Router r2 = d.lab.router("R2");
         Ipv4 attacker = Ipv4.parse("192.0.2.66");
         Ipv4 self = Ipv4.parse("10.2.80.209");
