@@ -132,6 +132,12 @@ public final class LenientUtf8 {
             return true;
         }
 
+        /** Something to read without blocking: a decoded rest, or bytes already in the pipe. */
+        @Override
+        public boolean ready() throws IOException {
+            return offset < decoded.length() || (!ended && in.available() > 0);
+        }
+
         @Override
         public void close() throws IOException {
             in.close();
