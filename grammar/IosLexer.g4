@@ -2,12 +2,13 @@
  * The IOS keyword vocabulary. Keywords match case-insensitively and may be abbreviated to any unique
  * prefix at their position; the CLI's resolver (not this lexer) decides that from the parser's ATN, so
  * keywords that look alike (`Tunnel` / `tunnel`, `1` / an INT) never clash. Value tokens have no lexer
- * rule: their syntax (INT ranges, A.B.C.D, WORD, LINE = rest of line, IFNUM = 0/1.100) is checked by
+ * rule: their syntax (INT ranges, A.B.C.D, WORD, LINE = rest of line, IFNUM = 0/1.100, HOST_NAME = a host
+ * name by RFC 1123) is checked by
  * org.iosemu.cli.lang.ValueClass with the ranges from help/help.properties.
  */
 lexer grammar IosLexer;
 
-tokens { INT, IPV4, IFNUM, WORD, LINE }
+tokens { INT, IPV4, IFNUM, WORD, LINE, HOST_NAME }
 
 AAA                  : 'aaa' ;
 ABSOLUTE_TIMEOUT     : 'absolute-timeout' ;

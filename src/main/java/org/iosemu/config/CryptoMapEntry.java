@@ -8,7 +8,7 @@ import java.util.Optional;
 public record CryptoMapEntry(String mapName, int seq, boolean manual, Optional<String> description,
                              List<MapPeer> peers, List<String> transformSets, Optional<String> matchAddress,
                              Optional<Integer> pfsGroup, Optional<Integer> lifetimeSeconds,
-                             Optional<Integer> lifetimeKilobytes, Optional<ReplayWindow> replay,
+                             Optional<Long> lifetimeKilobytes, Optional<ReplayWindow> replay,
                              Optional<IdleTime> idleTime, Optional<String> accessGroupIn,
                              Optional<String> accessGroupOut, Optional<Boolean> reverseRoute) {
 
@@ -53,7 +53,7 @@ public record CryptoMapEntry(String mapName, int seq, boolean manual, Optional<S
                 lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
     }
 
-    public CryptoMapEntry withLifetime(Optional<Integer> seconds, Optional<Integer> kilobytes) {
+    public CryptoMapEntry withLifetime(Optional<Integer> seconds, Optional<Long> kilobytes) {
         return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, pfsGroup,
                 seconds, kilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
     }

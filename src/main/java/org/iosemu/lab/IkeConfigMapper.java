@@ -123,14 +123,20 @@ public final class IkeConfigMapper {
         if (e.manual()) {
             return Optional.empty();
         }
+        // a host name never resolves in a lab (no name server): such a peer is skipped, and an entry left
+        // with none keeps its ACL and drops what it matches (IOS drops packets it cannot get an SA for,
+        // never sends them in clear); an entry with no `set peer` at all stays disabled, as IOS warns
         List<PeerCandidate> peers = e.peers().stream().filter(p -> !p.hostname())
                 .map(p -> new PeerCandidate(ip(p.address()), p.isDefault())).toList();
+        if (e.peers().isEmpty()) {
+            return Optional.empty();
+        }
         List<EspTransform> sets = new ArrayList<>();
         for (String name : e.transformSets()) {
             config.crypto().transformSet(name).flatMap(IkeConfigMapper::transformSet).ifPresent(sets::add);
         }
         TrafficSelector traffic = CryptoAclMapper.selector(e.matchAddress().flatMap(config::accessList));
-        if (peers.isEmpty() || sets.isEmpty() || traffic.proxies().isEmpty()) {
+        if (sets.isEmpty() || traffic.proxies().isEmpty()) {
             return Optional.empty();
         }
         IpsecGlobals g = config.crypto().ipsec();

@@ -111,7 +111,7 @@ final class CryptoMapCommands {
                     int secs = Args.integer(l.arg_sa_lifetime_seconds());
                     return edit(target, env, e -> e.withLifetime(Optional.of(secs), e.lifetimeKilobytes()));
                 }
-                int kb = Args.integer(l.arg_sa_lifetime_kilobytes());
+                long kb = Args.number(l.arg_sa_lifetime_kilobytes());
                 return edit(target, env, e -> e.withLifetime(e.lifetimeSeconds(), Optional.of(kb)));
             }
             if (sa.sa_replay() != null) {

@@ -46,7 +46,7 @@ final class IpsecCommands {
                     int s = Args.integer(l.arg_sa_lifetime_seconds());
                     env.store().apply(rc -> rc.withCrypto(cr -> cr.withIpsec(g -> g.withLifetimeSeconds(s))));
                 } else {
-                    int kb = Args.integer(l.arg_sa_lifetime_kilobytes());
+                    long kb = Args.number(l.arg_sa_lifetime_kilobytes());
                     env.store().apply(rc -> rc.withCrypto(cr -> cr.withIpsec(g -> g.withLifetimeKilobytes(kb))));
                 }
             } else if (sa.sa_replay() != null) {

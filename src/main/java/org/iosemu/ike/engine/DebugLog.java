@@ -7,6 +7,7 @@ import org.iosemu.ike.IkeListener;
 /** Formats `debug crypto isakmp` lines the way classic IOS 12.4/15.x prints them. */
 final class DebugLog {
     private final IkeListener listener;
+    private final SyslogThrottle throttle = new SyslogThrottle();
 
     DebugLog(IkeListener listener) {
         this.listener = listener;
@@ -96,6 +97,22 @@ final class DebugLog {
 
     void syslog(String text) {
         listener.onEvent(new IkeEvent.Syslog(text));
+    }
+
+    /**
+     * A syslog line caused by a packet from outside ({@code text} starts with {@code %CRYPTO-4-MNEMONIC:}):
+     * rate-limited per mnemonic, so a flood of garbage gives one line a minute.
+     */
+    void packetSyslog(String text, long nowMillis) {
+        int colon = text.indexOf(':');
+        String mnemonic = colon > 0 ? text.substring(0, colon) : text;
+        if (throttle.allow(mnemonic, nowMillis)) {
+            syslog(text);
+        }
+    }
+
+    SyslogThrottle throttle() {
+        return throttle;
     }
 
     void event(IkeEvent e) {
