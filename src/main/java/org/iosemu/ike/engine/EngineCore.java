@@ -70,7 +70,7 @@ public final class EngineCore {
     // ------------------------------------------------------------------ configuration
 
     public void onConfigChanged(IkeConfig newConfig) {
-        Optional<Keepalive> oldKeepalive = config.keepalive();
+        IkeConfig old = config;
         config = newConfig;
         failover.retain(newConfig.cryptoMaps());
         for (Phase1Sa sa : ikeSas.list()) {
@@ -78,8 +78,9 @@ public final class EngineCore {
                 NatKeepalive.start(this, sa);
             }
         }
-        if (!oldKeepalive.equals(newConfig.keepalive())) {
-            for (Phase1Sa sa : ikeSas.list()) {
+        for (Phase1Sa sa : ikeSas.list()) {
+            Ipv4 peer = sa.remote.ip();
+            if (!old.keepaliveFor(peer).equals(newConfig.keepaliveFor(peer))) {
                 if (sa.established) {
                     if (sa.dpd != null) {
                         sa.dpd.stop();
@@ -355,7 +356,7 @@ public final class EngineCore {
 
     /** DPD if the peer advertised it; IOS-style keepalives for a Unity peer without DPD; otherwise none. */
     private void startKeepalives(Phase1Sa sa) {
-        Optional<Keepalive> ka = config.keepalive();
+        Optional<Keepalive> ka = config.keepaliveFor(sa.remote.ip());
         if (ka.isEmpty()) {
             return;
         }

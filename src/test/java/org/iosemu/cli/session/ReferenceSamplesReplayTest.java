@@ -45,20 +45,10 @@ class ReferenceSamplesReplayTest {
             + "transport output pad telnet rlogin lapb-ta mop udptn v120 ssh;"
             + "scheduler allocate 20000 1000",
         // 15.2 AWS VPN router. Left out: AAA method lists, the icmp rate limit, PPP multilink, named SSH
-        // key pairs, crypto keyrings and isakmp profiles, VTI tunnels (tunnel protection) and TCP MSS.
+        // key pairs, VTI tunnels (tunnel protection) and TCP MSS.
         "show_running-config.crypto-15.2.txt|"
             + "aaa authorization exec default local;aaa session-id common;no ip icmp rate-limit unreachable;"
             + "multilink bundle-name authenticated;ip ssh rsa keypair-name lhr-border-02.demo.com;"
-            + "crypto keyring keyring-vpn-ba2e34a8-0;local-address 172.16.1.2;"
-            + "pre-shared-key address 52.27.166.152 key QMP5tKPP5qk95Y1Eee9c_82.MofNUJQV;"
-            + "crypto keyring keyring-vpn-ba2e34a8-1;local-address 172.16.1.2;"
-            + "pre-shared-key address 52.39.121.126 key tYrysT4iT0.CRwQnhiBbng.BahDc7YPq;"
-            + "crypto isakmp profile isakmp-vpn-ba2e34a8-0;keyring keyring-vpn-ba2e34a8-0;"
-            + "match identity address 52.27.166.152 255.255.255.255;local-address 172.16.1.2;"
-            + "crypto isakmp profile isakmp-vpn-ba2e34a8-1;keyring keyring-vpn-ba2e34a8-1;"
-            + "match identity address 52.39.121.126 255.255.255.255;local-address 172.16.1.2;"
-            + "crypto ipsec profile ipsec-vpn-ba2e34a8-0;set transform-set ipsec-prop-vpn-ba2e34a8-0;set pfs group2;"
-            + "crypto ipsec profile ipsec-vpn-ba2e34a8-1;set transform-set ipsec-prop-vpn-ba2e34a8-1;set pfs group2;"
             + "ip tcp adjust-mss 1379;tunnel source 172.16.1.2;tunnel mode ipsec ipv4;"
             + "tunnel destination 52.27.166.152;tunnel protection ipsec profile ipsec-vpn-ba2e34a8-0",
     })
