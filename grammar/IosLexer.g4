@@ -318,6 +318,7 @@ USERNAME             : 'username' ;
 USERS                : 'users' ;
 USER_FQDN            : 'user-fqdn' ;
 VERSION              : 'version' ;
+VIRTUAL_TEMPLATE     : 'virtual-template' ;
 VTY                  : 'vty' ;
 WAIT                 : 'wait' ;
 WARNINGS             : 'warnings' ;

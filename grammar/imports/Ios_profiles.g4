@@ -43,10 +43,10 @@ profile_local_address : arg_interface_ref | arg_profile_local_ip ;
 
 isakmp_profile_command
     : ipf_client | ipf_description | cfg_do | cfg_end | cfg_exit | ipf_initiate | ipf_isakmp | ipf_keepalive
-    | ipf_keyring | ipf_local_address | ipf_match | ipf_self_identity
+    | ipf_keyring | ipf_local_address | ipf_match | ipf_self_identity | ipf_virtual_template
     ;
 isakmp_profile_no
-    : CLIENT ( AUTHENTICATION LIST arg_aaa_list_name? | CONFIGURATION ADDRESS (INITIATE | RESPOND)? )
+    : CLIENT ( AUTHENTICATION LIST arg_aaa_list_name? | CONFIGURATION ( ADDRESS (INITIATE | RESPOND)? | GROUP arg_identity_group? ) )
     | DESCRIPTION
     | INITIATE MODE AGGRESSIVE
     | ISAKMP AUTHORIZATION LIST arg_aaa_list_name?
@@ -55,9 +55,10 @@ isakmp_profile_no
     | LOCAL_ADDRESS
     | MATCH IDENTITY ipf_identity
     | SELF_IDENTITY
+    | VIRTUAL_TEMPLATE arg_virtual_template?
     ;
 ipf_client
-    : CLIENT ( AUTHENTICATION LIST arg_aaa_list_name | CONFIGURATION ADDRESS (INITIATE | RESPOND) )
+    : CLIENT ( AUTHENTICATION LIST arg_aaa_list_name | CONFIGURATION ( ADDRESS (INITIATE | RESPOND) | GROUP arg_identity_group ) )
     ;
 ipf_description   : DESCRIPTION arg_profile_description ;
 ipf_initiate      : INITIATE MODE AGGRESSIVE ;
@@ -71,6 +72,7 @@ ipf_identity
     | GROUP arg_identity_group
     | HOST arg_identity_host
     ;
+ipf_virtual_template : VIRTUAL_TEMPLATE arg_virtual_template ;
 ipf_self_identity : SELF_IDENTITY ( ADDRESS | FQDN | USER_FQDN arg_self_user_fqdn ) ;
 
 // ---- (ipsec-profile) --------------------------------------------------------------------------
@@ -114,3 +116,4 @@ arg_identity_mask         : IPV4 ;
 arg_identity_group        : WORD ;
 arg_identity_host         : WORD ;
 arg_self_user_fqdn        : WORD ;
+arg_virtual_template      : INT ;

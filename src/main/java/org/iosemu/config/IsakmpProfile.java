@@ -12,8 +12,10 @@ import java.util.Optional;
 public record IsakmpProfile(String name, Optional<String> description, List<String> keyrings,
                             Optional<SelfIdentity> selfIdentity, List<IdentityMatch> matches,
                             Optional<String> clientAuthenticationList, Optional<String> isakmpAuthorizationList,
-                            Optional<ClientAddress> clientConfigurationAddress, Optional<String> localAddress,
-                            Optional<ProfileKeepalive> keepalive, boolean initiateAggressive) {
+                            Optional<ClientAddress> clientConfigurationAddress,
+                            Optional<String> clientConfigurationGroup, Optional<String> localAddress,
+                            Optional<ProfileKeepalive> keepalive, boolean initiateAggressive,
+                            Optional<Integer> virtualTemplate) {
 
     /** `match identity address A [MASK]`, `match identity host FQDN`, `match identity group NAME`. */
     public record IdentityMatch(Kind kind, String value, Optional<String> mask) {
@@ -54,7 +56,8 @@ public record IsakmpProfile(String name, Optional<String> description, List<Stri
 
     public static IsakmpProfile named(String name) {
         return new IsakmpProfile(name, Optional.empty(), List.of(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                Optional.empty());
     }
 
     /** IOS calls a profile without `match identity` incomplete: it is never chosen for a peer. */
@@ -63,53 +66,51 @@ public record IsakmpProfile(String name, Optional<String> description, List<Stri
     }
 
     public IsakmpProfile withDescription(Optional<String> v) {
-        return new IsakmpProfile(name, v, keyrings, selfIdentity, matches, clientAuthenticationList,
-                isakmpAuthorizationList, clientConfigurationAddress, localAddress, keepalive, initiateAggressive);
+        return new IsakmpProfile(name, v, keyrings, selfIdentity, matches, clientAuthenticationList, isakmpAuthorizationList, clientConfigurationAddress, clientConfigurationGroup, localAddress, keepalive, initiateAggressive, virtualTemplate);
     }
 
     public IsakmpProfile withKeyrings(List<String> v) {
-        return new IsakmpProfile(name, description, v, selfIdentity, matches, clientAuthenticationList,
-                isakmpAuthorizationList, clientConfigurationAddress, localAddress, keepalive, initiateAggressive);
+        return new IsakmpProfile(name, description, v, selfIdentity, matches, clientAuthenticationList, isakmpAuthorizationList, clientConfigurationAddress, clientConfigurationGroup, localAddress, keepalive, initiateAggressive, virtualTemplate);
     }
 
     public IsakmpProfile withSelfIdentity(Optional<SelfIdentity> v) {
-        return new IsakmpProfile(name, description, keyrings, v, matches, clientAuthenticationList,
-                isakmpAuthorizationList, clientConfigurationAddress, localAddress, keepalive, initiateAggressive);
+        return new IsakmpProfile(name, description, keyrings, v, matches, clientAuthenticationList, isakmpAuthorizationList, clientConfigurationAddress, clientConfigurationGroup, localAddress, keepalive, initiateAggressive, virtualTemplate);
     }
 
     public IsakmpProfile withMatches(List<IdentityMatch> v) {
-        return new IsakmpProfile(name, description, keyrings, selfIdentity, v, clientAuthenticationList,
-                isakmpAuthorizationList, clientConfigurationAddress, localAddress, keepalive, initiateAggressive);
+        return new IsakmpProfile(name, description, keyrings, selfIdentity, v, clientAuthenticationList, isakmpAuthorizationList, clientConfigurationAddress, clientConfigurationGroup, localAddress, keepalive, initiateAggressive, virtualTemplate);
     }
 
     public IsakmpProfile withClientAuthenticationList(Optional<String> v) {
-        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, v,
-                isakmpAuthorizationList, clientConfigurationAddress, localAddress, keepalive, initiateAggressive);
+        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, v, isakmpAuthorizationList, clientConfigurationAddress, clientConfigurationGroup, localAddress, keepalive, initiateAggressive, virtualTemplate);
     }
 
     public IsakmpProfile withIsakmpAuthorizationList(Optional<String> v) {
-        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, clientAuthenticationList,
-                v, clientConfigurationAddress, localAddress, keepalive, initiateAggressive);
+        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, clientAuthenticationList, v, clientConfigurationAddress, clientConfigurationGroup, localAddress, keepalive, initiateAggressive, virtualTemplate);
     }
 
     public IsakmpProfile withClientConfigurationAddress(Optional<ClientAddress> v) {
-        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, clientAuthenticationList,
-                isakmpAuthorizationList, v, localAddress, keepalive, initiateAggressive);
+        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, clientAuthenticationList, isakmpAuthorizationList, v, clientConfigurationGroup, localAddress, keepalive, initiateAggressive, virtualTemplate);
+    }
+
+    public IsakmpProfile withClientConfigurationGroup(Optional<String> v) {
+        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, clientAuthenticationList, isakmpAuthorizationList, clientConfigurationAddress, v, localAddress, keepalive, initiateAggressive, virtualTemplate);
     }
 
     public IsakmpProfile withLocalAddress(Optional<String> v) {
-        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, clientAuthenticationList,
-                isakmpAuthorizationList, clientConfigurationAddress, v, keepalive, initiateAggressive);
+        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, clientAuthenticationList, isakmpAuthorizationList, clientConfigurationAddress, clientConfigurationGroup, v, keepalive, initiateAggressive, virtualTemplate);
     }
 
     public IsakmpProfile withKeepalive(Optional<ProfileKeepalive> v) {
-        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, clientAuthenticationList,
-                isakmpAuthorizationList, clientConfigurationAddress, localAddress, v, initiateAggressive);
+        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, clientAuthenticationList, isakmpAuthorizationList, clientConfigurationAddress, clientConfigurationGroup, localAddress, v, initiateAggressive, virtualTemplate);
     }
 
     public IsakmpProfile withInitiateAggressive(boolean v) {
-        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, clientAuthenticationList,
-                isakmpAuthorizationList, clientConfigurationAddress, localAddress, keepalive, v);
+        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, clientAuthenticationList, isakmpAuthorizationList, clientConfigurationAddress, clientConfigurationGroup, localAddress, keepalive, v, virtualTemplate);
+    }
+
+    public IsakmpProfile withVirtualTemplate(Optional<Integer> v) {
+        return new IsakmpProfile(name, description, keyrings, selfIdentity, matches, clientAuthenticationList, isakmpAuthorizationList, clientConfigurationAddress, clientConfigurationGroup, localAddress, keepalive, initiateAggressive, v);
     }
 
     /**
@@ -127,11 +128,13 @@ public record IsakmpProfile(String name, Optional<String> description, List<Stri
         isakmpAuthorizationList.ifPresent(l -> out.add("   isakmp authorization list " + l));
         clientConfigurationAddress.ifPresent(a -> out.add("   client configuration address "
                 + a.name().toLowerCase(java.util.Locale.ROOT)));
+        clientConfigurationGroup.ifPresent(g -> out.add("   client configuration group " + g));
         localAddress.ifPresent(a -> out.add("   local-address " + a));
         keepalive.ifPresent(k -> out.add("   keepalive " + k.seconds() + " retry " + k.retrySeconds()));
         if (initiateAggressive) {
             out.add("   initiate mode aggressive");
         }
+        virtualTemplate.ifPresent(t -> out.add("   virtual-template " + t));
         return out;
     }
 }

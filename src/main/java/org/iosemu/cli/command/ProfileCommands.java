@@ -157,6 +157,10 @@ final class ProfileCommands {
             String a = localAddress(c.ipf_local_address().profile_local_address());
             return editIsakmp(name, env, p -> p.withLocalAddress(Optional.of(a)));
         }
+        if (c.ipf_virtual_template() != null) {
+            int t = Args.integer(c.ipf_virtual_template().arg_virtual_template());
+            return editIsakmp(name, env, p -> p.withVirtualTemplate(Optional.of(t)));
+        }
         if (c.ipf_isakmp() != null) {
             String l = c.ipf_isakmp().arg_aaa_list_name().getText();
             return editIsakmp(name, env, p -> p.withIsakmpAuthorizationList(Optional.of(l)));
@@ -167,6 +171,10 @@ final class ProfileCommands {
                 String l = cl.arg_aaa_list_name().getText();
                 return editIsakmp(name, env, p -> p.withClientAuthenticationList(Optional.of(l)));
             }
+            if (cl.GROUP() != null) {
+                String g = cl.arg_identity_group().getText();
+                return editIsakmp(name, env, p -> p.withClientConfigurationGroup(Optional.of(g)));
+            }
             var a = cl.RESPOND() != null ? IsakmpProfile.ClientAddress.RESPOND : IsakmpProfile.ClientAddress.INITIATE;
             return editIsakmp(name, env, p -> p.withClientConfigurationAddress(Optional.of(a)));
         }
@@ -175,9 +183,14 @@ final class ProfileCommands {
 
     static CommandResult isakmpProfileNo(IosParser.Isakmp_profile_noContext c, String name, CommandEnv env) {
         if (c.CLIENT() != null) {
-            return c.AUTHENTICATION() != null
-                    ? editIsakmp(name, env, p -> p.withClientAuthenticationList(Optional.empty()))
+            if (c.AUTHENTICATION() != null) {
+                return editIsakmp(name, env, p -> p.withClientAuthenticationList(Optional.empty()));
+            }
+            return c.GROUP() != null ? editIsakmp(name, env, p -> p.withClientConfigurationGroup(Optional.empty()))
                     : editIsakmp(name, env, p -> p.withClientConfigurationAddress(Optional.empty()));
+        }
+        if (c.VIRTUAL_TEMPLATE() != null) {
+            return editIsakmp(name, env, p -> p.withVirtualTemplate(Optional.empty()));
         }
         if (c.MATCH() != null) {
             IsakmpProfile.IdentityMatch m = identityMatch(c.ipf_identity());
