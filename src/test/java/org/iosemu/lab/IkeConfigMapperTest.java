@@ -171,4 +171,45 @@ class IkeConfigMapperTest {
         assertEquals(List.of(new SaIdleTimer(600, false), new SaIdleTimer(120, true)),
                 entries.stream().map(CryptoMapEntry::idleTimer).toList());
     }
+
+    @Test
+    void keyringKeysJoinTheKeysAndTheMostSpecificWins() {
+        LabDriver d = new LabDriver(Map.of("R1", "hostname R1\n"));
+        d.type("enable", "configure terminal",
+                "crypto isakmp key global-any address 0.0.0.0",
+                "crypto keyring KR",
+                "pre-shared-key address 10.2.0.0 255.255.0.0 key site-net",
+                "pre-shared-key address 10.2.80.209 key host-key",
+                "pre-shared-key hostname r2.example.com key by-name",
+                "pre-shared-key address 10.3.3.3 key 6 FLgBaJHXdYY_AcHZZMgQ_RhTDJXHUBAAB",
+                "end");
+        IkeConfig c = IkeConfigMapper.map(d.lab.router("R1").context().config().current());
+        assertEquals(Optional.of("host-key"), c.keyFor(ip("10.2.80.209")).map(PreSharedKey::key));
+        assertEquals(Optional.of("site-net"), c.keyFor(ip("10.2.1.1")).map(PreSharedKey::key));
+        // `address 0.0.0.0` without a mask is the wildcard key, as on IOS; a type 6 key cannot be decrypted
+        assertEquals(Optional.of("global-any"), c.keyFor(ip("10.3.3.3")).map(PreSharedKey::key));
+        assertEquals(3, c.keys().size(), "hostname and type 6 keys are not usable by address: " + c.keys());
+    }
+
+    @Test
+    void profileKeepaliveCoversItsMatchedPeersAndTheMapPeersThatNameIt() {
+        LabDriver d = new LabDriver(Map.of("R1", "hostname R1\n"));
+        d.type("enable", "configure terminal",
+                "crypto isakmp keepalive 30 5 periodic",
+                "crypto isakmp profile SITES",
+                "match identity address 10.2.0.0 255.255.0.0",
+                "keepalive 10 retry 3",
+                "crypto isakmp profile INCOMPLETE",
+                "keepalive 20 retry 4",
+                "crypto ipsec transform-set ts esp-aes esp-sha-hmac",
+                "crypto map m 10 ipsec-isakmp", "set peer 192.0.2.1", "set transform-set ts",
+                "set isakmp-profile SITES",
+                "end");
+        IkeConfig c = IkeConfigMapper.map(d.lab.router("R1").context().config().current());
+        Keepalive profile = new Keepalive(10, 3, KeepaliveMode.PERIODIC);
+        assertEquals(Optional.of(profile), c.keepaliveFor(ip("10.2.7.7")));
+        assertEquals(Optional.of(profile), c.keepaliveFor(ip("192.0.2.1")));
+        assertEquals(Optional.of(new Keepalive(30, 5, KeepaliveMode.PERIODIC)), c.keepaliveFor(ip("10.9.9.9")),
+                "other peers, and an incomplete profile's, keep the global keepalive");
+    }
 }
