@@ -38,13 +38,13 @@ crypto_map_line      : crypto_map_command EOF
                      | NO crypto_map_no EOF
                      ;
 keyring_line         : keyring_command EOF
-                     | NO keyring_no EOF
+                     | (NO | DEFAULT) keyring_no EOF
                      ;
 isakmp_profile_line  : isakmp_profile_command EOF
-                     | NO isakmp_profile_no EOF
+                     | (NO | DEFAULT) isakmp_profile_no EOF
                      ;
 ipsec_profile_line   : ipsec_profile_command EOF
-                     | NO ipsec_profile_no EOF
+                     | (NO | DEFAULT) ipsec_profile_no EOF
                      ;
 ezvpn_line           : ezvpn_command EOF
                      | NO ezvpn_no EOF

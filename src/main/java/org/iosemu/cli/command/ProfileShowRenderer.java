@@ -40,7 +40,10 @@ public final class ProfileShowRenderer {
         return out;
     }
 
-    /** The 15.x layout: eight-blank indent, transform sets sixteen, a blank line after each profile. */
+    /**
+     * The layout of the captures (spaces, not the TABs of `show crypto map`): eight-blank indent, transform sets
+     * sixteen, a blank line after each profile.
+     */
     public static List<String> ipsecProfiles(RunningConfig config, Optional<String> name) {
         List<String> out = new ArrayList<>();
         IpsecGlobals g = config.crypto().ipsec();
@@ -49,19 +52,19 @@ public final class ProfileShowRenderer {
                 continue;
             }
             out.add("IPSEC profile " + p.name());
-            p.isakmpProfile().ifPresent(i -> out.add("\tISAKMP Profile: " + i));
-            out.add("\tSecurity association lifetime: " + p.lifetimeKilobytes().orElse(g.saLifetimeKilobytes())
+            p.isakmpProfile().ifPresent(i -> out.add("        ISAKMP Profile: " + i));
+            out.add("        Security association lifetime: " + p.lifetimeKilobytes().orElse(g.saLifetimeKilobytes())
                     + " kilobytes/" + p.lifetimeSeconds().orElse(g.saLifetimeSeconds()) + " seconds");
-            out.add("\tResponder-Only (Y/N): " + (p.responderOnly() ? "Y" : "N"));
-            out.add("\tPFS (Y/N): " + (p.pfsGroup().isPresent() ? "Y" : "N"));
-            p.pfsGroup().ifPresent(d -> out.add("\tDH group:  group" + d));
-            out.add("\tMixed-mode : Disabled");
-            out.add("\tTransform sets={ ");
+            out.add("        Responder-Only (Y/N): " + (p.responderOnly() ? "Y" : "N"));
+            out.add("        PFS (Y/N): " + (p.pfsGroup().isPresent() ? "Y" : "N"));
+            p.pfsGroup().ifPresent(d -> out.add("        DH group:  group" + d));
+            out.add("        Mixed-mode : Disabled");
+            out.add("        Transform sets={ ");
             for (String ts : p.transformSets()) {
                 String list = config.crypto().transformSet(ts).map(TransformSet::displayList).orElse("");
-                out.add("\t\t" + ts + ":  { " + list + "  } , ");
+                out.add("                " + ts + ":  { " + list + "  } , ");
             }
-            out.add("\t}");
+            out.add("        }");
             out.add("");
         }
         return out;
