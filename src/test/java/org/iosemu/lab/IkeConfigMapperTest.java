@@ -6,18 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.EspAuth;
 import org.iosemu.ike.config.EspCipher;
 import org.iosemu.ike.config.EspMode;
 import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.IkeEncryption;
-import org.iosemu.ike.config.IkeHash;
+import org.iosemu.ike.config.Phase1Hash;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.IsakmpPolicy;
-import org.iosemu.ike.config.Keepalive;
-import org.iosemu.ike.config.KeepaliveMode;
-import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.IkeProposal;
+import org.iosemu.ike.config.DpdSettings;
+import org.iosemu.ike.config.DpdMode;
+import org.iosemu.ike.config.PeerCandidate;
 import org.iosemu.ike.config.NatTransparency;
 import org.iosemu.ike.config.PortRange;
 import org.iosemu.ike.config.PreSharedKey;
@@ -25,7 +25,9 @@ import org.iosemu.ike.config.SaIdleTimer;
 import org.iosemu.ike.config.ProxyIdentity;
 import org.iosemu.ike.config.TrafficSelector;
 import org.iosemu.ike.config.TrafficSelector.Rule;
-import org.iosemu.ike.config.TransformSet;
+import org.iosemu.ike.config.EspTransform;
+import org.iosemu.ike.config.PeerProfile;
+import org.iosemu.ike.config.PeerProfiles;
 import org.junit.jupiter.api.Test;
 
 /** The engine configuration derived from what was typed at the CLI. */
@@ -57,14 +59,14 @@ class IkeConfigMapperTest {
                 "crypto map m 20 ipsec-isakmp", "set peer 10.0.0.3",
                 "interface FastEthernet0", "ip address 10.1.32.14 255.255.255.0", "crypto map m", "no shutdown", "end");
         IkeConfig c = IkeConfigMapper.map(d.lab.router("R1").context().config().current());
-        assertEquals(List.of(new IsakmpPolicy(20, IkeEncryption.AES256, IkeHash.SHA256, 14, 3600)), c.policies(),
+        assertEquals(List.of(new IkeProposal(20, IkeEncryption.AES256, Phase1Hash.SHA256, 14, 3600)), c.policies(),
                 "the rsa-sig policy cannot be negotiated with pre-shared keys");
         assertEquals(List.of(new PreSharedKey("k1", ip("10.2.80.209"), ip("255.255.255.0")),
                 new PreSharedKey("k2", ip("192.0.2.7"), ip("255.255.255.255"))), c.keys());
-        assertEquals(Optional.of(new Keepalive(30, 20, KeepaliveMode.ON_DEMAND)), c.keepalive());
-        assertEquals(List.of(new CryptoMapEntry("m", 10,
-                List.of(new MapPeer(ip("10.0.0.1"), false), new MapPeer(ip("10.0.0.2"), true)),
-                List.of(new TransformSet("ts", EspCipher.AES192, EspAuth.MD5, EspMode.TRANSPORT)),
+        assertEquals(Optional.of(new DpdSettings(30, 20, DpdMode.ON_DEMAND)), c.keepalive());
+        assertEquals(List.of(new ChildPolicy("m", 10,
+                List.of(new PeerCandidate(ip("10.0.0.1"), false), new PeerCandidate(ip("10.0.0.2"), true)),
+                List.of(new EspTransform("ts", EspCipher.AES192, EspAuth.MD5, EspMode.TRANSPORT)),
                 new TrafficSelector(List.of(
                         Rule.permit(new ProxyIdentity(ip("10.1.1.1"), ip("255.255.255.255"), ip("10.2.0.0"), ip("255.255.0.0"), 1)),
                         Rule.deny(new ProxyIdentity(ip("0.0.0.0"), ip("0.0.0.0"), ip("10.2.0.9"), ip("255.255.255.255"), 0)),
@@ -166,10 +168,10 @@ class IkeConfigMapperTest {
                 "crypto map m 20 ipsec-isakmp", "set peer 10.0.0.2", "set transform-set ts", "match address 101",
                 "set security-association replay disable", "set security-association idle-time 120 default",
                 "interface FastEthernet0", "ip address 10.1.32.14 255.255.255.0", "crypto map m", "no shutdown", "end");
-        List<CryptoMapEntry> entries = IkeConfigMapper.map(d.lab.router("R1").context().config().current()).cryptoMaps();
-        assertEquals(List.of(1024, 0), entries.stream().map(CryptoMapEntry::replayWindow).toList());
+        List<ChildPolicy> entries = IkeConfigMapper.map(d.lab.router("R1").context().config().current()).cryptoMaps();
+        assertEquals(List.of(1024, 0), entries.stream().map(ChildPolicy::replayWindow).toList());
         assertEquals(List.of(new SaIdleTimer(600, false), new SaIdleTimer(120, true)),
-                entries.stream().map(CryptoMapEntry::idleTimer).toList());
+                entries.stream().map(ChildPolicy::idleTimer).toList());
     }
 
     @Test
@@ -184,10 +186,11 @@ class IkeConfigMapperTest {
                 "pre-shared-key address 10.3.3.3 key 6 FLgBaJHXdYY_AcHZZMgQ_RhTDJXHUBAAB",
                 "end");
         IkeConfig c = IkeConfigMapper.map(d.lab.router("R1").context().config().current());
-        assertEquals(Optional.of("host-key"), c.keyFor(ip("10.2.80.209")).map(PreSharedKey::key));
-        assertEquals(Optional.of("site-net"), c.keyFor(ip("10.2.1.1")).map(PreSharedKey::key));
+        PeerProfiles peers = PeerProfiles.of(c);
+        assertEquals(Optional.of("host-key"), peers.forAddress(ip("10.2.80.209")).map(PeerProfile::preSharedKey));
+        assertEquals(Optional.of("site-net"), peers.forAddress(ip("10.2.1.1")).map(PeerProfile::preSharedKey));
         // `address 0.0.0.0` without a mask is the wildcard key, as on IOS; a type 6 key cannot be decrypted
-        assertEquals(Optional.of("global-any"), c.keyFor(ip("10.3.3.3")).map(PreSharedKey::key));
+        assertEquals(Optional.of("global-any"), peers.forAddress(ip("10.3.3.3")).map(PeerProfile::preSharedKey));
         assertEquals(3, c.keys().size(), "hostname and type 6 keys are not usable by address: " + c.keys());
     }
 
@@ -196,6 +199,8 @@ class IkeConfigMapperTest {
         LabDriver d = new LabDriver(Map.of("R1", "hostname R1\n"));
         d.type("enable", "configure terminal",
                 "crypto isakmp keepalive 30 5 periodic",
+                "crypto keyring KR", "pre-shared-key address 10.2.0.0 255.255.0.0 key k1",
+                "pre-shared-key address 192.0.2.1 key k2", "exit",
                 "crypto isakmp profile SITES",
                 "match identity address 10.2.0.0 255.255.0.0",
                 "keepalive 10 retry 3",
@@ -206,10 +211,14 @@ class IkeConfigMapperTest {
                 "set isakmp-profile SITES",
                 "end");
         IkeConfig c = IkeConfigMapper.map(d.lab.router("R1").context().config().current());
-        Keepalive profile = new Keepalive(10, 3, KeepaliveMode.PERIODIC);
-        assertEquals(Optional.of(profile), c.keepaliveFor(ip("10.2.7.7")));
-        assertEquals(Optional.of(profile), c.keepaliveFor(ip("192.0.2.1")));
-        assertEquals(Optional.of(new Keepalive(30, 5, KeepaliveMode.PERIODIC)), c.keepaliveFor(ip("10.9.9.9")),
+        DpdSettings profile = new DpdSettings(10, 3, DpdMode.PERIODIC);
+        PeerProfiles peers = PeerProfiles.of(c);
+        assertEquals(Optional.of(profile), peers.forAddress(ip("10.2.7.7")).flatMap(PeerProfile::keepalive));
+        assertEquals(Optional.of("k1"), peers.forAddress(ip("10.2.7.7")).map(PeerProfile::preSharedKey));
+        assertEquals(Optional.of(profile), peers.forAddress(ip("192.0.2.1")).flatMap(PeerProfile::keepalive));
+        assertEquals(Optional.of("k2"), peers.forAddress(ip("192.0.2.1")).map(PeerProfile::preSharedKey));
+        assertEquals(Optional.of(new DpdSettings(30, 5, DpdMode.PERIODIC)), c.keepalive());
+        assertEquals(Optional.empty(), peers.forAddress(ip("10.9.9.9")).flatMap(PeerProfile::keepalive),
                 "other peers, and an incomplete profile's, keep the global keepalive");
     }
 }
