@@ -5,12 +5,14 @@ options { tokenVocab = IosLexer; }
 
 user_exec_command
     : ex_disable | ex_enable | ex_exit | ex_logout | ex_ping | ex_show_user | ex_terminal | ex_traceroute
+    | ne_user_exec
     ;
 
 priv_exec_command
     : ex_clear | ex_configure | ex_copy | ex_crypto | ex_debug | ex_disable | ex_enable | ex_exit
     | ex_lab | ex_logout | ex_monitor | ex_no | ex_ping | ex_ping_dialogue | ex_show | ex_terminal | ex_traceroute
     | ex_undebug | ex_write
+    | ne_priv_exec
     ;
 
 ex_enable    : ENABLE arg_privilege_level? ;
@@ -95,6 +97,7 @@ ex_show_user : SHOW show_user_target output_filter? ;
 show_user_target
     : sh_access_lists | sh_clock | sh_history | sh_interfaces | sh_ip | sh_line | sh_privilege | sh_users
     | sh_version
+    | ne_show
     ;
 
 ex_show : SHOW show_target output_filter? ;
@@ -108,7 +111,7 @@ sh_logging        : LOGGING ;
 sh_line           : LINE_KW ;
 sh_history        : HISTORY ;
 sh_interfaces     : INTERFACES arg_interface_ref? ;
-sh_ip             : IP ( INTERFACE BRIEF | ROUTE | sh_access_lists ) ;
+sh_ip             : IP ( INTERFACE BRIEF | ROUTE | sh_access_lists | ne_show_ip ) ;
 sh_monitor        : MONITOR CAPTURE arg_capture_name BUFFER BRIEF? ;
 sh_privilege      : PRIVILEGE ;
 sh_running_config : RUNNING_CONFIG (INTERFACE arg_interface_ref)? ;
@@ -117,7 +120,7 @@ sh_users          : USERS ;
 sh_version        : VERSION ;
 
 sh_crypto
-    : CRYPTO ( shc_isakmp | shc_ipsec | shc_session | shc_map )
+    : CRYPTO ( shc_isakmp | shc_ipsec | shc_session | shc_map | ne_show_crypto )
     ;
 shc_isakmp  : ISAKMP ( shc_isakmp_sa | shc_isakmp_policy | shc_isakmp_peers | shc_isakmp_profile | shc_isakmp_keys ) ;
 shc_isakmp_sa     : SA DETAIL? ;

@@ -60,6 +60,8 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private final long startedMillis;
     private volatile Consumer<String> asyncSink = line -> { };
     private volatile Dialogue pending;
+    /** The last rejected configuration line while the lines indented under it are being skipped. */
+    private RejectedBlock rejectedBlock;
     private String greeting = "";
     private int privilegeLevel = 1;
     private volatile long lastInputMillis;
@@ -234,6 +236,27 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             pending = null;
             return apply(d.answer(line, out), line, "", out);
         }
+        if (rejectedBlock != null && !modes.inConfig()) {
+            rejectedBlock = null;   // left configuration another way (Ctrl-C, Ctrl-Z, a reload)
+        }
+        if (rejectedBlock != null && rejectedBlock.covers(line)) {
+            out.print(rejectedBlock.notice());
+            return LineOutcome.SKIPPED;
+        }
+        if (rejectedBlock != null && rejectedBlock.endedBy(line)) {
+            rejectedBlock = null;
+        }
+        boolean configLine = modes.inConfig();
+        LineOutcome outcome = runLine(line, out);
+        if (configLine && outcome.rejected() && modes.inConfig()) {
+            rejectedBlock = RejectedBlock.under(line);
+        } else if (!modes.inConfig()) {
+            rejectedBlock = null;
+        }
+        return outcome;
+    }
+
+    private LineOutcome runLine(String line, CliOutput out) {
         String prompt = prompt();
         Mode mode = modes.mode();
         if (!line.isBlank()) {
@@ -243,15 +266,23 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             return LineOutcome.ACCEPTED; // comments, and lines that restate the fixed platform
         }
         Resolution r = language.resolve(mode, line);
-        if (r instanceof Resolution.Failed failed && modes.inSubMode()) {
+        if (modes.inSubMode() && !(r instanceof Resolution.Parsed) && !(r instanceof Resolution.Blank)) {
+            // a global command leaves the sub-mode, as on IOS; a real one wins over the catalogue's free text,
+            // and a not-emulated one counts only where the sub-mode has no such command at all
             Resolution global = language.resolve(Mode.CONFIG, line);
-            if (global instanceof Resolution.Parsed) {
-                modes.toConfig(); // a global command leaves the sub-mode, as on IOS
+            if (global instanceof Resolution.Parsed
+                    || (global instanceof Resolution.NotEmulated && r instanceof Resolution.Failed failed
+                        && failed.error() instanceof CliError.InvalidInput)) {
+                modes.toConfig();
                 r = global;
             }
         }
         if (r instanceof Resolution.Blank) {
             return LineOutcome.ACCEPTED;
+        }
+        if (r instanceof Resolution.NotEmulated notEmulated) {
+            out.print(notEmulated.message() + "\n");
+            return LineOutcome.rejected(notEmulated.message());
         }
         if (r instanceof Resolution.Failed failed) {
             return failed(failed.error(), line, prompt, out);
@@ -362,6 +393,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     @Override
     public synchronized void endConfiguration(CliOutput out) {
         pending = null;
+        rejectedBlock = null;
         leaveConfig();
     }
 

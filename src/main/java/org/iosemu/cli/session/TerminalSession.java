@@ -23,7 +23,8 @@ public interface TerminalSession {
 
     /**
      * A line the user entered (without the line terminator). The outcome says whether IOS would have
-     * rejected it (replay reports those as FILE:LINE: message).
+     * rejected it (replay reports those as FILE:LINE: message), or whether it was skipped because it is
+     * indented under a rejected configuration line (FILE:LINE: skipped: under rejected line N).
      */
     LineOutcome submit(String line, CliOutput out);
 

@@ -126,8 +126,8 @@ class RealConfigsReplayTest {
             }
             if (isCrypto) {
                 crypto++;
-                if (outcome.rejected()) {
-                    rejected.add(line.strip() + "  -> " + outcome.message());
+                if (outcome.rejected() || outcome.skipped()) {
+                    rejected.add(line.strip() + "  -> " + (outcome.skipped() ? "skipped" : outcome.message()));
                 }
             }
         }
