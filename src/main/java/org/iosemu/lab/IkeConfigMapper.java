@@ -48,9 +48,12 @@ public final class IkeConfigMapper {
     private IkeConfigMapper() {}
 
     public static IkeConfig map(RunningConfig config) {
-        return new IkeConfig(policies(config), keys(config), keepalive(config), cryptoMaps(config),
+        List<PreSharedKey> keys = keys(config);
+        keys.addAll(ProfileMapper.keyringKeys(config));
+        Optional<DpdSettings> global = keepalive(config);
+        return new IkeConfig(policies(config), keys, global, cryptoMaps(config),
                 new NatTransparency(config.crypto().ipsec().natTransparencyUdp(), config.crypto().natKeepaliveSeconds().orElse(0)),
-                config.crypto().invalidSpiRecovery());
+                config.crypto().invalidSpiRecovery(), ProfileMapper.peerProfiles(config, global));
     }
 
     private static List<IkeProposal> policies(RunningConfig config) {
@@ -81,12 +84,11 @@ public final class IkeConfigMapper {
         return group == 1 || group == 2 || group == 5 || group == 14;
     }
 
-    private static List<PreSharedKey> keys(RunningConfig config) {
+    static List<PreSharedKey> keys(RunningConfig config) {
         List<PreSharedKey> out = new ArrayList<>();
         for (IsakmpKey k : config.crypto().keys()) {
-            if (k.address().isPresent()) {
-                Ipv4 mask = k.mask().map(IkeConfigMapper::ip).orElse(HOST_MASK);
-                out.add(new PreSharedKey(k.key(), ip(k.address().get()), mask));
+            if (k.address().isPresent() && !k.encrypted()) {
+                out.add(new PreSharedKey(k.key(), ip(k.address().get()), mask(k.address().get(), k.mask())));
             }
         }
         return out;
@@ -188,6 +190,14 @@ public final class IkeConfigMapper {
             return Optional.empty();
         }
         return Optional.of(new EspTransform(t.name(), cipher, auth, t.tunnelMode() ? EspMode.TUNNEL : EspMode.TRANSPORT));
+    }
+
+    /** A typed mask, else a host mask; `0.0.0.0` without a mask means any peer, as on IOS. */
+    static Ipv4 mask(String address, Optional<String> mask) {
+        if (mask.isPresent()) {
+            return ip(mask.get());
+        }
+        return ip(address).equals(new Ipv4(0)) ? new Ipv4(0) : HOST_MASK;
     }
 
     static Ipv4 ip(String dotted) {
