@@ -7,7 +7,7 @@ import java.util.Optional;
 /** `crypto ipsec profile NAME`: the IPsec settings a tunnel interface's protection uses. */
 public record IpsecProfile(String name, Optional<String> description, List<String> transformSets,
                            Optional<Integer> pfsGroup, Optional<Integer> lifetimeSeconds,
-                           Optional<Integer> lifetimeKilobytes, Optional<String> isakmpProfile,
+                           Optional<Long> lifetimeKilobytes, Optional<String> isakmpProfile,
                            boolean responderOnly) {
 
     public IpsecProfile {
@@ -34,7 +34,7 @@ public record IpsecProfile(String name, Optional<String> description, List<Strin
                 responderOnly);
     }
 
-    public IpsecProfile withLifetime(Optional<Integer> seconds, Optional<Integer> kilobytes) {
+    public IpsecProfile withLifetime(Optional<Integer> seconds, Optional<Long> kilobytes) {
         return new IpsecProfile(name, description, transformSets, pfsGroup, seconds, kilobytes, isakmpProfile,
                 responderOnly);
     }

@@ -276,7 +276,7 @@ final class ProfileCommands {
             int secs = Args.integer(l.arg_sa_lifetime_seconds());
             return editIpsec(name, env, p -> p.withLifetime(Optional.of(secs), p.lifetimeKilobytes()));
         }
-        int kb = Args.integer(l.arg_sa_lifetime_kilobytes());
+        long kb = Args.number(l.arg_sa_lifetime_kilobytes());
         return editIpsec(name, env, p -> p.withLifetime(p.lifetimeSeconds(), Optional.of(kb)));
     }
 
