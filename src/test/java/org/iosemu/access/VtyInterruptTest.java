@@ -26,6 +26,9 @@ class VtyInterruptTest extends SshRouterTest {
             telnet.awaitText("Password: ", WAIT);
             telnet.send(AccessRouter.PASSWORD + "\r\n");
             telnet.awaitText("R1#", WAIT);
+            // without it a loaded machine may meet the pager first, where Ctrl-C ends the output instead
+            telnet.send("terminal length 0\r\n");
+            telnet.awaitText("R1#terminal length 0\r\nR1#", WAIT);
             telnet.send(HUGE_PING + "\r\n");
             telnet.awaitText("seconds:\r\n......", WAIT);
             telnet.send(new byte[] {3});
