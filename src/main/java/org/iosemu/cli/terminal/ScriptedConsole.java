@@ -96,7 +96,8 @@ public final class ScriptedConsole {
             screen.print("\n");
             promptInterrupted = true;
         }
-        screen.print(line.endsWith("\n") ? line : line + "\n");
+        // a message may span lines; one that ends in a newline is followed by an empty line (IOS's state changes)
+        screen.print(line + "\n");
         screen.flush();
     }
 

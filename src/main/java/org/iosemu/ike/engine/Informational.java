@@ -100,8 +100,8 @@ final class Informational {
     private void onNotify(Phase1Sa sa, Payload.Notify n, int messageId) {
         boolean debug = core.log.enabled();
         if (debug) {
-            core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId());
-            core.log.raw("        spi 0, message ID = " + messageId + ", sa = " + sa.handle());
+            core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId(),
+                    "        spi 0, message ID = " + messageId + ", sa = " + core.log.saStruct(sa));
         }
         if (n.notifyType() == NotifyType.INVALID_SPI && n.protocolId() == Proposal.PROTO_ESP && n.spi().length == 4) {
             // the peer cannot open what we send on this SA: drop it, so the next packet negotiates a new one
@@ -122,6 +122,9 @@ final class Informational {
                 core.log.sa(sa, " DPD/R_U_THERE received from peer " + sa.remote.ip() + ", sequence " + seqText);
             }
             sendDpd(sa, NotifyType.R_U_THERE_ACK, sequence);
+            if (sa.dpd != null) {
+                sa.dpd.onPeerHello();
+            }
         } else if (sa.dpd != null && sa.dpd.onAck(sequence)) {
             if (debug) {
                 core.log.sa(sa, " DPD/R_U_THERE_ACK received from peer " + sa.remote.ip() + ", sequence " + seqText);

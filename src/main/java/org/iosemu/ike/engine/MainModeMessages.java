@@ -130,8 +130,8 @@ final class MainModeMessages {
     /** The last of the peer's MM5/MM6: its vendor IDs, then the IOS authentication lines. */
     void peerAuthenticated(PayloadChain chain) {
         MainModeSupport.processVendorIds(core, sa, chain);
-        core.log.sa(sa, "SA authentication status:");
-        core.log.raw("        authenticated");
+        // classic IOS keeps the status on the line, after a TAB (IOS-XE breaks the line there)
+        core.log.sa(sa, "SA authentication status:\tauthenticated");
         core.log.sa(sa, "SA has been authenticated with " + sa.remote.ip());
     }
 

@@ -90,14 +90,14 @@ final class MainModeResponder implements Phase1Sa.MainModeExchange {
         core.log.sa(sa, " processing HASH payload. message ID = 0");
         boolean initialContact = false;
         for (Payload.Notify n : chain.all(Payload.Notify.class)) {
-            core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId());
-            core.log.raw("        spi 0, message ID = 0, sa = " + sa.handle());
+            core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId(),
+                    "        spi 0, message ID = 0, sa = " + core.log.saStruct(sa));
             initialContact |= n.notifyType() == NotifyType.INITIAL_CONTACT;
         }
         messages.peerAuthenticated(chain);
         if (initialContact) {
-            core.log.sa(sa, "Process initial contact,");
-            core.log.raw("bring down existing phase 1 and 2 SA's with local " + sa.local.ip() + " remote " + sa.remote.ip() + " remote port " + sa.remote.port());
+            core.log.sa(sa, "Process initial contact,",
+                    "bring down existing phase 1 and 2 SA's with local " + sa.local.ip() + " remote " + sa.remote.ip() + " remote port " + sa.remote.port());
             core.initialContact(sa);
         }
         core.log.sa(sa, "SA is doing pre-shared key authentication using id type ID_IPV4_ADDR");

@@ -61,7 +61,7 @@ final class Phase1Sa {
     long lastHeard;
 
     MainModeExchange mainMode;
-    final Map<Integer, QuickModeExchange> quickModes = new HashMap<>();
+    final Map<Integer, QuickModeExchange> quickModes = new java.util.LinkedHashMap<>();
     /** Message IDs recently processed (replay protection for informational and finished quick modes). */
     final RecentMessageIds seenMessageIds = new RecentMessageIds();
     final List<SaRequest> pending = new ArrayList<>();
@@ -96,10 +96,10 @@ final class Phase1Sa {
         return org.iosemu.ike.crypto.Bytes.concat(ckyI, ckyR);
     }
 
-    /** Pseudo handle printed where IOS prints a struct address ("sa = 81BA4DD4"). */
-    String handle() {
-        return String.format("%08X", 0x81BA0000 + connId);
-    }
+    /** Addresses debug lines print for this SA's structs, 0 until first printed ({@link StructAddresses}). */
+    int peerStruct;
+    int saStruct;
+    int peerHandle;
 
     /** Exchange driving phase 1 (Main Mode initiator or responder). */
     interface MainModeExchange {
