@@ -74,6 +74,8 @@ public final class ScriptedConsole {
                     LineOutcome outcome = session.submit(line, screen::print);
                     if (outcome.rejected()) {
                         rejected++;
+                        // the report follows the line's output on a terminal that shows both streams
+                        screen.flush();
                         errors.println(sourceName + ":" + lineNumber + ": " + outcome.message());
                     }
                 }

@@ -453,6 +453,25 @@ public final class EngineCore {
         }
         remove(sa);
         log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_DEL", "IKE_DEST_SA");
+        reapPeerStruct(sa, reason);
+    }
+
+    /**
+     * How a classic 15.x phase-1 delete ends (the reference sample of a peer's DELETE): the SA is deleted once
+     * more (that line ends in a blank), its peer struct is unlocked and reaped, and its nodes go with it.
+     */
+    private void reapPeerStruct(Phase1Sa sa, String reason) {
+        if (!log.enabled()) {
+            return;
+        }
+        log.sa(sa, deletingSaLine(sa, reason) + " ");
+        log.global("Unlocking peer struct 0x" + log.peerStruct(sa) + " for isadb_mark_sa_deleted(), count 0");
+        log.global("Deleting peer node by peer_reap for " + sa.remote.ip() + ": " + log.peerStruct(sa));
+        for (int node : sa.quickModes.keySet()) {
+            log.sa(sa, "deleting node " + node + " error FALSE reason \"IKE deleted\"");
+        }
+        log.input(sa, "IKE_MESG_FROM_PEER, IKE_MM_EXCH");
+        log.states(sa, "IKE_DEST_SA", "IKE_DEST_SA");
     }
 
     private void remove(Phase1Sa sa) {
