@@ -282,7 +282,7 @@ public final class EngineCore {
 
     private void phase1Failed(Phase1Sa sa) {
         log.sa(sa, " retransmitting phase 1 " + sa.mmState + "...");
-        log.sa(sa, "peer does not do paranoid keepalives.");
+        log.sa(sa, "peer does not do paranoid keepalives.\n");
         deleteIkeSa(sa, "Death by retransmission P1", false);
         failover.peerFailed(config.cryptoMaps(), sa.remote.ip());
     }
@@ -375,7 +375,7 @@ public final class EngineCore {
     void peerDead(Phase1Sa sa) {
         String peer = sa.remote.ip().toString();
         log.sa(sa, "peer " + peer + " not responding!");
-        log.sa(sa, "peer does not do paranoid keepalives.");
+        log.sa(sa, "peer does not do paranoid keepalives.\n");
         log.sa(sa, deletingSaLine(sa, "peers alive") + " input queue 0");
         if (log.enabled()) {
             log.global("Unlocking IPSEC struct 0x" + log.peerStruct(sa) + " from delete_siblings, count 0");

@@ -138,7 +138,7 @@ final class Informational {
         if (d.protocolId() == Proposal.PROTO_ISAKMP) {
             for (byte[] spi : d.spis()) {
                 if (java.util.Arrays.equals(spi, sa.cookies())) {
-                    core.log.sa(sa, "peer does not do paranoid keepalives.");
+                    core.log.sa(sa, "peer does not do paranoid keepalives.\n");
                     core.deleteIkeSa(sa, "No reason", false);
                     return;
                 }

@@ -187,7 +187,7 @@ class DpdTest {
         List<String> tail = new ArrayList<>(debug.subList(dead, debug.size()));
         assertEquals(List.of(
                 "ISAKMP:(1001):peer 10.2.80.209 not responding!",
-                "ISAKMP:(1001):peer does not do paranoid keepalives.",
+                "ISAKMP:(1001):peer does not do paranoid keepalives.\n",
                 "ISAKMP:(1001):deleting SA reason \"peers alive\" state (I) QM_IDLE       (peer 10.2.80.209) input queue 0",
                 "ISAKMP: Unlocking IPSEC struct 0x" + peerStruct + " from delete_siblings, count 0",
                 "ISAKMP: set new node " + deleteNode + " to QM_IDLE      ",

@@ -101,10 +101,10 @@ class LifecycleTest {
                 .replaceAll("ISAKMP: Locking peer struct 0x([0-9A-F]{8}),.*", "$1");
         String node = b.stream().filter(l -> l.contains("deleting node") && l.endsWith("reason \"QM done (await)\"")).findFirst().orElseThrow()
                 .replaceAll(".*deleting node (-?\\d+) .*", "$1");
-        int paranoid = b.indexOf("ISAKMP:(1001):peer does not do paranoid keepalives.");
+        int paranoid = b.indexOf("ISAKMP:(1001):peer does not do paranoid keepalives.\n");
         assertTrue(paranoid > 0, String.join("\n", b));
         assertEquals(List.of(
-                "ISAKMP:(1001):peer does not do paranoid keepalives.",
+                "ISAKMP:(1001):peer does not do paranoid keepalives.\n",
                 "ISAKMP:(1001):deleting SA reason \"No reason\" state (R) QM_IDLE       (peer " + A + ")",
                 "ISAKMP:(1001):Input = IKE_MESG_INTERNAL, IKE_PHASE1_DEL",
                 "ISAKMP:(1001):Old State = IKE_P1_COMPLETE  New State = IKE_DEST_SA \n",
