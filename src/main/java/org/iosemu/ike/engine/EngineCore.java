@@ -390,7 +390,7 @@ public final class EngineCore {
             log.global("Unlocking IKE struct 0x" + log.peerStruct(sa) + " for isadb_mark_sa_deleted(), count 0");
             log.global("Deleting peer node by peer_reap for " + peer + ": " + log.peerStruct(sa));
         }
-        List<Integer> nodes = List.copyOf(sa.quickModes.keySet());
+        List<Integer> nodes = sa.nodes.ids();
         for (int node : nodes) {
             log.sa(sa, "deleting node " + node + " error TRUE reason \"peers alive\"");
         }
@@ -451,23 +451,24 @@ public final class EngineCore {
             log.syslog(downSyslog(sa));
             log.event(new IkeEvent.IkeSaDown(sa.connId, sa.local.ip(), sa.remote.ip(), reason));
         }
+        List<Integer> nodes = sa.nodes.ids();
         remove(sa);
         log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_DEL", "IKE_DEST_SA");
-        reapPeerStruct(sa, reason);
+        reapPeerStruct(sa, reason, nodes);
     }
 
     /**
      * How a classic 15.x phase-1 delete ends (the reference sample of a peer's DELETE): the SA is deleted once
      * more (that line ends in a blank), its peer struct is unlocked and reaped, and its nodes go with it.
      */
-    private void reapPeerStruct(Phase1Sa sa, String reason) {
+    private void reapPeerStruct(Phase1Sa sa, String reason, List<Integer> nodes) {
         if (!log.enabled()) {
             return;
         }
         log.sa(sa, deletingSaLine(sa, reason) + " ");
         log.global("Unlocking peer struct 0x" + log.peerStruct(sa) + " for isadb_mark_sa_deleted(), count 0");
         log.global("Deleting peer node by peer_reap for " + sa.remote.ip() + ": " + log.peerStruct(sa));
-        for (int node : sa.quickModes.keySet()) {
+        for (int node : nodes) {
             log.sa(sa, "deleting node " + node + " error FALSE reason \"IKE deleted\"");
         }
         log.input(sa, "IKE_MESG_FROM_PEER, IKE_MM_EXCH");
@@ -487,6 +488,7 @@ public final class EngineCore {
             sa.natKeepalive.cancel();
         }
         sa.quickModes.values().forEach(QuickModeExchange::abort);
+        sa.nodes.clear();
         ikeSas.remove(sa);
         byCookie.remove(cookieKey(sa.ckyI));
     }

@@ -92,6 +92,10 @@ final class Informational {
         }
         if (core.log.enabled()) {
             core.log.sa(sa, "deleting node " + messageId + " error FALSE reason \"informational (in) state 1\"");
+        }
+        sa.nodes.open(messageId);
+        sa.nodes.deleted(core, sa, messageId);
+        if (core.log.enabled()) {
             core.log.input(sa, "IKE_MESG_FROM_PEER, " + input);
             core.log.states(sa, sa.fsm, sa.fsm);
         }

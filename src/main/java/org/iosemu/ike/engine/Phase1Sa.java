@@ -62,6 +62,8 @@ final class Phase1Sa {
 
     MainModeExchange mainMode;
     final Map<Integer, QuickModeExchange> quickModes = new java.util.LinkedHashMap<>();
+    /** The nodes IOS would list for this SA (debug lines of purges and deletes). */
+    final IosNodes nodes = new IosNodes();
     /** Message IDs recently processed (replay protection for informational and finished quick modes). */
     final RecentMessageIds seenMessageIds = new RecentMessageIds();
     final List<SaRequest> pending = new ArrayList<>();

@@ -28,6 +28,7 @@ final class QuickModeNode {
         this.sa = sa;
         this.messageId = messageId;
         this.retransmitter = new Retransmitter(core.timers);
+        sa.nodes.open(messageId);
     }
 
     int messageId() {
@@ -144,5 +145,6 @@ final class QuickModeNode {
         retransmitter.cancel();
         finished = true;
         sa.seenMessageIds.add(messageId);
+        sa.nodes.deleted(core, sa, messageId);
     }
 }

@@ -181,7 +181,9 @@ class DpdTest {
         List<String> debug = a.debug();
         int dead = debug.indexOf("ISAKMP:(1001):peer 10.2.80.209 not responding!");
         assertEquals("ISAKMP:(1001):incrementing error counter on sa: PEERS_ALIVE_TIMER", debug.get(dead - 1));
+        // every node was purged 50 s after its delete (the quick mode's at +50 s, the one ACK's at +80 s): none left to list
         String qmNode = only(debug, "ISAKMP:\\(1001\\):beginning Quick Mode exchange, M-ID of (-?\\d+)");
+        assertEquals(expected(50_000), times(a, "ISAKMP:(1001):purging node " + qmNode));
         String peerStruct = only(debug, "ISAKMP: Locking peer struct 0x([0-9A-F]{8}), refcount 1 for isakmp_initiator");
         String deleteNode = debug.get(dead + 4).replaceAll("ISAKMP: set new node (-?\\d+) to QM_IDLE {6}", "$1");
         List<String> tail = new ArrayList<>(debug.subList(dead, debug.size()));
@@ -198,14 +200,12 @@ class DpdTest {
                 "ISAKMP:(1001):deleting SA reason \"peers alive\" state (I) QM_IDLE       (peer 10.2.80.209) input queue 0",
                 "ISAKMP: Unlocking IKE struct 0x" + peerStruct + " for isadb_mark_sa_deleted(), count 0",
                 "ISAKMP: Deleting peer node by peer_reap for 10.2.80.209: " + peerStruct,
-                "ISAKMP:(1001):deleting node " + qmNode + " error TRUE reason \"peers alive\"",
                 "ISAKMP:(1001):Input = IKE_MESG_INTERNAL, IKE_PHASE1_DEL",
                 "ISAKMP:(1001):Old State = IKE_DEST_SA  New State = IKE_DEST_SA \n",
                 "ISAKMP: received ke message (4/1)",
                 "ISAKMP: received ke message (3/1)",
                 String.format("ISAKMP: ignoring request to send delete notify (no ISAKMP sa) src 10.1.32.14 dst 10.2.80.209 for SPI 0x%08X", spiIn),
                 "ISAKMP:(1001):deleting SA reason \"\" state (I) MM_NO_STATE (peer 10.2.80.209) input queue 0",
-                "ISAKMP:(1001):deleting node " + qmNode + " error FALSE reason \"\"",
                 "ISAKMP:(1001):Input = IKE_MESG_FROM_PEER, IKE_MM_EXCH",
                 "ISAKMP:(1001):Old State = IKE_DEST_SA  New State = IKE_DEST_SA \n"), tail, "the seed chapter's dead-peer sequence to its end");
         assertTrue(debug.stream().noneMatch(l -> l.contains("sa = " + peerStruct)), "the SA and its peer struct are different structs");
@@ -224,6 +224,11 @@ class DpdTest {
         assertEquals(expected(10_000), times(a, "IKE_TIMER_IM_ALIVE"));
         assertEquals(expected(12_000, 14_000, 16_000, 18_000, 20_000), times(a, "incrementing error counter on sa: PEERS_ALIVE_TIMER"));
         assertEquals(expected(20_000), times(a, "not responding!"));
+        // the quick mode's node, deleted at the start, is still held (purged only after 50 s): listed twice
+        String qmNode = only(a.debug(), "ISAKMP:\\(1001\\):beginning Quick Mode exchange, M-ID of (-?\\d+)");
+        assertEquals(expected(20_000), times(a, "ISAKMP:(1001):deleting node " + qmNode + " error TRUE reason \"peers alive\""));
+        assertEquals(expected(20_000), times(a, "ISAKMP:(1001):deleting node " + qmNode + " error FALSE reason \"\""));
+        assertEquals(List.of(), times(a, "purging node " + qmNode), "no purge of a node whose SA is gone");
     }
 
     @Test
