@@ -390,7 +390,7 @@ public final class EngineCore {
             log.global("Unlocking IKE struct 0x" + log.peerStruct(sa) + " for isadb_mark_sa_deleted(), count 0");
             log.global("Deleting peer node by peer_reap for " + peer + ": " + log.peerStruct(sa));
         }
-        List<Integer> nodes = sa.nodes.ids();
+        List<Integer> nodes = sa.nodes.ids(timers.now());
         for (int node : nodes) {
             log.sa(sa, "deleting node " + node + " error TRUE reason \"peers alive\"");
         }
@@ -451,7 +451,7 @@ public final class EngineCore {
             log.syslog(downSyslog(sa));
             log.event(new IkeEvent.IkeSaDown(sa.connId, sa.local.ip(), sa.remote.ip(), reason));
         }
-        List<Integer> nodes = sa.nodes.ids();
+        List<Integer> nodes = sa.nodes.ids(timers.now());
         remove(sa);
         log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_DEL", "IKE_DEST_SA");
         reapPeerStruct(sa, reason, nodes);

@@ -1,5 +1,6 @@
 package org.iosemu.ike.engine;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,40 +11,53 @@ import org.iosemu.ike.TimerPort;
  * (`deleting node N error FALSE ...`) it keeps it until it purges it 50 s later (`purging node N`; the IOS-XE
  * capture in the reference samples purges quick mode nodes 50 s after deleting them, the seed chapter shows
  * such a purge on its own). A phase-1 delete names each node still held. Sent informational messages are
- * purged at once and never held.
+ * purged at once and never held. Only while debug lines are wanted does a timer print the purge; otherwise a
+ * node simply stops counting after 50 s (a hub's DPD then costs no timer per received message).
  */
 final class IosNodes {
     static final long PURGE_AFTER_MS = 50_000;
+    private static final long OPEN = Long.MIN_VALUE;
 
-    /** Held nodes in creation order; a node's purge timer once it is deleted, null before. */
-    private final Map<Integer, TimerPort.Timer> held = new LinkedHashMap<>();
+    /** Held nodes in creation order, with the time IOS deleted them ({@link #OPEN} before). */
+    private final Map<Integer, Long> held = new LinkedHashMap<>();
+    /** Purge lines still to print (debug on when the node was deleted). */
+    private final Map<Integer, TimerPort.Timer> purges = new HashMap<>();
 
     void open(int node) {
-        held.putIfAbsent(node, null);
+        held.putIfAbsent(node, OPEN);
     }
 
-    /** IOS deleted the node: it is purged (and says so) after {@link #PURGE_AFTER_MS}. */
+    /** IOS deleted the node: it is purged after {@link #PURGE_AFTER_MS}. */
     void deleted(EngineCore core, Phase1Sa sa, int node) {
-        if (held.get(node) != null || sa.deleted) {
+        Long at = held.get(node);
+        if ((at != null && at != OPEN) || sa.deleted) {
             return;
         }
-        held.put(node, core.timers.schedule(PURGE_AFTER_MS, () -> {
-            held.remove(node);
-            core.log.sa(sa, "purging node " + node);
-        }));
+        long now = core.timers.now();
+        forgetPurged(now);
+        held.put(node, now);
+        if (core.log.enabled()) {
+            purges.put(node, core.timers.schedule(PURGE_AFTER_MS, () -> {
+                purges.remove(node);
+                core.log.sa(sa, "purging node " + node);
+            }));
+        }
     }
 
-    List<Integer> ids() {
+    /** The nodes held at {@code now}, oldest first. */
+    List<Integer> ids(long now) {
+        forgetPurged(now);
         return List.copyOf(held.keySet());
+    }
+
+    private void forgetPurged(long now) {
+        held.values().removeIf(at -> at != OPEN && now - at >= PURGE_AFTER_MS);
     }
 
     /** The SA is gone: no purge follows. */
     void clear() {
-        held.values().forEach(t -> {
-            if (t != null) {
-                t.cancel();
-            }
-        });
+        purges.values().forEach(TimerPort.Timer::cancel);
+        purges.clear();
         held.clear();
     }
 }
