@@ -11,8 +11,8 @@ import org.iosemu.ike.TimerPort;
  * (`deleting node N error FALSE ...`) it keeps it until it purges it 50 s later (`purging node N`; the IOS-XE
  * capture in the reference samples purges quick mode nodes 50 s after deleting them, the seed chapter shows
  * such a purge on its own). A phase-1 delete names each node still held. Sent informational messages are
- * purged at once and never held. Only while debug lines are wanted does a timer print the purge; otherwise a
- * node simply stops counting after 50 s (a hub's DPD then costs no timer per received message).
+ * purged at once and never held. The purge is timed whether or not debug lines are wanted, so turning debug on
+ * shows the same lines as having had it on all along.
  */
 final class IosNodes {
     static final long PURGE_AFTER_MS = 50_000;
@@ -20,7 +20,7 @@ final class IosNodes {
 
     /** Held nodes in creation order, with the time IOS deleted them ({@link #OPEN} before). */
     private final Map<Integer, Long> held = new LinkedHashMap<>();
-    /** Purge lines still to print (debug on when the node was deleted). */
+    /** Purges still to come. */
     private final Map<Integer, TimerPort.Timer> purges = new HashMap<>();
 
     void open(int node) {
@@ -36,12 +36,10 @@ final class IosNodes {
         long now = core.timers.now();
         forgetPurged(now);
         held.put(node, now);
-        if (core.log.enabled()) {
-            purges.put(node, core.timers.schedule(PURGE_AFTER_MS, () -> {
-                purges.remove(node);
-                core.log.sa(sa, "purging node " + node);
-            }));
-        }
+        purges.put(node, core.timers.schedule(PURGE_AFTER_MS, () -> {
+            purges.remove(node);
+            core.log.sa(sa, "purging node " + node);
+        }));
     }
 
     /** The nodes held at {@code now}, oldest first. */
