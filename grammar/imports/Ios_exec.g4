@@ -4,12 +4,13 @@ parser grammar Ios_exec;
 options { tokenVocab = IosLexer; }
 
 user_exec_command
-    : ex_disable | ex_enable | ex_exit | ex_logout | ex_ping | ex_show_user | ex_terminal
+    : ex_disable | ex_enable | ex_exit | ex_logout | ex_ping | ex_show_user | ex_terminal | ex_traceroute
     ;
 
 priv_exec_command
     : ex_clear | ex_configure | ex_copy | ex_crypto | ex_debug | ex_disable | ex_enable | ex_exit
-    | ex_lab | ex_logout | ex_monitor | ex_no | ex_ping | ex_show | ex_terminal | ex_undebug | ex_write
+    | ex_lab | ex_logout | ex_monitor | ex_no | ex_ping | ex_ping_dialogue | ex_show | ex_terminal | ex_traceroute
+    | ex_undebug | ex_write
     ;
 
 ex_enable    : ENABLE arg_privilege_level? ;
@@ -35,6 +36,18 @@ ping_option
     | SIZE arg_ping_size
     | TIMEOUT arg_ping_timeout
     | SOURCE (arg_interface_ref | arg_ping_source_address)
+    ;
+// bare `ping` (privileged): IOS's extended ping, asked question by question
+ex_ping_dialogue : PING ;
+
+ex_traceroute : TRACEROUTE arg_trace_target trace_option* ;
+trace_option
+    : NUMERIC
+    | TIMEOUT arg_trace_timeout
+    | PROBE arg_trace_probes
+    | SOURCE (arg_interface_ref | arg_trace_source_address)
+    | TTL arg_trace_min_ttl arg_trace_max_ttl
+    | PORT arg_trace_port
     ;
 
 ex_debug    : DEBUG debug_target ;
@@ -69,12 +82,13 @@ ex_crypto : CRYPTO IPSEC CLIENT EZVPN ( CONNECT arg_ezvpn_name? | XAUTH ) ;
 
 // Emulator control (not IOS): time, power and console attachment in a lab.
 ex_lab
-    : LAB ( lab_wait | lab_router | lab_attach | lab_show )
+    : LAB ( lab_wait | lab_router | lab_attach | lab_show | lab_quit )
     ;
 lab_wait   : WAIT arg_lab_seconds ;
 lab_router : ROUTER arg_lab_router_name (DOWN | UP) ;
 lab_attach : ATTACH arg_lab_router_name ;
 lab_show   : SHOW ;
+lab_quit   : QUIT ;
 
 // User EXEC shows what a level-1 user may see; privileged EXEC adds the rest.
 ex_show_user : SHOW show_user_target output_filter? ;
@@ -130,6 +144,13 @@ arg_ping_repeat             : INT ;
 arg_ping_size               : INT ;
 arg_ping_timeout            : INT ;
 arg_ping_source_address     : IPV4 ;
+arg_trace_target            : IPV4 ;
+arg_trace_timeout           : INT ;
+arg_trace_probes            : INT ;
+arg_trace_source_address    : IPV4 ;
+arg_trace_min_ttl           : INT ;
+arg_trace_max_ttl           : INT ;
+arg_trace_port              : INT ;
 arg_session_local_address   : IPV4 ;
 arg_session_remote_address  : IPV4 ;
 arg_session_port            : INT ;

@@ -57,6 +57,11 @@ final class PoweredSession implements TerminalSession {
     }
 
     @Override
+    public void interrupt(CliOutput out) {
+        session.interrupt(out);
+    }
+
+    @Override
     public void endConfiguration(CliOutput out) {
         session.endConfiguration(out);
     }

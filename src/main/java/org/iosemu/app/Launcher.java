@@ -41,6 +41,7 @@ public final class Launcher {
     private final PrintStream stdout;
     private final PrintStream stderr;
     private final BooleanSupplier interactive;
+    private volatile boolean quitRequested;
 
     /** @param interactive whether standard input and output are a terminal */
     public Launcher(SessionFactory sessions, InputStream stdin, PrintStream stdout, PrintStream stderr,
@@ -50,6 +51,11 @@ public final class Launcher {
         this.stdout = stdout;
         this.stderr = stderr;
         this.interactive = interactive;
+    }
+
+    /** True when the run ended with `lab quit` (the emulator ends; a headless one stops serving SSH/telnet too). */
+    public boolean quitRequested() {
+        return quitRequested;
     }
 
     public int run(List<String> args) {
@@ -92,6 +98,7 @@ public final class Launcher {
             // zero-delay tasks (change events and the log lines they cause) run before the next line
             ScriptedConsole console = new ScriptedConsole(session, stdout, stderr, () -> clock.advance(0));
             int status = console.run(input, fromStdin ? STDIN_NAME : source).exitStatus();
+            quitRequested = session.quitRequested();
             return bootErrors.count() > 0 ? 1 : status;
         }
     }
@@ -100,8 +107,10 @@ public final class Launcher {
         try (RealTimeScheduler clock = new RealTimeScheduler(IosTimestamp.IOS_BOOT_EPOCH_MILLIS)) {
             BootErrors bootErrors = new BootErrors(stderr);
             TerminalSession session = open(options, clock, new SecureRandom(), bootErrors);
-            ScriptedConsole console = new ScriptedConsole(session, stdout, stderr, () -> {});
+            // a live pipe: a running command sees only the lines that have already arrived
+            ScriptedConsole console = new ScriptedConsole(session, stdout, stderr, () -> {}, false);
             int status = console.run(stdinReader(), STDIN_NAME).exitStatus();
+            quitRequested = session.quitRequested();
             return bootErrors.count() > 0 ? 1 : status;
         }
     }
@@ -117,6 +126,7 @@ public final class Launcher {
             try (Terminal terminal = SystemTerminals.open()) {
                 TerminalSession session = booted(boot);
                 new TerminalConsole(terminal, session).run();
+                quitRequested = session.quitRequested();
                 return 0;
             }
         }

@@ -50,8 +50,8 @@ public final class Main {
         Launcher launcher = new Launcher(sessions, System.in, stdout, System.err, () -> interactive);
         int status = launcher.run(lab.remaining());
         stdout.flush();
-        if (ports.any() && !interactive && status == 0) {
-            // a headless router: its console input ended, SSH and telnet keep serving until killed
+        if (ports.any() && !interactive && status == 0 && !launcher.quitRequested()) {
+            // a headless router: its console input ended, SSH and telnet keep serving until killed (or `lab quit`)
             ServeForever.await();
         }
         System.exit(status);

@@ -9,12 +9,11 @@ import org.iosemu.cli.session.CliOutput;
 import org.iosemu.cli.session.ConfiguredCryptoShows;
 import org.iosemu.cli.session.DebugFlags;
 import org.iosemu.cli.session.LineOutcome;
-import org.iosemu.cli.session.PingCounts;
+import org.iosemu.cli.session.PingRequest;
+import org.iosemu.cli.session.SourceChoice;
+import org.iosemu.cli.session.TraceRequest;
 import org.iosemu.cli.session.RouterServices;
 import org.iosemu.cli.session.StandaloneRouterServices;
-import org.iosemu.config.InterfaceConfig;
-import org.iosemu.config.InterfaceName;
-import org.iosemu.config.InterfaceType;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.grammar.IosParser;
 import org.iosemu.ike.IkeSnapshot;
@@ -90,38 +89,15 @@ public final class EngineRouterServices implements RouterServices {
     }
 
     @Override
-    public void ping(IosParser.Ex_pingContext request, RunningConfig config, CliOutput out) {
-        Ipv4Address target = Addresses.net(request.arg_ping_target().getText());
-        Optional<Ipv4Address> source = Optional.empty();
-        for (IosParser.Ping_optionContext o : request.ping_option()) {
-            if (o.arg_ping_source_address() != null) {
-                Ipv4Address a = Addresses.net(o.arg_ping_source_address().getText());
-                if (!router.owns(a)) {
-                    out.print("% Invalid source address- IP address not on any of our up interfaces\n");
-                    return;
-                }
-                source = Optional.of(a);
-            } else if (o.arg_interface_ref() != null) {
-                Optional<Ipv4Address> a = interfaceAddress(config, o.arg_interface_ref());
-                if (a.isEmpty()) {
-                    out.print("% Invalid source interface - Interface down or has no IP address\n");
-                    return;
-                }
-                source = a;
-            }
-        }
-        PingCounts counts = PingCounts.of(request);
-        Ping.run(router, new Ping.Request(target, source, counts.repeat(), counts.size(), counts.timeoutSeconds()), out);
+    public void ping(PingRequest request, RunningConfig config, CliOutput out) {
+        SourceChoice.check(request.sourceAddress(), request.sourceInterface(), config, out)
+                .ifPresent(source -> Ping.run(router, request, source.map(Addresses::net), out));
     }
 
-    private static Optional<Ipv4Address> interfaceAddress(RunningConfig config, IosParser.Arg_interface_refContext ref) {
-        Optional<InterfaceType> type = InterfaceType.fromName(ref.interface_type().getText());
-        if (type.isEmpty()) {
-            return Optional.empty();
-        }
-        InterfaceName name = new InterfaceName(type.get(), ref.arg_interface_number().getText());
-        return config.iface(name).filter(i -> !i.shutdown()).flatMap(InterfaceConfig::address)
-                .map(a -> Addresses.net(a.address()));
+    @Override
+    public void traceroute(TraceRequest request, RunningConfig config, CliOutput out) {
+        SourceChoice.check(request.sourceAddress(), request.sourceInterface(), config, out)
+                .ifPresent(source -> Traceroute.run(router, request, source.map(Addresses::net), out));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.iosemu.ike.InboundResult;
 import org.iosemu.ike.OutboundResult;
 import org.iosemu.ike.config.Ipv4;
 import org.iosemu.net.IcmpEcho;
+import org.iosemu.net.IcmpError;
 import org.iosemu.net.IpPacket;
 import org.iosemu.net.Ipv4Address;
 import org.iosemu.net.Ipv4Datagram;
@@ -22,11 +23,14 @@ import org.iosemu.net.udp.NatTFraming;
  */
 final class IpStack implements NetworkNode {
 
-    private static final int TTL = 255;
+    /** IOS's default `ip icmp rate-limit unreachable`: at most one unreachable per 500 ms. */
+    static final long UNREACHABLE_INTERVAL_MILLIS = 500;
 
     private final Router router;
     private final VirtualNetwork network;
     private final EchoReplies replies = new EchoReplies();
+    private final ProbeAnswers probeAnswers = new ProbeAnswers();
+    private long lastUnreachableMillis = Long.MIN_VALUE;
     private volatile Uplink uplink;
     private int identification;
 
@@ -59,6 +63,10 @@ final class IpStack implements NetworkNode {
         return replies;
     }
 
+    ProbeAnswers probeAnswers() {
+        return probeAnswers;
+    }
+
     @Override
     public void receive(IpPacket packet) {
         if (!router.powered()) {
@@ -73,10 +81,12 @@ final class IpStack implements NetworkNode {
                     receiveIke(local, remote, packet.payload());
                 } else if (packet.destinationPort() == Endpoint.NAT_T_PORT) {
                     receiveNatT(local, remote, packet.payload());
+                } else {
+                    arrived(packet, packet.destination());
                 }
             }
             case IpPacket.ESP -> receiveEsp(Addresses.ike(packet.source()), Addresses.ike(packet.destination()), packet.payload());
-            case IpPacket.ICMP -> deliverLocal(packet);
+            case IpPacket.ICMP -> arrived(packet, packet.destination());
             default -> { }
         }
     }
@@ -104,13 +114,45 @@ final class IpStack implements NetworkNode {
             return;
         }
         if (router.engine().inboundEsp(outerSource, outerDestination, esp) instanceof InboundResult.Decrypted d) {
-            Ipv4Datagram.decode(d.packet()).ifPresent(this::deliverLocal);
+            // the clear packet came in on the interface the ESP was addressed to
+            Ipv4Datagram.decode(d.packet()).ifPresent(p -> arrived(p, Addresses.net(outerDestination)));
+        }
+    }
+
+    /**
+     * A packet that reached this router on the interface with {@code arrivalAddress}: its own traffic is
+     * delivered here; anything else (what a tunnel decrypted for the networks behind it) is forwarded one hop
+     * on, or, with its TTL used up, answered with time exceeded from the arrival interface, as a router does.
+     */
+    private void arrived(IpPacket packet, Ipv4Address arrivalAddress) {
+        if (router.owns(packet.destination())) {
+            deliverLocal(packet);
+        } else if (packet.ttl() <= 1) {
+            sendError(packet, arrivalAddress, IcmpError.TIME_EXCEEDED, IcmpError.TTL_EXCEEDED_IN_TRANSIT);
+        } else {
+            send(packet.forwarded());
         }
     }
 
     /** A packet addressed to this router (possibly just decrypted): answers echo requests, records replies. */
     private void deliverLocal(IpPacket packet) {
+        if (packet.protocol() == IpPacket.UDP) {
+            // no UDP service listens here but IKE: traceroute's probe has reached its destination
+            if (router.time().now() - lastUnreachableMillis >= UNREACHABLE_INTERVAL_MILLIS
+                    || lastUnreachableMillis == Long.MIN_VALUE) {
+                lastUnreachableMillis = router.time().now();
+                sendError(packet, packet.destination(), IcmpError.DESTINATION_UNREACHABLE, IcmpError.PORT_UNREACHABLE);
+            }
+            return;
+        }
         if (packet.protocol() != IpPacket.ICMP || !router.owns(packet.destination())) {
+            return;
+        }
+        Optional<IcmpError> error = IcmpError.decode(packet.payload());
+        if (error.isPresent()) {
+            error.get().quotedUdpPorts().ifPresent(ports -> probeAnswers.arrived(ports[0], ports[1],
+                    new ProbeAnswers.Answer(packet.source(), router.time().now(),
+                            error.get().type() == IcmpError.DESTINATION_UNREACHABLE)));
             return;
         }
         Optional<IcmpEcho> echo = IcmpEcho.decode(packet.payload());
@@ -122,6 +164,14 @@ final class IpStack implements NetworkNode {
         } else {
             replies.arrived(echo.get().identifier(), echo.get().sequence(), router.time().now());
         }
+    }
+
+    /** An ICMP error about {@code offending}, from {@code from} back to its source (never about an ICMP error). */
+    private void sendError(IpPacket offending, Ipv4Address from, int type, int code) {
+        if (offending.protocol() == IpPacket.ICMP && IcmpError.decode(offending.payload()).isPresent()) {
+            return;
+        }
+        send(new IpPacket(from, offending.source(), IpPacket.ICMP, 0, 0, IcmpError.about(offending, type, code).encode()));
     }
 
     /** What became of a packet handed to {@link #send}. */
@@ -139,7 +189,7 @@ final class IpStack implements NetworkNode {
             return Sent.NO_ROUTE;
         }
         if (egress.get().iface().cryptoMap().isPresent()) {
-            byte[] clear = Ipv4Datagram.encode(packet, nextId(), TTL);
+            byte[] clear = Ipv4Datagram.encode(packet, nextId());
             OutboundResult r = router.engine().outbound(Addresses.ike(packet.source()), Addresses.ike(packet.destination()), clear);
             if (r instanceof OutboundResult.DroppedSaPending) {
                 return Sent.DROPPED_SA_PENDING;

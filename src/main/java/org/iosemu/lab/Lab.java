@@ -125,7 +125,7 @@ public final class Lab implements LabControl {
 
     @Override
     public void waitSeconds(long seconds, CliOutput out) {
-        time.pass(seconds * 1000);
+        time.pass(seconds * 1000, out::interrupted); // debug lines print as they fall due; the escape sequence stops it
     }
 
     @Override

@@ -47,12 +47,12 @@ public final class LabConsole implements TerminalSession {
     @Override
     public LineOutcome submit(String line, CliOutput out) {
         midLine = false;
-        LineOutcome outcome = current().submit(line, text -> {
+        LineOutcome outcome = current().submit(line, out.forwardingTo(text -> {
             out.print(text);
             if (!text.isEmpty()) {
                 midLine = !text.endsWith("\n");
             }
-        });
+        }));
         midLine = false;
         lab.time().settle();
         return outcome;
@@ -66,6 +66,16 @@ public final class LabConsole implements TerminalSession {
     @Override
     public Optional<String> complete(String line) {
         return current().complete(line);
+    }
+
+    @Override
+    public void interrupt(CliOutput out) {
+        current().interrupt(out);
+    }
+
+    @Override
+    public boolean quitRequested() {
+        return current().quitRequested();
     }
 
     @Override

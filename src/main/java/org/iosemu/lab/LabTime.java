@@ -14,7 +14,16 @@ public interface LabTime {
     boolean virtual();
 
     /** `lab wait`: lets {@code millis} pass, running everything that falls due. */
-    void pass(long millis);
+    default void pass(long millis) {
+        pass(millis, () -> false);
+    }
+
+    /**
+     * As {@link #pass(long)}, stopping early once {@code stop} holds (the user's escape sequence); returns
+     * whether the whole time passed. Real time asks {@code stop} every few milliseconds; virtual time, where
+     * waiting takes no wall time, between whole seconds (so a stop typed ahead in a replay lands on a second).
+     */
+    boolean pass(long millis, BooleanSupplier stop);
 
     /**
      * Waits until {@code done} holds or the clock reaches {@code deadlineMillis}; returns whether it held.

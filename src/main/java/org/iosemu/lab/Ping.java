@@ -1,76 +1,72 @@
 package org.iosemu.lab;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.iosemu.cli.session.CliOutput;
+import org.iosemu.cli.session.PingReport;
+import org.iosemu.cli.session.PingRequest;
 import org.iosemu.net.IcmpEcho;
 import org.iosemu.net.IpPacket;
 import org.iosemu.net.Ipv4Address;
 
 /**
  * IOS `ping`: echo requests one after the other, each waiting for its reply up to the timeout, `!` or `.`
- * printed as each resolves (so debug lines fall where IOS would print them), then the success rate.
+ * printed and flushed as each resolves (so debug lines fall where IOS would print them), then the success
+ * rate. Nothing is kept per echo, so `repeat 2147483647` runs in constant memory; the user's escape sequence
+ * stops it (between echoes, and on real time also during a wait).
  */
 final class Ping {
 
-    /** What the user asked for. */
-    record Request(Ipv4Address target, Optional<Ipv4Address> source, int repeat, int size, int timeoutSeconds) {}
-
-    private static final int LINE_WIDTH = 70;
     private static final int HEADERS = 28;
 
     private Ping() {}
 
-    static void run(Router router, Request r, CliOutput out) {
-        out.print("Type escape sequence to abort.\n");
-        out.print("Sending " + r.repeat() + ", " + r.size() + "-byte ICMP Echos to " + r.target() + ", timeout is "
-                + r.timeoutSeconds() + " seconds:\n");
-        Optional<Ipv4Address> source = r.source().or(() -> new RoutingTable(router.context().config().current(),
+    /** @param source the source address the user chose (already checked), empty for the exit interface's */
+    static void run(Router router, PingRequest r, Optional<Ipv4Address> source, CliOutput out) {
+        Ipv4Address target = Addresses.net(r.target());
+        PingReport report = new PingReport(r, out);
+        report.header(source.map(Ipv4Address::toString));
+        Optional<Ipv4Address> from = source.or(() -> new RoutingTable(router.context().config().current(),
                 router.injectedRoutes(router.context().config().current()))
-                .lookup(r.target()).map(RoutingTable.Egress::interfaceAddress));
-        r.source().ifPresent(s -> out.print("Packet sent with a source address of " + s + " \n"));
+                .lookup(target).map(RoutingTable.Egress::interfaceAddress));
         int identifier = router.ip().replies().nextIdentifier();
-        byte[] data = pattern(Math.max(0, r.size() - HEADERS));
-        int ok = 0;
-        long min = Long.MAX_VALUE;
-        long max = 0;
-        long total = 0;
         LabTime time = router.time();
-        for (int seq = 0; seq < r.repeat(); seq++) {
+        // virtual waits take no wall time: keys typed ahead are seen between echoes, not inside a wait
+        BooleanSupplier stopInWait = time.virtual() ? () -> false : out::interrupted;
+        for (long index = 0; index < r.echoes(); index++) {
+            int sequence = (int) (index & 0xffff);
             long sentAt = time.now();
+            long deadline = sentAt + r.timeoutSeconds() * 1000L;
             boolean replied = false;
-            if (source.isPresent() && router.powered()) {
-                IpPacket echo = new IpPacket(source.get(), r.target(), IpPacket.ICMP, 0, 0,
-                        new IcmpEcho(true, identifier, seq, data).encode());
-                router.ip().send(echo);
-                int s = seq;
-                replied = time.awaitUntil(() -> router.ip().replies().has(identifier, s),
-                        sentAt + r.timeoutSeconds() * 1000L);
+            if (from.isPresent() && router.powered()) {
+                byte[] data = pattern(Math.max(0, r.sizeOf(index) - HEADERS), r.dataPattern());
+                router.ip().send(new IpPacket(from.get(), target, IpPacket.ICMP, 0, 0,
+                        new IcmpEcho(true, identifier, sequence, data).encode()));
+                replied = time.awaitUntil(() -> router.ip().replies().has(identifier, sequence)
+                        || stopInWait.getAsBoolean(), deadline) && router.ip().replies().has(identifier, sequence);
             } else {
-                time.pass(r.timeoutSeconds() * 1000L);
+                time.pass(r.timeoutSeconds() * 1000L, stopInWait);
             }
             if (replied) {
-                long rtt = router.ip().replies().take(identifier, seq) - sentAt;
-                ok++;
-                min = Math.min(min, rtt);
-                max = Math.max(max, rtt);
-                total += rtt;
+                report.replied(index, router.ip().replies().take(identifier, sequence) - sentAt);
+            } else {
+                router.ip().replies().take(identifier, sequence); // a late reply must not count for the next round
+                report.timedOut(index);
             }
-            out.print(replied ? "!" : ".");
-            if ((seq + 1) % LINE_WIDTH == 0 && seq + 1 < r.repeat()) {
-                out.print("\n");
+            if (out.interrupted()) {
+                // after each echo (a stop typed ahead in a replay lets the first one through); on real time a
+                // stop inside the wait ends it early and that echo counts as timed out
+                break;
             }
         }
-        out.print("\n");
-        int percent = r.repeat() == 0 ? 0 : ok * 100 / r.repeat();
-        out.print("Success rate is " + percent + " percent (" + ok + "/" + r.repeat() + ")"
-                + (ok > 0 ? ", round-trip min/avg/max = " + min + "/" + (total / ok) + "/" + max + " ms" : "") + "\n");
+        report.finish();
     }
 
-    /** IOS fills echo data with 0xABCD. */
-    private static byte[] pattern(int n) {
+    /** The echo data: the user's 16-bit pattern repeated (IOS's default 0xABCD). */
+    private static byte[] pattern(int n, int pattern) {
         byte[] b = new byte[n];
         for (int i = 0; i < n; i++) {
-            b[i] = (byte) (i % 2 == 0 ? 0xab : 0xcd);
+            b[i] = (byte) (i % 2 == 0 ? pattern >>> 8 : pattern);
         }
         return b;
     }

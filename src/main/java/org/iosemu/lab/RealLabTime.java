@@ -7,6 +7,9 @@ import org.iosemu.time.Scheduler;
 /** Wall-clock lab time for people at a console: timers run on their own thread, waits sleep. */
 public final class RealLabTime implements LabTime, AutoCloseable {
 
+    /** How long a wait sleeps between two looks at whether the user stopped it. */
+    private static final long STOP_CHECK_MILLIS = 20;
+
     private final RealTimeScheduler scheduler;
 
     public RealLabTime(RealTimeScheduler scheduler) {
@@ -24,8 +27,18 @@ public final class RealLabTime implements LabTime, AutoCloseable {
     }
 
     @Override
-    public void pass(long millis) {
-        sleep(millis);
+    public boolean pass(long millis, BooleanSupplier stop) {
+        long deadline = scheduler.nowMillis() + millis;
+        while (true) {
+            long left = deadline - scheduler.nowMillis();
+            if (left <= 0) {
+                return true;
+            }
+            if (stop.getAsBoolean()) {
+                return false;
+            }
+            sleep(Math.min(left, STOP_CHECK_MILLIS));
+        }
     }
 
     @Override

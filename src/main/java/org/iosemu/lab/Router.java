@@ -107,6 +107,7 @@ public final class Router {
         network.setPowered(name, false);
         engine.shutdown();
         ip.replies().clear();
+        ip.probeAnswers().clear();
     }
 
     /** Power on: a fresh engine and the startup-config read again, as after a reload. */

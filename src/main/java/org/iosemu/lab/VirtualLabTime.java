@@ -7,6 +7,9 @@ import org.iosemu.time.VirtualScheduler;
 /** Deterministic lab time: nothing happens between commands; waits advance the clock. */
 public final class VirtualLabTime implements LabTime {
 
+    /** How much virtual time passes between two looks at whether the user stopped a wait. */
+    private static final long STOP_CHECK_MILLIS = 1000;
+
     private final VirtualScheduler scheduler;
 
     public VirtualLabTime(VirtualScheduler scheduler) {
@@ -32,8 +35,17 @@ public final class VirtualLabTime implements LabTime {
     }
 
     @Override
-    public void pass(long millis) {
-        scheduler.advance(millis);
+    public boolean pass(long millis, BooleanSupplier stop) {
+        long left = millis;
+        while (left > 0) {
+            long step = Math.min(left, STOP_CHECK_MILLIS);
+            scheduler.advance(step);
+            left -= step;
+            if (left > 0 && stop.getAsBoolean()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

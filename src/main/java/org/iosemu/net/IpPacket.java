@@ -2,10 +2,19 @@ package org.iosemu.net;
 
 /**
  * A packet as the simulated network carries it: the IP header fields routing and crypto ACLs look at,
- * and the payload above IP. Ports are only meaningful for UDP/TCP (0 otherwise).
+ * and the payload above IP (for UDP: after the UDP header). Ports are only meaningful for UDP/TCP (0
+ * otherwise). {@code ttl} is what a router forwarding the packet decrements (traceroute's probes start low).
  */
 public record IpPacket(Ipv4Address source, Ipv4Address destination, int protocol, int sourcePort,
-                       int destinationPort, byte[] payload) {
+                       int destinationPort, byte[] payload, int ttl) {
+
+    /** What a router puts in the TTL of a packet it originates. */
+    public static final int DEFAULT_TTL = 255;
+
+    public IpPacket(Ipv4Address source, Ipv4Address destination, int protocol, int sourcePort, int destinationPort,
+                    byte[] payload) {
+        this(source, destination, protocol, sourcePort, destinationPort, payload, DEFAULT_TTL);
+    }
 
     public static final int ICMP = 1;
     public static final int UDP = 17;
@@ -14,6 +23,11 @@ public record IpPacket(Ipv4Address source, Ipv4Address destination, int protocol
     public static IpPacket udp(Ipv4Address source, int sourcePort, Ipv4Address destination, int destinationPort,
                                byte[] payload) {
         return new IpPacket(source, destination, UDP, sourcePort, destinationPort, payload);
+    }
+
+    /** The same packet one router further on. */
+    public IpPacket forwarded() {
+        return new IpPacket(source, destination, protocol, sourcePort, destinationPort, payload, ttl - 1);
     }
 
     public int length() {

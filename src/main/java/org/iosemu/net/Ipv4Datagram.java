@@ -9,12 +9,21 @@ import java.util.Optional;
 public final class Ipv4Datagram {
 
     private static final int HEADER_LENGTH = 20;
+    private static final int UDP_HEADER_LENGTH = 8;
 
     private Ipv4Datagram() {}
 
-    /** Serialises {@code packet} (header + payload) with a correct header checksum. */
+    /** Serialises {@code packet} (header + payload) with its own TTL and a correct header checksum. */
+    public static byte[] encode(IpPacket packet, int identification) {
+        return encode(packet, identification, packet.ttl());
+    }
+
+    /**
+     * Serialises {@code packet} (header, a UDP header for UDP, payload) with a correct header checksum (the
+     * UDP checksum is left 0, "none", as RFC 768 allows).
+     */
     public static byte[] encode(IpPacket packet, int identification, int ttl) {
-        byte[] payload = packet.payload();
+        byte[] payload = packet.protocol() == IpPacket.UDP ? withUdpHeader(packet) : packet.payload();
         byte[] out = new byte[HEADER_LENGTH + payload.length];
         out[0] = 0x45;
         int total = out.length;
@@ -33,6 +42,19 @@ public final class Ipv4Datagram {
         return out;
     }
 
+    private static byte[] withUdpHeader(IpPacket packet) {
+        byte[] data = packet.payload();
+        byte[] out = new byte[UDP_HEADER_LENGTH + data.length];
+        out[0] = (byte) (packet.sourcePort() >>> 8);
+        out[1] = (byte) packet.sourcePort();
+        out[2] = (byte) (packet.destinationPort() >>> 8);
+        out[3] = (byte) packet.destinationPort();
+        out[4] = (byte) (out.length >>> 8);
+        out[5] = (byte) out.length;
+        System.arraycopy(data, 0, out, UDP_HEADER_LENGTH, data.length);
+        return out;
+    }
+
     /** Parses an IPv4 datagram; empty when it is not a well-formed one (bad version, length or checksum). */
     public static Optional<IpPacket> decode(byte[] bytes) {
         if (bytes.length < HEADER_LENGTH || (bytes[0] >>> 4 & 0xf) != 4) {
@@ -44,9 +66,26 @@ public final class Ipv4Datagram {
                 || InternetChecksum.of(bytes, 0, headerLength) != 0) {
             return Optional.empty();
         }
+        int protocol = bytes[9] & 0xff;
+        int ttl = bytes[8] & 0xff;
+        Ipv4Address source = Ipv4Address.fromBytes(bytes, 12);
+        Ipv4Address destination = Ipv4Address.fromBytes(bytes, 16);
+        if (protocol == IpPacket.UDP) {
+            if (total - headerLength < UDP_HEADER_LENGTH) {
+                return Optional.empty();
+            }
+            int ports = headerLength;
+            byte[] data = new byte[total - headerLength - UDP_HEADER_LENGTH];
+            System.arraycopy(bytes, headerLength + UDP_HEADER_LENGTH, data, 0, data.length);
+            return Optional.of(new IpPacket(source, destination, protocol, u16(bytes, ports), u16(bytes, ports + 2),
+                    data, ttl));
+        }
         byte[] payload = new byte[total - headerLength];
         System.arraycopy(bytes, headerLength, payload, 0, payload.length);
-        return Optional.of(new IpPacket(Ipv4Address.fromBytes(bytes, 12), Ipv4Address.fromBytes(bytes, 16),
-                bytes[9] & 0xff, 0, 0, payload));
+        return Optional.of(new IpPacket(source, destination, protocol, 0, 0, payload, ttl));
+    }
+
+    private static int u16(byte[] b, int at) {
+        return ((b[at] & 0xff) << 8) | (b[at + 1] & 0xff);
     }
 }

@@ -9,7 +9,7 @@
  * LoginDialog login = new LoginDialog(() -> LoginPolicy.LOCAL, auth, LoginDialog.Settings.IOS);
  * TelnetServer telnet = new TelnetServer(TelnetServerConfig.loopback(2323), login, cli);
  * SshCliServer ssh = new SshCliServer(SshServerConfig.loopback(2222, Path.of("nvram/ssh-host-key.pem")),
- *         auth, cli, (commandLine, peer) -> ExecResult.ok(outputOf(commandLine)));
+ *         auth, cli, ExecHandler.of((commandLine, peer) -> ExecResult.ok(outputOf(commandLine))));
  * telnet.start();
  * ssh.start();
  * }</pre>

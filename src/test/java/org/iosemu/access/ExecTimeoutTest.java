@@ -14,7 +14,9 @@ import org.apache.sshd.client.SshClient;
 import org.iosemu.cli.command.Dialogue;
 import org.iosemu.cli.session.CliOutput;
 import org.iosemu.cli.session.DebugFlags;
+import org.iosemu.cli.session.PingRequest;
 import org.iosemu.cli.session.RouterServices;
+import org.iosemu.cli.session.TraceRequest;
 import org.iosemu.cli.session.StandaloneRouterServices;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.grammar.IosParser;
@@ -127,13 +129,18 @@ class ExecTimeoutTest {
         private final RouterServices standalone = new StandaloneRouterServices();
 
         @Override
-        public void ping(IosParser.Ex_pingContext request, RunningConfig config, CliOutput out) {
+        public void ping(PingRequest request, RunningConfig config, CliOutput out) {
             try {
                 Thread.sleep(PING_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             standalone.ping(request, config, out);
+        }
+
+        @Override
+        public void traceroute(TraceRequest request, RunningConfig config, CliOutput out) {
+            standalone.traceroute(request, config, out);
         }
 
         @Override

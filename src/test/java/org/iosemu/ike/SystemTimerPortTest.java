@@ -14,11 +14,12 @@ class SystemTimerPortTest {
         try (SystemTimerPort timers = new SystemTimerPort()) {
             CountDownLatch ran = new CountDownLatch(1);
             AtomicBoolean cancelledRan = new AtomicBoolean();
-            TimerPort.Timer t = timers.schedule(20, () -> cancelledRan.set(true));
+            // the later timer's run proves the earlier, cancelled one's moment has passed; the margins keep a
+            // loaded machine from firing the first timer before cancel() is reached
+            TimerPort.Timer t = timers.schedule(300, () -> cancelledRan.set(true));
             t.cancel();
-            timers.schedule(5, ran::countDown);
-            assertTrue(ran.await(2, TimeUnit.SECONDS));
-            Thread.sleep(40);
+            timers.schedule(400, ran::countDown);
+            assertTrue(ran.await(10, TimeUnit.SECONDS));
             assertFalse(cancelledRan.get());
         }
     }

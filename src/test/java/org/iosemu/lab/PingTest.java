@@ -65,4 +65,63 @@ class PingTest {
         String unrouted = d.on("HUB2", "ping 10.99.0.1 repeat 1");
         assertTrue(unrouted.contains(".\nSuccess rate is 0 percent (0/1)"), unrouted);
     }
+
+    /** Records each piece of output with the virtual time it was printed at; stops when told. */
+    private static final class TimedOutput implements org.iosemu.cli.session.CliOutput {
+        final java.util.List<String> events = new java.util.ArrayList<>();
+        private final LabDriver d;
+        private final long start;
+        private final int stopAfterChecks;
+        private int checks;
+
+        TimedOutput(LabDriver d, int stopAfterChecks) {
+            this.d = d;
+            this.start = d.now();
+            this.stopAfterChecks = stopAfterChecks;
+        }
+
+        @Override
+        public void print(String text) {
+            events.add((d.now() - start) + ":" + text);
+        }
+
+        @Override
+        public boolean interrupted() {
+            return ++checks > stopAfterChecks;
+        }
+    }
+
+    @Test
+    void eachEchoIsPrintedWhenItAnswersOnTheVirtualClock() {
+        LabDriver d = LabDriver.ofSamples("site-to-site-periodic-dpd");
+        d.type("enable", "ping 10.2.2.1 source Loopback0");
+        TimedOutput out = new TimedOutput(d, Integer.MAX_VALUE);
+        d.console.submit("ping 10.2.2.1 source Loopback0 repeat 3", out);
+        assertEquals(java.util.List.of("0:Type escape sequence to abort.\n",
+                "0:Sending 3, 100-byte ICMP Echos to 10.2.2.1, timeout is 2 seconds:\n",
+                "0:Packet sent with a source address of 10.1.1.1 \n", "2:!", "4:!", "6:!", "6:\n",
+                "6:Success rate is 100 percent (3/3), round-trip min/avg/max = 2/2/2 ms\n"), out.events);
+    }
+
+    @Test
+    void aStoppedPingCountsOnlyTheEchoesItSentAndKeepsNothingPerEcho() {
+        LabDriver d = LabDriver.ofSamples("site-to-site-periodic-dpd");
+        d.type("enable", "ping 10.2.2.1 source Loopback0");
+        long start = d.now();
+        TimedOutput out = new TimedOutput(d, 140);
+        d.console.submit("ping 10.2.2.1 source Loopback0 repeat 2147483647", out);
+        String text = String.join("", out.events.stream().map(e -> e.substring(e.indexOf(':') + 1)).toList());
+        assertTrue(text.endsWith("!".repeat(70) + "\n" + "!".repeat(70) + "\n!\n"
+                + "Success rate is 100 percent (141/141), round-trip min/avg/max = 2/2/2 ms\n"), text);
+        assertEquals(start + 141 * 2 * Lab.LATENCY_MILLIS, d.now(), "the clock moved only for the echoes sent");
+    }
+
+    @Test
+    void labWaitStopsAtTheNextSecondWhenTheUserAsksIt() {
+        LabDriver d = LabDriver.ofSamples("site-to-site-periodic-dpd");
+        d.type("enable");
+        long start = d.now();
+        d.console.submit("lab wait 30", new TimedOutput(d, 2));
+        assertEquals(start + 3000, d.now(), "asked after each second: stopped at the third");
+    }
 }

@@ -16,6 +16,7 @@ import org.iosemu.grammar.IosParser;
 final class ExecCommands {
 
     static final String CONFIG_BANNER = "Enter configuration commands, one per line.  End with CNTL/Z.\n";
+    static final String QUIT_ONLY_ON_CONSOLE = "% Lab: lab quit ends the emulator; only its console may (not IOS)\n";
 
     private final IosSession session;
     private final ShowCommands show;
@@ -43,8 +44,15 @@ final class ExecCommands {
             return LineOutcome.ACCEPTED;
         }
         if (c instanceof IosParser.Ex_exitContext || c instanceof IosParser.Ex_logoutContext) {
-            session.close();
+            session.endExec(out);
             return LineOutcome.ACCEPTED;
+        }
+        if (c instanceof IosParser.Ex_labContext lab && lab.lab_quit() != null) {
+            if (session.requestQuit()) {
+                return LineOutcome.ACCEPTED;
+            }
+            out.print(QUIT_ONLY_ON_CONSOLE);
+            return LineOutcome.rejected(QUIT_ONLY_ON_CONSOLE.strip());
         }
         if (c instanceof IosParser.Ex_configureContext conf) {
             if (conf.TERMINAL() != null) {
@@ -81,7 +89,11 @@ final class ExecCommands {
         var config = router().config().current();
         java.util.Optional<Dialogue> question = java.util.Optional.empty();
         if (c instanceof IosParser.Ex_pingContext p) {
-            services.ping(p, config, out);
+            services.ping(PingRequest.of(p), config, out);
+        } else if (c instanceof IosParser.Ex_ping_dialogueContext) {
+            return ask(PingDialogue.start((request, o) -> services.ping(request, router().config().current(), o)));
+        } else if (c instanceof IosParser.Ex_tracerouteContext t) {
+            services.traceroute(TraceRequest.of(t), config, out);
         } else if (c instanceof IosParser.Ex_debugContext d) {
             question = services.debug(d.debug_target(), true, out);
         } else if (c instanceof IosParser.Ex_undebugContext d) {

@@ -68,6 +68,12 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private int historySize = LineConfig.DEFAULT_HISTORY_SIZE;
     private boolean monitor;
     private boolean open = true;
+    /** The console's EXEC ended (`exit`): it shows "Press RETURN to get started." and waits for RETURN. */
+    private volatile boolean consoleIdle;
+    /** A vty's login dialogue is running: Ctrl-C must not cancel it (that would skip the login). */
+    private volatile boolean awaitingLogin;
+    /** `lab quit` on the console: the emulator ends. */
+    private volatile boolean quitRequested;
 
     /** A console session. */
     public IosSession(RouterContext router) {
@@ -161,6 +167,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             return SessionBanners.motd(config) + SessionBanners.exec(config);
         }
         pending = login.get();
+        awaitingLogin = true;
         return SessionBanners.motd(config) + LineLogin.BANNER;
     }
 
@@ -174,6 +181,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     }
 
     void loggedIn(int level) {
+        awaitingLogin = false;
         privilegeLevel = level;
         modes.setExec(level >= 15 ? Mode.PRIV_EXEC : Mode.USER_EXEC);
     }
@@ -197,11 +205,17 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public String prompt() {
+        if (consoleIdle) {
+            return "";
+        }
         return pending != null ? pending.prompt() : PromptBuilder.prompt(router.hostname(), modes.mode());
     }
 
     @Override
     public boolean echoesInput() {
+        if (consoleIdle) {
+            return false;
+        }
         return pending == null || pending.echo();
     }
 
@@ -211,6 +225,10 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             return LineOutcome.ACCEPTED;
         }
         lastInputMillis = router.clock().nowMillis();
+        if (consoleIdle) {
+            startConsoleAgain(out);
+            return LineOutcome.ACCEPTED;
+        }
         if (pending != null) {
             Dialogue d = pending;
             pending = null;
@@ -284,7 +302,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             } else if (modes.inConfig()) {
                 modes.up();
             } else {
-                close();
+                endExec(out);
             }
         } else if (result instanceof CommandResult.End) {
             leaveConfig();
@@ -354,7 +372,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public boolean isOpen() {
-        return open;
+        return open && !quitRequested;
     }
 
     @Override
@@ -450,6 +468,57 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     void setMonitor(boolean on) {
         monitor = on;
+    }
+
+    /**
+     * `exit` / `logout` in EXEC. A vty session ends (the connection closes); the console, as on IOS, is
+     * recycled: "R1 con0 is now available", then it waits for RETURN to start a new EXEC, the router running on.
+     */
+    void endExec(CliOutput out) {
+        if (!origin.console() || loading) {
+            close();
+            return;
+        }
+        pending = null;
+        consoleIdle = true;
+        out.print("\n" + router.hostname() + " con0 is now available\n" + "\n".repeat(5)
+                + "Press RETURN to get started.\n\n");
+    }
+
+    /** RETURN on an idle console: a new EXEC, as after a boot (banners, `line con 0` settings, user EXEC). */
+    private void startConsoleAgain(CliOutput out) {
+        consoleIdle = false;
+        privilegeLevel = 1;
+        modes.setExec(Mode.USER_EXEC);
+        startFromLine();
+        out.print(startConsole(router.config().current()));
+    }
+
+    /**
+     * Ctrl-C at the prompt: the typed line is dropped (the terminal does that), a question is cancelled and
+     * configuration mode returns to privileged EXEC, as on IOS. A login question stays: Ctrl-C never skips a login.
+     */
+    @Override
+    public synchronized void interrupt(CliOutput out) {
+        if (!open || consoleIdle || awaitingLogin) {
+            return;
+        }
+        pending = null;
+        leaveConfig();
+    }
+
+    /** `lab quit`: only the console may end the emulator; a vty user is told so. */
+    boolean requestQuit() {
+        if (!origin.console() || loading) {
+            return false;
+        }
+        quitRequested = true;
+        return true;
+    }
+
+    @Override
+    public boolean quitRequested() {
+        return quitRequested;
     }
 
     /** The connection went away (or the server stops it): the session ends and leaves `show users`. */

@@ -35,8 +35,14 @@ public interface RouterServices {
         new DebugCommands(debugFlags()).showDebugging(out);
     }
 
-    /** `ping A.B.C.D [options]`. */
-    void ping(IosParser.Ex_pingContext request, RunningConfig config, CliOutput out);
+    /**
+     * `ping A.B.C.D [options]` or the extended ping dialogue's answers. Prints as it goes (flushing) and
+     * stops when {@link CliOutput#interrupted()}.
+     */
+    void ping(PingRequest request, RunningConfig config, CliOutput out);
+
+    /** `traceroute A.B.C.D [options]`, streamed and stoppable like ping. */
+    void traceroute(TraceRequest request, RunningConfig config, CliOutput out);
 
     /** `crypto ipsec client ezvpn connect [NAME]` / `... xauth` (which may ask `Username: ` etc.). */
     Optional<Dialogue> ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out);

@@ -77,20 +77,59 @@ public final class StandaloneRouterServices implements RouterServices {
         return debugs;
     }
 
+    /** Only the router's own addresses answer; every other echo times out. */
     @Override
-    public void ping(IosParser.Ex_pingContext request, RunningConfig config, CliOutput out) {
-        String target = Ipv4.canonical(request.arg_ping_target().getText());
-        PingCounts counts = PingCounts.of(request);
-        int repeat = counts.repeat();
-        boolean own = config.interfaces().stream().filter(i -> !i.shutdown())
-                .anyMatch(i -> i.address().filter(a -> a.address().equals(target)).isPresent()
-                        || i.secondaries().stream().anyMatch(a -> a.address().equals(target)));
-        out.print("Type escape sequence to abort.\n");
-        out.print("Sending " + repeat + ", " + counts.size() + "-byte ICMP Echos to " + target + ", timeout is "
-                + counts.timeoutSeconds() + " seconds:\n");
-        out.print((own ? "!" : ".").repeat(repeat) + "\n");
-        out.print("Success rate is " + (own ? 100 : 0) + " percent (" + (own ? repeat : 0) + "/" + repeat + ")"
-                + (own ? ", round-trip min/avg/max = 1/1/4 ms" : "") + "\n");
+    public void ping(PingRequest request, RunningConfig config, CliOutput out) {
+        Optional<Optional<String>> source = SourceChoice.check(request.sourceAddress(), request.sourceInterface(),
+                config, out);
+        if (source.isEmpty()) {
+            return;
+        }
+        boolean own = owns(config, request.target());
+        PingReport report = new PingReport(request, out);
+        report.header(source.get());
+        for (long i = 0; i < request.echoes(); i++) {
+            if (own) {
+                report.replied(i, 1);
+            } else {
+                report.timedOut(i);
+            }
+            if (out.interrupted()) {
+                break;
+            }
+        }
+        report.finish();
+    }
+
+    /** An own address is reached at the first hop; nothing else answers. */
+    @Override
+    public void traceroute(TraceRequest request, RunningConfig config, CliOutput out) {
+        if (SourceChoice.check(request.sourceAddress(), request.sourceInterface(), config, out).isEmpty()) {
+            return;
+        }
+        boolean own = owns(config, request.target());
+        TraceReport report = new TraceReport(out);
+        report.header(request.target());
+        boolean stopped = false;
+        for (int ttl = request.minTtl(); ttl <= request.maxTtl() && !stopped; ttl++) {
+            report.hop(ttl);
+            for (int probe = 0; probe < request.probes() && !stopped; probe++) {
+                if (own) {
+                    report.answered(request.target(), 0);
+                } else {
+                    report.lost();
+                }
+                stopped = out.interrupted();
+            }
+            stopped |= own;
+        }
+        report.endLine();
+    }
+
+    private static boolean owns(RunningConfig config, String address) {
+        return config.interfaces().stream().filter(i -> !i.shutdown())
+                .anyMatch(i -> i.address().filter(a -> a.address().equals(address)).isPresent()
+                        || i.secondaries().stream().anyMatch(a -> a.address().equals(address)));
     }
 
     @Override

@@ -55,8 +55,21 @@ public interface TerminalSession {
         return 10;
     }
 
-    /** False once the session ended (`exit` or `logout` in EXEC). */
+    /**
+     * Ctrl-C at the prompt (the terminal has dropped the typed line): cancels a question and leaves
+     * configuration mode for privileged EXEC, as IOS does. Ctrl-C during a command stops the command instead
+     * (see {@link CliOutput#interrupted()}).
+     */
+    default void interrupt(CliOutput out) {
+    }
+
+    /** False once the session ended (`exit` or `logout` on a vty, `lab quit` on the console). */
     boolean isOpen();
+
+    /** True when the session ended because the user asked the emulator to quit (`lab quit`). */
+    default boolean quitRequested() {
+        return false;
+    }
 
     /** Receives asynchronous lines (syslog, debug) meant for this session's screen. */
     void setAsyncSink(Consumer<String> sink);

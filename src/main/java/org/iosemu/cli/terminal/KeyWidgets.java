@@ -22,6 +22,8 @@ final class KeyWidgets {
     static final String HELP = "ios-help";
     static final String COMPLETE = "ios-complete";
     static final String END_CONFIGURATION = "ios-end-configuration";
+    static final String INTERRUPT = "ios-interrupt";
+    static final String DELETE_CHAR = "ios-delete-char";
 
     private final LineReaderImpl reader;
     private final TerminalSession session;
@@ -38,6 +40,8 @@ final class KeyWidgets {
         register(HELP, this::help, "?");
         register(COMPLETE, this::complete, "\t");
         register(END_CONFIGURATION, this::endConfiguration, KeyMap.ctrl('Z'));
+        register(INTERRUPT, this::interrupt, KeyMap.ctrl('C'));
+        register(DELETE_CHAR, this::deleteChar, KeyMap.ctrl('D'));
     }
 
     private void register(String name, Widget widget, String keys) {
@@ -83,6 +87,24 @@ final class KeyWidgets {
             reader.getBuffer().clear();
             reader.setPrompt(Prompts.forJLine(session.prompt()));
         });
+        return true;
+    }
+
+    /**
+     * Ctrl-C: the typed line is dropped (`^C` marks where), a question is cancelled and configuration mode
+     * returns to privileged EXEC, as on IOS.
+     */
+    private boolean interrupt() {
+        printBelowLine("^C", session::interrupt, () -> {
+            reader.getBuffer().clear();
+            reader.setPrompt(Prompts.forJLine(session.prompt()));
+        });
+        return true;
+    }
+
+    /** Ctrl-D deletes the character under the cursor; on an empty line it does nothing (no end of input, as on IOS). */
+    private boolean deleteChar() {
+        reader.getBuffer().delete();
         return true;
     }
 

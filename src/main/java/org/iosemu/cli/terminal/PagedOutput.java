@@ -1,5 +1,6 @@
 package org.iosemu.cli.terminal;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.iosemu.cli.session.CliOutput;
 
@@ -16,6 +17,8 @@ final class PagedOutput implements CliOutput {
             + "\b".repeat(MORE.length());
 
     private final Consumer<String> screen;
+    private final Runnable flush;
+    private final BooleanSupplier stopKeys;
     private final KeySource keys;
     private final int linesPerPage;
     private int linesShown;
@@ -23,7 +26,17 @@ final class PagedOutput implements CliOutput {
 
     /** @param terminalLength the session's `terminal length`: the page holds one line less (the prompt). */
     PagedOutput(Consumer<String> screen, KeySource keys, int terminalLength) {
+        this(screen, () -> { }, keys, terminalLength, () -> false);
+    }
+
+    /**
+     * @param flush sends what was printed to the user (a streaming command's `!` as it happens)
+     * @param stopKeys whether the user has typed a key that stops the running command
+     */
+    PagedOutput(Consumer<String> screen, Runnable flush, KeySource keys, int terminalLength, BooleanSupplier stopKeys) {
         this.screen = screen;
+        this.flush = flush;
+        this.stopKeys = stopKeys;
         this.keys = keys;
         this.linesPerPage = terminalLength <= 0 ? 0 : Math.max(1, terminalLength - 1);
     }
@@ -48,6 +61,17 @@ final class PagedOutput implements CliOutput {
             }
             from = end;
         }
+    }
+
+    @Override
+    public void flush() {
+        flush.run();
+    }
+
+    /** The user stopped the command: with the escape sequence or Ctrl-C, or by quitting at ` --More-- `. */
+    @Override
+    public boolean interrupted() {
+        return stopped || stopKeys.getAsBoolean();
     }
 
     /** True once the user quit at ` --More-- `; the command's remaining output was dropped. */

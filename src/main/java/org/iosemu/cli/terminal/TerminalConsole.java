@@ -32,6 +32,7 @@ public final class TerminalConsole {
     /** Runs until the session closes or the terminal's input ends. */
     public void run() {
         keepSuspendKeyForCtrlZ();
+        keepSignalKeysAsInput();
         assumeStandardSizeIfUnknown();
         BatchedEchoTerminal editorTerminal = new BatchedEchoTerminal(terminal);
         LineReaderImpl reader = newReader(editorTerminal.editorView());
@@ -42,7 +43,12 @@ public final class TerminalConsole {
         screen.print(session.greeting());
         screen.flush();
         KeySource keys = new RawKeySource(terminal);
+        String typeAhead = "";
         while (session.isOpen()) {
+            if (!typeAhead.isEmpty()) {
+                reader.runMacro(typeAhead); // keys typed while the last command ran start the next line
+                typeAhead = "";
+            }
             String line;
             try {
                 String prompt = Prompts.forJLine(session.prompt());
@@ -51,15 +57,38 @@ public final class TerminalConsole {
                 line = editorTerminal.edit(() -> session.echoesInput() ? reader.readLine(prompt)
                         : reader.readLine(prompt, LineReaderImpl.NULL_MASK));
             } catch (UserInterruptException e) {
-                continue; // Ctrl-C abandons the line, as on IOS
+                continue; // a SIGINT from outside abandons the line (Ctrl-C itself is a key: KeyWidgets)
             } catch (EndOfFileException e) {
                 break;
             }
-            PagedOutput out = new PagedOutput(screen::print, keys, session.terminalLength());
-            session.submit(line, out);
+            CommandKeys commandKeys = new CommandKeys(terminal.reader(), System::currentTimeMillis);
+            PagedOutput out = new PagedOutput(screen::print, screen::flush, keys, session.terminalLength(),
+                    commandKeys::stopRequested);
+            // raw while the command runs: typed keys are neither echoed nor held back until Enter
+            Attributes cooked = terminal.enterRawMode();
+            try {
+                session.submit(line, out);
+            } finally {
+                terminal.setAttributes(cooked);
+            }
             screen.flush();
+            if (commandKeys.ended()) {
+                break;
+            }
+            typeAhead = commandKeys.typeAhead();
         }
         screen.flush();
+    }
+
+    /**
+     * Ctrl-C, Ctrl-\ and the like are IOS keys, not signals: with ISIG off they reach the line editor
+     * (Ctrl-C aborts the line, see KeyWidgets) and a running command (which they stop) as plain keys, so no
+     * key can end the emulator.
+     */
+    private void keepSignalKeysAsInput() {
+        Attributes attributes = terminal.getAttributes();
+        attributes.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        terminal.setAttributes(attributes);
     }
 
     private LineReaderImpl newReader(Terminal editorTerminal) {

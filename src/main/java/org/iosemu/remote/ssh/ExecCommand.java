@@ -10,13 +10,14 @@ import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
 import org.iosemu.remote.CrlfOutputStream;
 import org.iosemu.remote.ExecHandler;
-import org.iosemu.remote.ExecResult;
+import org.iosemu.remote.ExecStream;
 
 /** An SSH "exec" request: one command line through the ExecHandler, its output, its exit status. */
 final class ExecCommand implements Command {
 
     private final String commandLine;
     private final ExecHandler handler;
+    private InputStream in = InputStream.nullInputStream();
     private OutputStream out;
     private OutputStream err;
     private ExitCallback exitCallback;
@@ -28,7 +29,7 @@ final class ExecCommand implements Command {
 
     @Override
     public void setInputStream(InputStream in) {
-        // exec commands take no input
+        this.in = in; // only read for keys that stop the running command (Ctrl-C, Ctrl-^ x)
     }
 
     @Override
@@ -56,9 +57,7 @@ final class ExecCommand implements Command {
     private void run(ChannelSession channel) {
         int status;
         try {
-            ExecResult result = handler.execute(commandLine, SshPeers.of(channel));
-            write(out, result.output());
-            status = result.exitStatus();
+            status = handler.execute(commandLine, SshPeers.of(channel), new ChannelStream(channel));
         } catch (Exception e) {
             status = 1;
             try {
@@ -68,6 +67,52 @@ final class ExecCommand implements Command {
             }
         }
         exitCallback.onExit(status);
+    }
+
+    /** The channel as the running command's output: CR LF line ends, failures end the stream for good. */
+    private final class ChannelStream implements ExecStream {
+        private final ChannelSession channel;
+        private final CrlfOutputStream crlf;
+        private volatile boolean failed;
+
+        ChannelStream(ChannelSession channel) {
+            this.channel = channel;
+            this.crlf = new CrlfOutputStream(out);
+        }
+
+        @Override
+        public void print(String text) {
+            if (clientGone()) {
+                return;
+            }
+            try {
+                crlf.write(text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                failed = true;
+            }
+        }
+
+        @Override
+        public void flush() {
+            if (clientGone()) {
+                return;
+            }
+            try {
+                crlf.flush();
+            } catch (IOException e) {
+                failed = true;
+            }
+        }
+
+        @Override
+        public InputStream input() {
+            return in;
+        }
+
+        @Override
+        public boolean clientGone() {
+            return failed || !channel.isOpen() || channel.isClosing();
+        }
     }
 
     private static void write(OutputStream stream, String text) throws IOException {

@@ -121,7 +121,7 @@ class HelpTest {
         assertTrue(isakmp.contains("  no              Negate a command or set its defaults\n"), isakmp);
         assertTrue(isakmp.contains("  default         Set a command to its defaults\n"), isakmp);
         assertTrue(help(Mode.CONFIG, "").contains("  exit         Exit from configure mode\n"));
-        assertTrue(help(Mode.PRIV_EXEC, "").contains("  lab        Emulator lab control (not IOS)\n"));
+        assertTrue(help(Mode.PRIV_EXEC, "").contains("  lab         Emulator lab control (not IOS)\n"));
     }
 
     @Test

@@ -123,12 +123,55 @@ class SessionTest {
     }
 
     @Test
-    void exitAndLogoutEndTheSession() {
-        IosSession s = new IosSession(router(Optional.empty()));
-        run(s, "enable", "configure terminal", "interface FastEthernet0", "exit", "exit");
+    void exitAndLogoutEndAVtySessionButRecycleTheConsole() {
+        RouterContext r = router(Optional.empty());
+        IosSession vty = IosSession.authenticated(r, IosSession.Origin.vty(0, "127.0.0.1", "admin"), 15);
+        run(vty, "configure terminal", "interface FastEthernet0", "exit", "exit");
+        assertEquals("Router#", vty.prompt());
+        run(vty, "logout");
+        assertFalse(vty.isOpen());
+
+        // the console is never closed by exit: IOS offers it again and the router runs on
+        IosSession console = new IosSession(r);
+        String out = run(console, "enable", "exit");
+        assertTrue(out.endsWith("\nRouter con0 is now available\n\n\n\n\n\nPress RETURN to get started.\n\n"), out);
+        assertTrue(console.isOpen());
+        assertEquals("", console.prompt());
+        assertFalse(console.echoesInput());
+        run(console, "");
+        assertEquals("Router>", console.prompt(), "RETURN starts a new EXEC, unprivileged");
+        run(console, "logout", "");
+        assertTrue(console.isOpen());
+    }
+
+    @Test
+    void labQuitEndsOnlyTheConsole() {
+        RouterContext r = router(Optional.empty());
+        IosSession vty = IosSession.authenticated(r, IosSession.Origin.vty(0, "127.0.0.1", "admin"), 15);
+        assertTrue(run(vty, "lab quit").contains("% Lab: lab quit ends the emulator; only its console may"));
+        assertTrue(vty.isOpen());
+        IosSession console = new IosSession(r);
+        run(console, "enable", "lab quit");
+        assertFalse(console.isOpen());
+        assertTrue(console.quitRequested());
+    }
+
+    @Test
+    void ctrlCLeavesConfigurationCancelsQuestionsButNeverALogin() {
+        RouterContext r = router(Optional.empty());
+        IosSession s = new IosSession(r);
+        run(s, "enable", "configure terminal", "interface Loopback0");
+        s.interrupt(text -> { });
         assertEquals("Router#", s.prompt());
-        run(s, "logout");
-        assertFalse(s.isOpen());
+        run(s, "ping");
+        assertEquals("Protocol [ip]: ", s.prompt());
+        s.interrupt(text -> { });
+        assertEquals("Router#", s.prompt());
+        run(s, "configure terminal", "line vty 0 4", "password cisco", "login", "end");
+        IosSession vty = new IosSession(r, IosSession.Origin.vty(0, "127.0.0.1", ""));
+        assertEquals("Password: ", vty.prompt());
+        vty.interrupt(text -> { });
+        assertEquals("Password: ", vty.prompt(), "Ctrl-C must not skip the login");
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.iosemu.time.VirtualScheduler;
 /**
  * Plays input lines into an {@link IosSession} and renders the console as a user would see it: prompt,
  * echoed line (not for secrets), output, then any log lines. Directives start with {@code @}:
- * {@code @ctrl-z}, {@code @help TEXT} (TEXT then `?`), {@code @wait SECONDS}.
+ * {@code @ctrl-z}, {@code @ctrl-c [TEXT]} (TEXT typed, then Ctrl-C), {@code @help TEXT} (TEXT then `?`),
+ * {@code @wait SECONDS}.
  * The clock starts at IOS's boot time and moves one second before every line.
  */
 public final class TranscriptRunner {
@@ -46,6 +47,10 @@ public final class TranscriptRunner {
             if (line.equals("@ctrl-z")) {
                 screen.append(prompt).append("^Z\n");
                 session.endConfiguration(screen::append);
+            } else if (line.equals("@ctrl-c") || line.startsWith("@ctrl-c ")) {
+                String typed = line.length() > "@ctrl-c".length() ? line.substring("@ctrl-c ".length()) : "";
+                screen.append(prompt).append(session.echoesInput() ? typed : "").append("^C\n");
+                session.interrupt(screen::append);
             } else if (line.startsWith("@help ")) {
                 String text = line.substring("@help ".length());
                 screen.append(prompt).append(text).append("?\n");

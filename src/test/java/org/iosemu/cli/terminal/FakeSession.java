@@ -16,6 +16,9 @@ public final class FakeSession implements TerminalSession {
 
     public final List<String> submitted = new ArrayList<>();
     public final List<String> helpRequests = new ArrayList<>();
+    /** How each `run` command ended: "stopped" (the user stopped it) or "ran out" (5 s without a stop). */
+    public final List<String> runs = new ArrayList<>();
+    public int interrupts;
     private Consumer<String> asyncSink = line -> {};
     private boolean privileged;
     private boolean askingPassword;
@@ -69,6 +72,18 @@ public final class FakeSession implements TerminalSession {
             case "length":
                 length = Integer.parseInt(words[1]);
                 return LineOutcome.ACCEPTED;
+            case "run":
+                // a long command as ping is: prints as it goes and asks between steps whether to stop
+                out.println("running");
+                out.flush();
+                long deadline = System.currentTimeMillis() + 5000;
+                while (!out.interrupted() && System.currentTimeMillis() < deadline) {
+                    sleep(2);
+                }
+                String end = out.interrupted() ? "stopped" : "ran out";
+                runs.add(end);
+                out.println(end);
+                return LineOutcome.ACCEPTED;
             case "log":
                 asyncSink.accept("%LOG: " + words[1]);
                 return LineOutcome.ACCEPTED;
@@ -78,6 +93,21 @@ public final class FakeSession implements TerminalSession {
                 out.println("");
                 return LineOutcome.rejected("% Invalid input detected at '^' marker.");
         }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void interrupt(CliOutput out) {
+        interrupts++;
+        config = false;
+        askingPassword = false;
     }
 
     @Override

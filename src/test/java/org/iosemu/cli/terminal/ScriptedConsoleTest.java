@@ -120,4 +120,23 @@ class ScriptedConsoleTest {
         running.join(5000);
         assertTrue(flushed().startsWith("Router>\n*Mar  1 00:00:01.000: ISAKMP: debug from the peer\nRouter>enable\n"), flushed());
     }
+
+    @Test
+    void aStopTypedAfterACommandIsTakenByItAndCountsAsALine() {
+        ScriptedConsole.Result result = feed("run\n\u001ex\nenable\nsecret?!\nrun\n \u0003\nbad\n");
+        assertEquals(List.of("stopped", "stopped"), session.runs);
+        assertEquals(List.of("run", "enable", "secret?!", "run", "bad"), session.submitted);
+        assertEquals("Router>run\nrunning\nstopped\nRouter>enable\nPassword: \nRouter#run\nrunning\nstopped\n"
+                + "Router#bad\n       ^\n% Invalid input detected at '^' marker.\n\nRouter#", out());
+        assertEquals("cfg.txt:7: % Invalid input detected at '^' marker.\n", stderr.toString(StandardCharsets.UTF_8));
+        assertEquals(7, result.lines());
+    }
+
+    @Test
+    void ctrlCAtThePromptDropsTheTextBeforeItAndAnEscapeThereDoesNothing() {
+        feed("configure\nhostname x\u0003\n\u001exenable\n");
+        assertEquals(1, session.interrupts);
+        assertEquals(List.of("configure", "enable"), session.submitted);
+        assertTrue(out().contains("Router(config)#hostname x^C\nRouter>enable\n"), out());
+    }
 }

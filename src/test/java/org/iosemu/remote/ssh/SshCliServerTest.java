@@ -27,6 +27,7 @@ import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.client.session.ClientSession.ClientSessionEvent;
 import org.apache.sshd.common.SshException;
+import org.iosemu.remote.ExecHandler;
 import org.iosemu.remote.ExecResult;
 import org.iosemu.remote.LineHandler;
 import org.iosemu.remote.RawClient;
@@ -82,9 +83,9 @@ class SshCliServerTest {
                     }
                     return ok;
                 }, shellHandler,
-                (command, peer) -> command.equals("fail")
+                ExecHandler.of((command, peer) -> command.equals("fail")
                         ? new ExecResult("% Invalid input detected\n", 1)
-                        : ExecResult.ok("ran[" + command + "] as " + peer.user() + "\nsecond line\n"));
+                        : ExecResult.ok("ran[" + command + "] as " + peer.user() + "\nsecond line\n")));
         started.start();
         return started;
     }
