@@ -16,8 +16,9 @@
  * keepalives through {@code DatagramPort.sendNatKeepalive}.
  *
  * <p>Subpackages: {@code codec} (ISAKMP wire format), {@code crypto} (Bouncy Castle lightweight primitives and
- * RFC 2409 derivations), {@code config} (immutable configuration records), {@code engine} (exchanges,
- * internal). The test tree has {@code ike.testing}: a virtual scheduler and an in-memory network for
+ * RFC 2409 derivations), {@code config} (the engine's immutable input records: phase-1 profiles, child policies,
+ * proposals; named apart from the configuration model's types), {@code engine} (SA tables, exchanges as tasks,
+ * internal; see its package-info). The test tree has {@code ike.testing}: a virtual scheduler and an in-memory network for
  * exchanges between engines in one test.
  */
 package org.iosemu.ike;

@@ -5,30 +5,35 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.iosemu.config.CryptoMapEntry;
 import org.iosemu.config.IkeAuthMethod;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.IpsecGlobals;
 import org.iosemu.config.ReplayWindow;
 import org.iosemu.config.IsakmpKey;
+import org.iosemu.config.IsakmpPolicy;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.config.Transform;
 import org.iosemu.config.TransformKind;
+import org.iosemu.config.TransformSet;
 import org.iosemu.ike.config.ClearTextCheck;
 import org.iosemu.ike.config.SaIdleTimer;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.EspAuth;
 import org.iosemu.ike.config.EspCipher;
 import org.iosemu.ike.config.EspMode;
 import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.IkeEncryption;
-import org.iosemu.ike.config.IkeHash;
+import org.iosemu.ike.config.Phase1Hash;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.IsakmpPolicy;
-import org.iosemu.ike.config.Keepalive;
-import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.IkeProposal;
+import org.iosemu.ike.config.DpdMode;
+import org.iosemu.ike.config.DpdSettings;
+import org.iosemu.ike.config.NatTransparency;
+import org.iosemu.ike.config.PeerCandidate;
 import org.iosemu.ike.config.PreSharedKey;
 import org.iosemu.ike.config.TrafficSelector;
-import org.iosemu.ike.config.TransformSet;
+import org.iosemu.ike.config.EspTransform;
 
 /**
  * Derives what the IKE engine needs from a running-config snapshot. Whatever the engine cannot negotiate
@@ -44,17 +49,17 @@ public final class IkeConfigMapper {
 
     public static IkeConfig map(RunningConfig config) {
         return new IkeConfig(policies(config), keys(config), keepalive(config), cryptoMaps(config),
-                new org.iosemu.ike.config.NatTransparency(config.crypto().ipsec().natTransparencyUdp(), config.crypto().natKeepaliveSeconds().orElse(0)),
+                new NatTransparency(config.crypto().ipsec().natTransparencyUdp(), config.crypto().natKeepaliveSeconds().orElse(0)),
                 config.crypto().invalidSpiRecovery());
     }
 
-    private static List<IsakmpPolicy> policies(RunningConfig config) {
-        List<IsakmpPolicy> out = new ArrayList<>();
-        for (org.iosemu.config.IsakmpPolicy p : config.crypto().policies()) {
-            Optional<IkeHash> hash = switch (p.hash()) {
-                case MD5 -> Optional.of(IkeHash.MD5);
-                case SHA -> Optional.of(IkeHash.SHA);
-                case SHA256 -> Optional.of(IkeHash.SHA256);
+    private static List<IkeProposal> policies(RunningConfig config) {
+        List<IkeProposal> out = new ArrayList<>();
+        for (IsakmpPolicy p : config.crypto().policies()) {
+            Optional<Phase1Hash> hash = switch (p.hash()) {
+                case MD5 -> Optional.of(Phase1Hash.MD5);
+                case SHA -> Optional.of(Phase1Hash.SHA);
+                case SHA256 -> Optional.of(Phase1Hash.SHA256);
                 default -> Optional.empty();
             };
             if (p.authentication() != IkeAuthMethod.PRE_SHARE || hash.isEmpty() || !dhGroupSupported(p.group())) {
@@ -67,7 +72,7 @@ public final class IkeConfigMapper {
                 case AES_192 -> IkeEncryption.AES192;
                 case AES_256 -> IkeEncryption.AES256;
             };
-            out.add(new IsakmpPolicy(p.priority(), enc, hash.get(), p.group(), p.lifetimeSeconds()));
+            out.add(new IkeProposal(p.priority(), enc, hash.get(), p.group(), p.lifetimeSeconds()));
         }
         return out;
     }
@@ -87,14 +92,14 @@ public final class IkeConfigMapper {
         return out;
     }
 
-    private static Optional<Keepalive> keepalive(RunningConfig config) {
-        return config.crypto().keepalive().map(k -> k.periodic() ? Keepalive.periodic(k.seconds(), k.retrySeconds())
-                : new Keepalive(k.seconds(), k.retrySeconds(), org.iosemu.ike.config.KeepaliveMode.ON_DEMAND));
+    private static Optional<DpdSettings> keepalive(RunningConfig config) {
+        return config.crypto().keepalive().map(k -> k.periodic() ? DpdSettings.periodic(k.seconds(), k.retrySeconds())
+                : new DpdSettings(k.seconds(), k.retrySeconds(), DpdMode.ON_DEMAND));
     }
 
     /** One engine entry per complete map entry of every map applied to an addressed, enabled interface. */
-    private static List<CryptoMapEntry> cryptoMaps(RunningConfig config) {
-        List<CryptoMapEntry> out = new ArrayList<>();
+    private static List<ChildPolicy> cryptoMaps(RunningConfig config) {
+        List<ChildPolicy> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
         for (InterfaceConfig iface : config.interfaces()) {
             if (iface.shutdown() || iface.address().isEmpty() || iface.cryptoMap().isEmpty()
@@ -107,20 +112,20 @@ public final class IkeConfigMapper {
             }
             Ipv4 local = map.get().localAddress().flatMap(config::iface).flatMap(InterfaceConfig::address)
                     .or(iface::address).map(a -> ip(a.address())).orElseThrow();
-            for (org.iosemu.config.CryptoMapEntry e : map.get().entries()) {
+            for (CryptoMapEntry e : map.get().entries()) {
                 entry(config, e, local).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    static Optional<CryptoMapEntry> entry(RunningConfig config, org.iosemu.config.CryptoMapEntry e, Ipv4 local) {
+    static Optional<ChildPolicy> entry(RunningConfig config, CryptoMapEntry e, Ipv4 local) {
         if (e.manual()) {
             return Optional.empty();
         }
-        List<MapPeer> peers = e.peers().stream().filter(p -> !p.hostname())
-                .map(p -> new MapPeer(ip(p.address()), p.isDefault())).toList();
-        List<TransformSet> sets = new ArrayList<>();
+        List<PeerCandidate> peers = e.peers().stream().filter(p -> !p.hostname())
+                .map(p -> new PeerCandidate(ip(p.address()), p.isDefault())).toList();
+        List<EspTransform> sets = new ArrayList<>();
         for (String name : e.transformSets()) {
             config.crypto().transformSet(name).flatMap(IkeConfigMapper::transformSet).ifPresent(sets::add);
         }
@@ -130,31 +135,31 @@ public final class IkeConfigMapper {
         }
         IpsecGlobals g = config.crypto().ipsec();
         int pfs = e.pfsGroup().filter(IkeConfigMapper::dhGroupSupported).orElse(0);
-        return Optional.of(new CryptoMapEntry(e.mapName(), e.seq(), peers, sets, traffic, pfs,
+        return Optional.of(new ChildPolicy(e.mapName(), e.seq(), peers, sets, traffic, pfs,
                 e.lifetimeSeconds().orElse(g.saLifetimeSeconds()), e.lifetimeKilobytes().orElse(g.saLifetimeKilobytes()),
                 local, clearTextCheck(config, e), idleTimer(g, e), replayWindow(g, e)));
     }
 
     /** The entry's `set security-association replay`, else the global one; 0 when disabled. */
-    private static int replayWindow(IpsecGlobals g, org.iosemu.config.CryptoMapEntry e) {
+    private static int replayWindow(IpsecGlobals g, CryptoMapEntry e) {
         ReplayWindow replay = e.replay().orElse(g.replay());
         return replay.disabled() ? 0 : replay.windowSize();
     }
 
     /** The entry's `set security-association idle-time`, else the global one. */
-    private static SaIdleTimer idleTimer(IpsecGlobals g, org.iosemu.config.CryptoMapEntry e) {
+    private static SaIdleTimer idleTimer(IpsecGlobals g, CryptoMapEntry e) {
         return e.idleTime().or(g::idleTime).map(t -> new SaIdleTimer(t.seconds(), t.returnToDefaultPeer()))
                 .orElse(SaIdleTimer.NONE);
     }
 
     /** `set ip access-group ACL in|out`; a list that does not exist checks nothing, as IOS treats an undefined ACL. */
-    private static ClearTextCheck clearTextCheck(RunningConfig config, org.iosemu.config.CryptoMapEntry e) {
+    private static ClearTextCheck clearTextCheck(RunningConfig config, CryptoMapEntry e) {
         return new ClearTextCheck(
                 e.accessGroupIn().flatMap(config::accessList).map(list -> CryptoAclMapper.selector(Optional.of(list))),
                 e.accessGroupOut().flatMap(config::accessList).map(list -> CryptoAclMapper.selector(Optional.of(list))));
     }
 
-    static Optional<TransformSet> transformSet(org.iosemu.config.TransformSet t) {
+    static Optional<EspTransform> transformSet(TransformSet t) {
         EspCipher cipher = null;
         EspAuth auth = null;
         for (Transform x : t.transforms()) {
@@ -176,7 +181,7 @@ public final class IkeConfigMapper {
         if (cipher == null || auth == null) {
             return Optional.empty();
         }
-        return Optional.of(new TransformSet(t.name(), cipher, auth, t.tunnelMode() ? EspMode.TUNNEL : EspMode.TRANSPORT));
+        return Optional.of(new EspTransform(t.name(), cipher, auth, t.tunnelMode() ? EspMode.TUNNEL : EspMode.TRANSPORT));
     }
 
     static Ipv4 ip(String dotted) {

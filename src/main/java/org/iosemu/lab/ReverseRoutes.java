@@ -7,7 +7,7 @@ import java.util.Set;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.config.StaticRoute;
 import org.iosemu.ike.IkeSnapshot;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.Ipv4;
 import org.iosemu.ike.config.ProxyIdentity;
@@ -31,7 +31,7 @@ final class ReverseRoutes {
     /** {@code engineConfig} is what the engine runs: the map entries that are active. */
     static List<StaticRoute> of(RunningConfig config, IkeConfig engineConfig, IkeSnapshot snapshot) {
         Set<StaticRoute> routes = new LinkedHashSet<>();
-        for (CryptoMapEntry entry : engineConfig.cryptoMaps()) {
+        for (ChildPolicy entry : engineConfig.cryptoMaps()) {
             Optional<Boolean> rri = reverseRoute(config, entry);
             if (rri.isEmpty()) {
                 continue;
@@ -46,12 +46,12 @@ final class ReverseRoutes {
         return List.copyOf(routes);
     }
 
-    private static Optional<Boolean> reverseRoute(RunningConfig config, CryptoMapEntry entry) {
+    private static Optional<Boolean> reverseRoute(RunningConfig config, ChildPolicy entry) {
         return config.crypto().map(entry.mapName()).stream().flatMap(m -> m.entries().stream())
                 .filter(e -> e.seq() == entry.seq()).findFirst().flatMap(org.iosemu.config.CryptoMapEntry::reverseRoute);
     }
 
-    private static Optional<Ipv4> currentPeer(IkeSnapshot snapshot, CryptoMapEntry entry) {
+    private static Optional<Ipv4> currentPeer(IkeSnapshot snapshot, ChildPolicy entry) {
         return snapshot.currentPeers().stream()
                 .filter(p -> p.mapName().equals(entry.mapName()) && p.seq() == entry.seq())
                 .map(IkeSnapshot.CurrentPeer::peer).findFirst();

@@ -16,20 +16,20 @@ import org.iosemu.ike.IkeEngine;
 import org.iosemu.ike.InboundResult;
 import org.iosemu.ike.OutboundResult;
 import org.iosemu.ike.RandomPort;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.EspAuth;
 import org.iosemu.ike.config.EspCipher;
 import org.iosemu.ike.config.EspMode;
 import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.IkeEncryption;
-import org.iosemu.ike.config.IkeHash;
+import org.iosemu.ike.config.Phase1Hash;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.IsakmpPolicy;
-import org.iosemu.ike.config.Keepalive;
-import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.IkeProposal;
+import org.iosemu.ike.config.DpdSettings;
+import org.iosemu.ike.config.PeerCandidate;
 import org.iosemu.ike.config.PreSharedKey;
 import org.iosemu.ike.config.ProxyIdentity;
-import org.iosemu.ike.config.TransformSet;
+import org.iosemu.ike.config.EspTransform;
 import org.iosemu.ike.testing.InMemoryNetwork;
 import org.iosemu.ike.testing.VirtualScheduler;
 import org.iosemu.net.IcmpEcho;
@@ -55,12 +55,12 @@ class CaptureExportTsharkTest {
 
     private static IkeConfig site(Ipv4 local, String lan, String remoteLan, Ipv4 peer, boolean aes) {
         ProxyIdentity acl = new ProxyIdentity(Ipv4.parse(lan), MASK24, Ipv4.parse(remoteLan), MASK24, 0);
-        TransformSet ts = aes ? new TransformSet("t", EspCipher.AES128, EspAuth.SHA256, EspMode.TUNNEL)
-                : new TransformSet("t", EspCipher.TRIPLE_DES, EspAuth.SHA, EspMode.TUNNEL);
-        IsakmpPolicy p = aes ? new IsakmpPolicy(1, IkeEncryption.AES128, IkeHash.SHA256, 14, 86_400)
-                : new IsakmpPolicy(1, IkeEncryption.TRIPLE_DES, IkeHash.SHA, 2, 86_400);
-        CryptoMapEntry e = new CryptoMapEntry("m", 10, List.of(new MapPeer(peer, false)), List.of(ts), List.of(acl), 0, 3600, 4_608_000, local);
-        return new IkeConfig(List.of(p), List.of(new PreSharedKey("k", Ipv4.ANY, Ipv4.ANY)), Optional.of(Keepalive.periodic(10, 2)), List.of(e));
+        EspTransform ts = aes ? new EspTransform("t", EspCipher.AES128, EspAuth.SHA256, EspMode.TUNNEL)
+                : new EspTransform("t", EspCipher.TRIPLE_DES, EspAuth.SHA, EspMode.TUNNEL);
+        IkeProposal p = aes ? new IkeProposal(1, IkeEncryption.AES128, Phase1Hash.SHA256, 14, 86_400)
+                : new IkeProposal(1, IkeEncryption.TRIPLE_DES, Phase1Hash.SHA, 2, 86_400);
+        ChildPolicy e = new ChildPolicy("m", 10, List.of(new PeerCandidate(peer, false)), List.of(ts), List.of(acl), 0, 3600, 4_608_000, local);
+        return new IkeConfig(List.of(p), List.of(new PreSharedKey("k", Ipv4.ANY, Ipv4.ANY)), Optional.of(DpdSettings.periodic(10, 2)), List.of(e));
     }
 
     private static byte[] ping(String src, String dst, boolean request) {

@@ -6,18 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.EspAuth;
 import org.iosemu.ike.config.EspCipher;
 import org.iosemu.ike.config.EspMode;
 import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.IkeEncryption;
-import org.iosemu.ike.config.IkeHash;
+import org.iosemu.ike.config.Phase1Hash;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.IsakmpPolicy;
-import org.iosemu.ike.config.Keepalive;
-import org.iosemu.ike.config.KeepaliveMode;
-import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.IkeProposal;
+import org.iosemu.ike.config.DpdSettings;
+import org.iosemu.ike.config.DpdMode;
+import org.iosemu.ike.config.PeerCandidate;
 import org.iosemu.ike.config.NatTransparency;
 import org.iosemu.ike.config.PortRange;
 import org.iosemu.ike.config.PreSharedKey;
@@ -25,7 +25,7 @@ import org.iosemu.ike.config.SaIdleTimer;
 import org.iosemu.ike.config.ProxyIdentity;
 import org.iosemu.ike.config.TrafficSelector;
 import org.iosemu.ike.config.TrafficSelector.Rule;
-import org.iosemu.ike.config.TransformSet;
+import org.iosemu.ike.config.EspTransform;
 import org.junit.jupiter.api.Test;
 
 /** The engine configuration derived from what was typed at the CLI. */
@@ -57,14 +57,14 @@ class IkeConfigMapperTest {
                 "crypto map m 20 ipsec-isakmp", "set peer 10.0.0.3",
                 "interface FastEthernet0", "ip address 10.1.32.14 255.255.255.0", "crypto map m", "no shutdown", "end");
         IkeConfig c = IkeConfigMapper.map(d.lab.router("R1").context().config().current());
-        assertEquals(List.of(new IsakmpPolicy(20, IkeEncryption.AES256, IkeHash.SHA256, 14, 3600)), c.policies(),
+        assertEquals(List.of(new IkeProposal(20, IkeEncryption.AES256, Phase1Hash.SHA256, 14, 3600)), c.policies(),
                 "the rsa-sig policy cannot be negotiated with pre-shared keys");
         assertEquals(List.of(new PreSharedKey("k1", ip("10.2.80.209"), ip("255.255.255.0")),
                 new PreSharedKey("k2", ip("192.0.2.7"), ip("255.255.255.255"))), c.keys());
-        assertEquals(Optional.of(new Keepalive(30, 20, KeepaliveMode.ON_DEMAND)), c.keepalive());
-        assertEquals(List.of(new CryptoMapEntry("m", 10,
-                List.of(new MapPeer(ip("10.0.0.1"), false), new MapPeer(ip("10.0.0.2"), true)),
-                List.of(new TransformSet("ts", EspCipher.AES192, EspAuth.MD5, EspMode.TRANSPORT)),
+        assertEquals(Optional.of(new DpdSettings(30, 20, DpdMode.ON_DEMAND)), c.keepalive());
+        assertEquals(List.of(new ChildPolicy("m", 10,
+                List.of(new PeerCandidate(ip("10.0.0.1"), false), new PeerCandidate(ip("10.0.0.2"), true)),
+                List.of(new EspTransform("ts", EspCipher.AES192, EspAuth.MD5, EspMode.TRANSPORT)),
                 new TrafficSelector(List.of(
                         Rule.permit(new ProxyIdentity(ip("10.1.1.1"), ip("255.255.255.255"), ip("10.2.0.0"), ip("255.255.0.0"), 1)),
                         Rule.deny(new ProxyIdentity(ip("0.0.0.0"), ip("0.0.0.0"), ip("10.2.0.9"), ip("255.255.255.255"), 0)),
@@ -166,9 +166,9 @@ class IkeConfigMapperTest {
                 "crypto map m 20 ipsec-isakmp", "set peer 10.0.0.2", "set transform-set ts", "match address 101",
                 "set security-association replay disable", "set security-association idle-time 120 default",
                 "interface FastEthernet0", "ip address 10.1.32.14 255.255.255.0", "crypto map m", "no shutdown", "end");
-        List<CryptoMapEntry> entries = IkeConfigMapper.map(d.lab.router("R1").context().config().current()).cryptoMaps();
-        assertEquals(List.of(1024, 0), entries.stream().map(CryptoMapEntry::replayWindow).toList());
+        List<ChildPolicy> entries = IkeConfigMapper.map(d.lab.router("R1").context().config().current()).cryptoMaps();
+        assertEquals(List.of(1024, 0), entries.stream().map(ChildPolicy::replayWindow).toList());
         assertEquals(List.of(new SaIdleTimer(600, false), new SaIdleTimer(120, true)),
-                entries.stream().map(CryptoMapEntry::idleTimer).toList());
+                entries.stream().map(ChildPolicy::idleTimer).toList());
     }
 }

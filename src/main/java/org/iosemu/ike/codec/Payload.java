@@ -27,6 +27,8 @@ public sealed interface Payload {
 
     record Identification(int idType, int protocol, int port, byte[] data) implements Payload {
         public static final int ID_IPV4_ADDR = 1;
+        public static final int ID_FQDN = 2;
+        public static final int ID_KEY_ID = 11;
         public static final int ID_IPV4_ADDR_SUBNET = 4;
 
         public int type() {

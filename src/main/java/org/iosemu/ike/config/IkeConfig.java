@@ -7,35 +7,40 @@ import java.util.Optional;
 /**
  * Everything the IKE engine needs from the running configuration. {@code invalidSpiRecovery}: an ESP packet
  * with an unknown SPI makes the engine set up an IKE SA with its sender and report the SPI (INVALID_SPI).
+ * Peers are served by {@code profiles} and, by address, by the {@code keys} lines ({@link PeerProfiles} picks one);
+ * {@code keepalive} is the global DPD setting a profile may override.
  */
-public record IkeConfig(List<IsakmpPolicy> policies, List<PreSharedKey> keys, Optional<Keepalive> keepalive,
-                        List<CryptoMapEntry> cryptoMaps, NatTransparency natTransparency, boolean invalidSpiRecovery) {
+public record IkeConfig(List<IkeProposal> policies, List<PreSharedKey> keys, Optional<DpdSettings> keepalive,
+                        List<ChildPolicy> cryptoMaps, NatTransparency natTransparency, boolean invalidSpiRecovery,
+                        List<PeerProfile> profiles) {
     public static final IkeConfig EMPTY = new IkeConfig(List.of(), List.of(), Optional.empty(), List.of());
 
     /** A configuration with the IOS NAT-T defaults (enabled, no NAT keepalives). */
-    public IkeConfig(List<IsakmpPolicy> policies, List<PreSharedKey> keys, Optional<Keepalive> keepalive, List<CryptoMapEntry> cryptoMaps) {
+    public IkeConfig(List<IkeProposal> policies, List<PreSharedKey> keys, Optional<DpdSettings> keepalive, List<ChildPolicy> cryptoMaps) {
         this(policies, keys, keepalive, cryptoMaps, NatTransparency.DEFAULT);
     }
 
     /** Without `crypto isakmp invalid-spi-recovery` (IOS's default). */
-    public IkeConfig(List<IsakmpPolicy> policies, List<PreSharedKey> keys, Optional<Keepalive> keepalive,
-                     List<CryptoMapEntry> cryptoMaps, NatTransparency natTransparency) {
+    public IkeConfig(List<IkeProposal> policies, List<PreSharedKey> keys, Optional<DpdSettings> keepalive,
+                     List<ChildPolicy> cryptoMaps, NatTransparency natTransparency) {
         this(policies, keys, keepalive, cryptoMaps, natTransparency, false);
+    }
+
+    /** Without phase-1 profiles: every peer is served by the `crypto isakmp key` lines. */
+    public IkeConfig(List<IkeProposal> policies, List<PreSharedKey> keys, Optional<DpdSettings> keepalive,
+                     List<ChildPolicy> cryptoMaps, NatTransparency natTransparency, boolean invalidSpiRecovery) {
+        this(policies, keys, keepalive, cryptoMaps, natTransparency, invalidSpiRecovery, List.of());
     }
 
     public IkeConfig {
         java.util.Objects.requireNonNull(natTransparency);
-        policies = policies.stream().sorted(Comparator.comparingInt(IsakmpPolicy::priority)).toList();
+        policies = policies.stream().sorted(Comparator.comparingInt(IkeProposal::priority)).toList();
         keys = List.copyOf(keys);
-        cryptoMaps = cryptoMaps.stream().sorted(Comparator.comparing(CryptoMapEntry::mapName).thenComparingInt(CryptoMapEntry::seq)).toList();
+        profiles = List.copyOf(profiles);
+        cryptoMaps = cryptoMaps.stream().sorted(Comparator.comparing(ChildPolicy::mapName).thenComparingInt(ChildPolicy::seq)).toList();
     }
 
     public IkeConfig withNatTransparency(NatTransparency nat) {
-        return new IkeConfig(policies, keys, keepalive, cryptoMaps, nat, invalidSpiRecovery);
-    }
-
-    /** The key for a peer: the most specific matching `crypto isakmp key` line. */
-    public Optional<PreSharedKey> keyFor(Ipv4 peer) {
-        return keys.stream().filter(k -> k.matches(peer)).max(Comparator.comparingInt(k -> k.mask().prefixLength()));
+        return new IkeConfig(policies, keys, keepalive, cryptoMaps, nat, invalidSpiRecovery, profiles);
     }
 }

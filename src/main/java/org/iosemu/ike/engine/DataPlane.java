@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.iosemu.ike.InboundResult;
 import org.iosemu.ike.OutboundResult;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.EspMode;
 import org.iosemu.ike.config.Ipv4;
 import org.iosemu.ike.config.ProxyIdentity;
@@ -26,7 +26,7 @@ final class DataPlane {
         int protocol = packet[9] & 0xff;
         int srcPort = port(packet, protocol, 0);
         int dstPort = port(packet, protocol, 2);
-        for (CryptoMapEntry e : core.config.cryptoMaps()) {
+        for (ChildPolicy e : core.config.cryptoMaps()) {
             // the entry's first matching ACL line decides: permit protects here, deny passes on to the next entry
             Optional<TrafficSelector.Rule> rule = e.traffic().firstMatch(src, dst, protocol, srcPort, dstPort);
             if (rule.isEmpty() || !rule.get().permit()) {
@@ -45,7 +45,7 @@ final class DataPlane {
                 core.requestSa(new SaRequest(e, p));
                 return new OutboundResult.DroppedSaPending();
             }
-            core.establishedSa(s.local.ip(), s.remote.ip()).ifPresent(ike -> {
+            core.ikeSas.established(s.local.ip(), s.remote.ip()).ifPresent(ike -> {
                 ike.lastSent = core.timers.now();
                 if (ike.dpd != null) {
                     ike.dpd.onOutboundTraffic();
@@ -70,10 +70,10 @@ final class DataPlane {
         return ((packet[at] & 0xff) << 8) | (packet[at + 1] & 0xff);
     }
 
-    private IpsecSaState outboundSa(CryptoMapEntry e, Ipv4 src, Ipv4 dst, int protocol) {
+    private IpsecSaState outboundSa(ChildPolicy e, Ipv4 src, Ipv4 dst, int protocol) {
         IpsecSaState found = null;
-        for (IpsecSaState s : core.ipsecSas()) {
-            if (s.entry.key().equals(e.key()) && s.proxy.matches(src, dst, protocol)) {
+        for (IpsecSaState s : core.childSas.view()) {
+            if (s.policy.key().equals(e.key()) && s.proxy.matches(src, dst, protocol)) {
                 found = s;
             }
         }
@@ -99,7 +99,7 @@ final class DataPlane {
             return new InboundResult.Dropped("truncated ESP packet");
         }
         int spi = Bytes.u32(esp, 0);
-        IpsecSaState s = core.inboundSa(spi);
+        IpsecSaState s = core.childSas.inbound(spi);
         if (s == null || !s.local.ip().equals(dst) || !s.remote.ip().equals(src)) {
             core.log.syslog(String.format("%%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi for destaddr=%s, prot=50, spi=0x%X(%d), srcaddr=%s",
                     dst, spi, spi & 0xffffffffL, src));
@@ -113,7 +113,7 @@ final class DataPlane {
             return new InboundResult.Dropped("ESP authentication or replay check failed");
         }
         s.lastActivity = core.timers.now();
-        core.establishedSa(s.local.ip(), s.remote.ip()).ifPresent(core::heard);
+        core.ikeSas.established(s.local.ip(), s.remote.ip()).ifPresent(core::heard);
         byte[] inner = opened.get().payload();
         if (s.transformSet.mode() == EspMode.TUNNEL) {
             if (opened.get().nextHeader() != 4 || inner.length < 20) {
@@ -133,7 +133,7 @@ final class DataPlane {
     /** The entry's `set ip access-group ... in` sees the decrypted packet before it is delivered. */
     private static InboundResult checkedClearText(IpsecSaState s, byte[] packet) {
         int protocol = packet[9] & 0xff;
-        if (!s.entry.clearText().allowsInbound(Ipv4.of(packet, 12), Ipv4.of(packet, 16), protocol,
+        if (!s.policy.clearText().allowsInbound(Ipv4.of(packet, 12), Ipv4.of(packet, 16), protocol,
                 port(packet, protocol, 0), port(packet, protocol, 2))) {
             return new InboundResult.Dropped("denied by the crypto map's inbound access group");
         }

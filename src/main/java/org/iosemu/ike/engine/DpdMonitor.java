@@ -1,8 +1,8 @@
 package org.iosemu.ike.engine;
 
 import org.iosemu.ike.TimerPort;
-import org.iosemu.ike.config.Keepalive;
-import org.iosemu.ike.config.KeepaliveMode;
+import org.iosemu.ike.config.DpdSettings;
+import org.iosemu.ike.config.DpdMode;
 
 /**
  * RFC 3706 dead peer detection with IOS timing: periodic probes every `seconds` after the last acknowledged
@@ -18,14 +18,14 @@ final class DpdMonitor {
 
     private final EngineCore core;
     private final Phase1Sa sa;
-    private final Keepalive keepalive;
+    private final DpdSettings keepalive;
     private int sequence;
     private boolean outstanding;
     private int errors;
     private TimerPort.Timer timer;
     private boolean stopped;
 
-    DpdMonitor(EngineCore core, Phase1Sa sa, Keepalive keepalive) {
+    DpdMonitor(EngineCore core, Phase1Sa sa, DpdSettings keepalive) {
         this.core = core;
         this.sa = sa;
         this.keepalive = keepalive;
@@ -34,7 +34,7 @@ final class DpdMonitor {
 
     void start() {
         core.log.sa(sa, "IKE_DPD is enabled, initializing timers");
-        if (keepalive.mode() == KeepaliveMode.PERIODIC) {
+        if (keepalive.mode() == DpdMode.PERIODIC) {
             scheduleIdle();
         }
     }
@@ -52,7 +52,7 @@ final class DpdMonitor {
 
     /** The peer's R_U_THERE proves it alive: a periodic router restarts its count instead of sending its own. */
     void onPeerHello() {
-        if (stopped || outstanding || keepalive.mode() != KeepaliveMode.PERIODIC) {
+        if (stopped || outstanding || keepalive.mode() != DpdMode.PERIODIC) {
             return;
         }
         scheduleIdle();
@@ -60,7 +60,7 @@ final class DpdMonitor {
 
     /** On-demand trigger: outbound IPsec traffic for this peer. */
     void onOutboundTraffic() {
-        if (stopped || outstanding || keepalive.mode() != KeepaliveMode.ON_DEMAND) {
+        if (stopped || outstanding || keepalive.mode() != DpdMode.ON_DEMAND) {
             return;
         }
         if (core.timers.now() - sa.lastHeard >= keepalive.seconds() * 1000L) {
@@ -108,7 +108,7 @@ final class DpdMonitor {
         outstanding = false;
         errors = 0;
         cancelTimer();
-        if (keepalive.mode() == KeepaliveMode.PERIODIC) {
+        if (keepalive.mode() == DpdMode.PERIODIC) {
             scheduleIdle();
         }
         return true;

@@ -1,11 +1,9 @@
 package org.iosemu.ike.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.iosemu.ike.ClearFilter;
 import org.iosemu.ike.DatagramPort;
@@ -17,42 +15,37 @@ import org.iosemu.ike.InboundResult;
 import org.iosemu.ike.OutboundResult;
 import org.iosemu.ike.RandomPort;
 import org.iosemu.ike.TimerPort;
-import org.iosemu.ike.codec.DecodeException;
-import org.iosemu.ike.codec.ExchangeType;
-import org.iosemu.ike.codec.IsakmpCodec;
-import org.iosemu.ike.codec.IsakmpHeader;
 import org.iosemu.ike.codec.NotifyType;
 import org.iosemu.ike.codec.Proposal;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.Keepalive;
+import org.iosemu.ike.config.PeerProfile;
+import org.iosemu.ike.config.PeerProfiles;
+import org.iosemu.ike.config.DpdSettings;
 import org.iosemu.ike.config.ProxyIdentity;
-import org.iosemu.ike.config.TransformSet;
+import org.iosemu.ike.config.EspTransform;
 import org.iosemu.ike.crypto.Bytes;
 import org.iosemu.ike.crypto.EspKeys;
 
 /**
- * The IKEv1 engine state: IKE SAs by cookie, IPsec SAs by SPI, crypto map peer failover, and the dispatch of
- * datagrams to the Main Mode, Quick Mode and Informational exchanges. Single-threaded: callers serialise.
+ * The IKEv1 engine: the IKE SA table, the child (IPsec) SA table, the {@link Ikev1Dispatcher} that takes datagrams
+ * to their exchanges, the phase-1 profiles, and the life of the SAs (phase 1 complete, keepalives, deletes, crypto
+ * map peer failover). Single-threaded: callers serialise.
  */
 public final class EngineCore {
-    /** Incomplete responder SAs are forgotten after this long (bounds state created by spoofed MM1s). */
-    static final long HALF_OPEN_TIMEOUT_MS = 60_000;
-
     final DatagramPort net;
     final TimerPort timers;
     final RandomPort random;
     final DebugLog log;
     final Informational informational;
     IkeConfig config = IkeConfig.EMPTY;
+    PeerProfiles profiles = PeerProfiles.of(IkeConfig.EMPTY);
 
-    private final SaRegistry<Phase1Sa> ikeSas = new SaRegistry<>(sa -> sa.remote.ip());
-    /** IKE SAs by initiator cookie, the cookie's 8 bytes read as a number (no text per packet). */
-    private final Map<Long, Phase1Sa> byCookie = new HashMap<>();
-    private final SaRegistry<IpsecSaState> ipsecSas = new SaRegistry<>(s -> s.remote.ip());
+    final IkeSaTable ikeSas = new IkeSaTable();
+    final ChildSaTable childSas = new ChildSaTable();
+    private final Ikev1Dispatcher dispatcher;
     private CryptoMapIndex mapIndex = new CryptoMapIndex(List.of());
-    private final Map<Integer, IpsecSaState> bySpiIn = new HashMap<>();
     private final PeerFailover failover = new PeerFailover();
     private final SaIdleTimers idleTimers = new SaIdleTimers(this);
     private final DataPlane dataPlane = new DataPlane(this);
@@ -65,197 +58,58 @@ public final class EngineCore {
         this.random = random;
         this.log = new DebugLog(listener);
         this.informational = new Informational(this);
+        this.dispatcher = new Ikev1Dispatcher(this);
     }
 
     // ------------------------------------------------------------------ configuration
 
     public void onConfigChanged(IkeConfig newConfig) {
-        Optional<Keepalive> oldKeepalive = config.keepalive();
+        IkeConfig oldConfig = config;
         config = newConfig;
+        profiles = PeerProfiles.of(newConfig);
         failover.retain(newConfig.cryptoMaps());
         for (Phase1Sa sa : ikeSas.list()) {
             if (sa.established && sa.natKeepalive == null) {
                 NatKeepalive.start(this, sa);
             }
         }
-        if (!oldKeepalive.equals(newConfig.keepalive())) {
-            for (Phase1Sa sa : ikeSas.list()) {
-                if (sa.established) {
-                    if (sa.dpd != null) {
-                        sa.dpd.stop();
-                        sa.dpd = null;
-                    }
-                    startKeepalives(sa);
+        for (Phase1Sa sa : ikeSas.list()) {
+            if (!sa.established) {
+                continue;
+            }
+            Optional<DpdSettings> before = dpdSettings(oldConfig, sa.profile);
+            sa.profile = profileOf(sa);
+            if (!before.equals(dpdSettings(newConfig, sa.profile))) {
+                if (sa.dpd != null) {
+                    sa.dpd.stop();
+                    sa.dpd = null;
                 }
+                startKeepalives(sa);
             }
         }
+    }
+
+    /** The SA's profile in the current configuration; the one it had if none serves it any more. */
+    private PeerProfile profileOf(Phase1Sa sa) {
+        return profiles.select(sa.remote.ip(), Optional.ofNullable(sa.peerIdentity)).orElse(sa.profile);
+    }
+
+    /** A profile's own keepalive, else the global one. */
+    private static Optional<DpdSettings> dpdSettings(IkeConfig config, PeerProfile profile) {
+        return profile != null && profile.keepalive().isPresent() ? profile.keepalive() : config.keepalive();
     }
 
     // ------------------------------------------------------------------ IKE datagrams
 
     public void onDatagram(Endpoint local, Endpoint remote, byte[] data) {
-        if (shutDown) {
-            return;
+        if (!shutDown) {
+            dispatcher.onDatagram(local, remote, data);
         }
-        IsakmpHeader h;
-        try {
-            h = IsakmpCodec.decodeHeader(data);
-        } catch (DecodeException e) {
-            log.global("(0):dropping malformed packet from " + remote.ip() + ": " + e.getMessage());
-            return;
-        }
-        Phase1Sa sa = byCookie.get(cookieKey(h.initiatorCookie()));
-        if (sa == null) {
-            acceptNewSa(local, remote, h, data);
-            return;
-        }
-        Endpoint oldLocal = sa.local;
-        Endpoint oldRemote = sa.remote;
-        try {
-            checkAddressing(sa, local, remote, h, data);
-            log.received(sa, remote, local, false);
-            acceptFloat(sa, local, remote);
-            switch (h.exchangeType()) {
-                case ExchangeType.IDENTITY_PROTECTION -> onMainMode(sa, h, data);
-                case ExchangeType.QUICK_MODE -> onQuickMode(sa, h, data);
-                case ExchangeType.INFORMATIONAL -> informational.onMessage(sa, h, data);
-                default -> throw new DropPacket("exchange type " + h.exchangeType() + " not supported, dropped");
-            }
-        } catch (DropPacket d) {
-            // an unauthenticated packet must not move the SA to another port
-            sa.local = oldLocal;
-            sa.remote = oldRemote;
-            log.sa(sa, d.getMessage());
-        }
-    }
-
-    /**
-     * RFC 3947 port floating: once NAT-T was agreed, the peer may move to UDP 4500 (and a NAT may give it any
-     * source port there, or remap it later); the SA follows the packet. Undone if the packet is dropped.
-     */
-    private void acceptFloat(Phase1Sa sa, Endpoint local, Endpoint remote) {
-        if (sa.remote.equals(remote) && sa.local.equals(local)) {
-            return;
-        }
-        sa.local = local;
-        sa.remote = remote;
-        log.sa(sa, "Detected port floating to port = " + remote.port());
-    }
-
-    /** A packet may come from the SA's endpoint, or float to 4500 from the same peer address once NAT-T was agreed. */
-    private static boolean addressedToSa(Phase1Sa sa, Endpoint local, Endpoint remote) {
-        if (!sa.local.ip().equals(local.ip()) || !sa.remote.ip().equals(remote.ip())) {
-            return false;
-        }
-        if (sa.remote.equals(remote) && sa.local.equals(local)) {
-            return true;
-        }
-        return sa.natDType != 0 && local.port() == Endpoint.NAT_T_PORT;
-    }
-
-    private void checkAddressing(Phase1Sa sa, Endpoint local, Endpoint remote, IsakmpHeader h, byte[] data) throws DropPacket {
-        if (!addressedToSa(sa, local, remote)) {
-            throw new DropPacket("packet for SA with " + sa.remote + " arrived from " + remote + ", dropped");
-        }
-        boolean responderCookieKnown = !Arrays.equals(sa.ckyR, new byte[8]);
-        // a retransmitted MM1 still carries a zero responder cookie; it is answered as a duplicate
-        boolean duplicateMm1 = Arrays.equals(data, sa.retransmitter.lastReceived);
-        if (responderCookieKnown && !duplicateMm1 && !Arrays.equals(h.responderCookie(), sa.ckyR)) {
-            throw new DropPacket("packet from " + remote.ip() + " with wrong responder cookie, dropped");
-        }
-        if (!responderCookieKnown && h.exchangeType() != ExchangeType.IDENTITY_PROTECTION) {
-            throw new DropPacket("packet from " + remote.ip() + " before cookies are settled, dropped");
-        }
-    }
-
-    private void onMainMode(Phase1Sa sa, IsakmpHeader h, byte[] data) throws DropPacket {
-        if (h.messageId() != 0) {
-            throw new DropPacket("main mode packet with message ID " + h.messageId() + ", dropped");
-        }
-        if (Arrays.equals(data, sa.retransmitter.lastReceived)) {
-            // Only the responder answers duplicates; the initiator relies on its own timer (no ping-pong).
-            if (!sa.initiator() && sa.retransmitter.lastSent != null) {
-                log.sa(sa, " phase 1 packet is a duplicate of a previous packet.");
-                log.sa(sa, " retransmitting due to retransmit phase 1");
-                sendRaw(sa, sa.retransmitter.lastSent);
-            } else {
-                log.sa(sa, " phase 1 packet is a duplicate of a previous packet.");
-            }
-            return;
-        }
-        if (sa.established) {
-            throw new DropPacket("main mode packet on an established SA, dropped");
-        }
-        sa.mainMode.onMessage(h, data);
-        sa.retransmitter.lastReceived = data;
-    }
-
-    private void onQuickMode(Phase1Sa sa, IsakmpHeader h, byte[] data) throws DropPacket {
-        if (!sa.established) {
-            throw new DropPacket("quick mode packet before phase 1 completed, dropped");
-        }
-        QuickModeExchange qm = sa.quickModes.get(h.messageId());
-        if (qm != null) {
-            qm.onMessage(h, data);
-            return;
-        }
-        if (h.messageId() == 0 || sa.seenMessageIds.contains(h.messageId())) {
-            throw new DropPacket("quick mode packet with used message ID " + h.messageId() + " (replay), dropped");
-        }
-        QuickModeResponder.onFirstMessage(this, sa, h, data);
-    }
-
-    private void acceptNewSa(Endpoint local, Endpoint remote, IsakmpHeader h, byte[] data) {
-        boolean offer = h.exchangeType() == ExchangeType.IDENTITY_PROTECTION && h.messageId() == 0
-                && Arrays.equals(h.responderCookie(), new byte[8]) && !h.encrypted();
-        if (!offer) {
-            log.syslog("%CRYPTO-4-IKMP_NO_SA: IKE message from " + remote.ip() + " has no SA and is not an initialization offer");
-            return;
-        }
-        Phase1Sa sa = new Phase1Sa(Phase1Sa.Role.RESPONDER, local, remote, h.initiatorCookie().clone(), new Retransmitter(timers));
-        sa.mainMode = new MainModeResponder(this, sa);
-        log.received(sa, remote, local, true);
-        log.newPeerStruct(sa, "crypto_isakmp_process_block", false);
-        try {
-            sa.mainMode.onMessage(h, data);
-        } catch (DropPacket d) {
-            log.sa(sa, d.getMessage());
-            return;
-        }
-        sa.retransmitter.lastReceived = data;
-        register(sa);
-        sa.lifetimeTimer = timers.schedule(HALF_OPEN_TIMEOUT_MS, () -> {
-            if (!sa.established && !sa.deleted) {
-                deleteIkeSa(sa, "Death by retransmission P1", false);
-            }
-        });
-    }
-
-    /** Live view of the IPsec SAs in creation order. */
-    Collection<IpsecSaState> ipsecSas() {
-        return ipsecSas.view();
-    }
-
-    IpsecSaState inboundSa(int spi) {
-        return bySpiIn.get(spi);
     }
 
     /** Live IKE SAs (for tests in this package). */
     List<Phase1Sa> ikeSas() {
         return ikeSas.list();
-    }
-
-    private void register(Phase1Sa sa) {
-        ikeSas.add(sa);
-        byCookie.put(cookieKey(sa.ckyI), sa);
-    }
-
-    private static long cookieKey(byte[] cookie) {
-        long key = 0;
-        for (byte b : cookie) {
-            key = key << 8 | (b & 0xff);
-        }
-        return key;
     }
 
     // ------------------------------------------------------------------ sending
@@ -268,9 +122,17 @@ public final class EngineCore {
 
     /** Sends a Main Mode message; the initiator retransmits it until the answer comes. */
     void sendPhase1(Phase1Sa sa, byte[] message) {
+        sendPhase1(sa, message, sa.initiator());
+    }
+
+    /**
+     * Sends a phase-1 message, resent until the answer comes if {@code untilAnswered} (every Main Mode message of
+     * the initiator; the Aggressive Mode responder's second message, since the initiator sends the last one).
+     */
+    void sendPhase1(Phase1Sa sa, byte[] message, boolean untilAnswered) {
         sa.retransmitter.lastSent = message;
         sendRaw(sa, message);
-        if (sa.initiator()) {
+        if (untilAnswered) {
             sa.retransmitter.arm(() -> {
                 log.sa(sa, " retransmitting phase 1 " + sa.mmState + "...");
                 log.raw("ISAKMP (0:" + sa.connId + "): incrementing error counter on sa, attempt " + sa.retransmitter.attempts() + " of " + Retransmitter.MAX_RETRIES + ": retransmit phase 1");
@@ -297,7 +159,7 @@ public final class EngineCore {
         byte[] c;
         do {
             c = random.bytes(8);
-        } while (Arrays.equals(c, new byte[8]) || byCookie.containsKey(cookieKey(c)));
+        } while (Arrays.equals(c, new byte[8]) || ikeSas.cookieInUse(c));
         return c;
     }
 
@@ -305,7 +167,7 @@ public final class EngineCore {
         int id;
         do {
             id = random.nextInt();
-        } while (id == 0 || sa.seenMessageIds.contains(id) || sa.quickModes.containsKey(id));
+        } while (id == 0 || sa.seenMessageIds.contains(id) || sa.exchanges.uses(id));
         return id;
     }
 
@@ -313,16 +175,12 @@ public final class EngineCore {
         int spi;
         do {
             spi = random.nextInt();
-        } while ((spi & 0xffffff00) == 0 || bySpiIn.containsKey(spi));
+        } while ((spi & 0xffffff00) == 0 || childSas.spiInUse(spi));
         return spi;
     }
 
     void heard(Phase1Sa sa) {
         sa.lastHeard = timers.now();
-    }
-
-    boolean isFirstSaWith(Phase1Sa sa) {
-        return ikeSas.withPeer(sa.remote.ip()).stream().noneMatch(o -> o != sa && o.established);
     }
 
     // ------------------------------------------------------------------ phase 1 life cycle
@@ -345,18 +203,17 @@ public final class EngineCore {
         log.event(new IkeEvent.IkeSaUp(sa.connId, sa.local.ip(), sa.remote.ip()));
         startKeepalives(sa);
         NatKeepalive.start(this, sa);
-        List<SaRequest> pending = List.copyOf(sa.pending);
-        sa.pending.clear();
-        for (SaRequest r : pending) {
-            new QuickModeInitiator(this, sa, r).start();
-        }
+        sa.exchanges.phase1Complete();
         reportInvalidSpis(sa);
         log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_COMPLETE", "IKE_P1_COMPLETE");
     }
 
-    /** DPD if the peer advertised it; IOS-style keepalives for a Unity peer without DPD; otherwise none. */
+    /**
+     * DPD (the profile's keepalive, else the global one) if the peer advertised it; IOS-style keepalives for a
+     * Unity peer without DPD; otherwise none.
+     */
     private void startKeepalives(Phase1Sa sa) {
-        Optional<Keepalive> ka = config.keepalive();
+        Optional<DpdSettings> ka = dpdSettings(config, sa.profile);
         if (ka.isEmpty()) {
             return;
         }
@@ -395,7 +252,7 @@ public final class EngineCore {
             log.sa(sa, "deleting node " + node + " error TRUE reason \"peers alive\"");
         }
         List<IpsecSaState> children = new ArrayList<>();
-        for (IpsecSaState s : ipsecSas.withPeer(sa.remote.ip())) {
+        for (IpsecSaState s : childSas.withPeer(sa.remote.ip())) {
             if (s.local.ip().equals(sa.local.ip())) {
                 children.add(s);
             }
@@ -487,10 +344,9 @@ public final class EngineCore {
         if (sa.natKeepalive != null) {
             sa.natKeepalive.cancel();
         }
-        sa.quickModes.values().forEach(QuickModeExchange::abort);
+        sa.exchanges.abortAll();
         sa.nodes.clear();
         ikeSas.remove(sa);
-        byCookie.remove(cookieKey(sa.ckyI));
     }
 
     /** INITIAL_CONTACT: the peer restarted, so older SAs with it are stale. */
@@ -500,7 +356,7 @@ public final class EngineCore {
                 deleteIkeSa(old, "Receive initial contact", false);
             }
         }
-        for (IpsecSaState s : ipsecSas.withPeer(fresh.remote.ip())) {
+        for (IpsecSaState s : childSas.withPeer(fresh.remote.ip())) {
             if (s.local.ip().equals(fresh.local.ip())) {
                 removeIpsec(s, "initial contact");
             }
@@ -509,9 +365,9 @@ public final class EngineCore {
 
     // ------------------------------------------------------------------ IPsec SAs
 
-    IpsecSaState installIpsec(Phase1Sa sa, CryptoMapEntry entry, ProxyIdentity proxy, QuickModeSupport.Match match, int spiIn, int spiOut,
+    IpsecSaState installIpsec(Phase1Sa sa, ChildPolicy entry, ProxyIdentity proxy, QuickModeSupport.Match match, int spiIn, int spiOut,
                       byte[] nonceI, byte[] nonceR, byte[] pfsSecret) {
-        TransformSet ts = match.transformSet();
+        EspTransform ts = match.transformSet();
         int len = ts.cipher().cipher().keyLength() + ts.auth().integrity().keyLength();
         EspKeys in = EspKeys.fromKeymat(ts.cipher().cipher(), ts.auth().integrity(),
                 sa.crypto.keymat(sa.keys.skeyidD(), pfsSecret, Proposal.PROTO_ESP, Bytes.u32(spiIn), nonceI, nonceR, len));
@@ -521,8 +377,7 @@ public final class EngineCore {
         long kb = Math.min(entry.lifetimeKilobytes(), match.lifetimeKb());
         IpsecSaState s = new IpsecSaState(entry, sa.local, sa.remote, proxy, ts, match.pfsGroup(), match.udpEncapsulated(), spiIn, spiOut, in, out, sa.connId,
                 timers.now(), seconds * 1000, kb);
-        ipsecSas.add(s);
-        bySpiIn.put(spiIn, s);
+        childSas.add(s);
         s.expiry = timers.schedule(s.lifetimeMillis, () -> deleteIpsec(s, "lifetime expired", true));
         idleTimers.arm(s);
         log.event(new IkeEvent.IpsecSaUp(entry.mapName(), entry.seq(), sa.remote.ip(), spiIn, spiOut));
@@ -535,14 +390,14 @@ public final class EngineCore {
      */
     void scheduleRekey(IpsecSaState s, SaRequest request) {
         s.softExpiry = timers.schedule(s.lifetimeMillis * 9 / 10, () -> {
-            if (ipsecSas.contains(s) && s.encaps + s.decaps > 0) {
+            if (childSas.contains(s) && s.encaps + s.decaps > 0) {
                 requestSa(request);
             }
         });
     }
 
     void deleteIpsecByOutboundSpi(Phase1Sa sa, int spiOut) {
-        for (IpsecSaState s : ipsecSas.withPeer(sa.remote.ip())) {
+        for (IpsecSaState s : childSas.withPeer(sa.remote.ip())) {
             if (s.spiOut == spiOut) {
                 removeIpsec(s, "peer deleted");
             }
@@ -550,21 +405,20 @@ public final class EngineCore {
     }
 
     void deleteIpsec(IpsecSaState s, String reason, boolean notifyPeer) {
-        if (!ipsecSas.contains(s)) {
+        if (!childSas.contains(s)) {
             return;
         }
         if (notifyPeer) {
-            establishedSa(s.local.ip(), s.remote.ip())
+            ikeSas.established(s.local.ip(), s.remote.ip())
                     .ifPresent(sa -> informational.sendDelete(sa, Proposal.PROTO_ESP, List.of(Bytes.u32(s.spiIn))));
         }
         removeIpsec(s, reason);
     }
 
     private void removeIpsec(IpsecSaState s, String reason) {
-        if (!ipsecSas.remove(s)) {
+        if (!childSas.remove(s)) {
             return;
         }
-        bySpiIn.remove(s.spiIn);
         if (s.expiry != null) {
             s.expiry.cancel();
         }
@@ -574,33 +428,20 @@ public final class EngineCore {
         if (s.idleCheck != null) {
             s.idleCheck.cancel();
         }
-        log.event(new IkeEvent.IpsecSaDown(s.entry.mapName(), s.entry.seq(), s.remote.ip(), s.spiIn, s.spiOut, reason));
-    }
-
-    boolean hasIpsec(IpsecSaState s) {
-        return ipsecSas.contains(s);
-    }
-
-    /** Whether any IPsec SA is left between these two addresses. */
-    boolean hasIpsecWith(Ipv4 local, Ipv4 remote) {
-        return ipsecSas.withPeer(remote).stream().anyMatch(s -> s.local.ip().equals(local));
+        log.event(new IkeEvent.IpsecSaDown(s.policy.mapName(), s.policy.seq(), s.remote.ip(), s.spiIn, s.spiOut, reason));
     }
 
     /** An idle timer with `default`: the entry's next negotiation goes to its default peer again. */
-    void returnToDefaultPeer(CryptoMapEntry entry) {
+    void returnToDefaultPeer(ChildPolicy entry) {
         failover.returnToDefault(entry);
     }
 
-    Optional<Phase1Sa> establishedSa(Ipv4 local, Ipv4 remote) {
-        return ikeSas.withPeer(remote).stream().filter(sa -> sa.established && !sa.deleted && sa.local.ip().equals(local)).reduce((a, b) -> b);
-    }
-
     /** The crypto map entry a responder uses for a proposed pair of identities. */
-    CryptoMapEntry responderEntry(Phase1Sa sa, Ipv4[] localSide, Ipv4[] remoteSide, int protocol) {
+    ChildPolicy responderEntry(Phase1Sa sa, Ipv4[] localSide, Ipv4[] remoteSide, int protocol) {
         if (!mapIndex.indexes(config.cryptoMaps())) {
             mapIndex = new CryptoMapIndex(config.cryptoMaps());
         }
-        for (CryptoMapEntry e : mapIndex.entries(sa.local.ip(), sa.remote.ip())) {
+        for (ChildPolicy e : mapIndex.entries(sa.local.ip(), sa.remote.ip())) {
             for (ProxyIdentity p : e.proxies()) {
                 if (QuickModeSupport.covers(p.srcNet(), p.srcMask(), localSide[0], localSide[1])
                         && QuickModeSupport.covers(p.dstNet(), p.dstMask(), remoteSide[0], remoteSide[1])
@@ -619,32 +460,27 @@ public final class EngineCore {
     }
 
     void requestSa(SaRequest request) {
-        CryptoMapEntry entry = request.entry();
+        ChildPolicy entry = request.entry();
         Ipv4 peer = failover.current(entry);
         if (peer == null) {
             return;
         }
-        Phase1Sa ike = null;
-        for (Phase1Sa sa : ikeSas.withPeer(peer)) {
-            if (sa.local.ip().equals(entry.localAddress()) && (ike == null || sa.established)) {
-                ike = sa;
-            }
-        }
+        Phase1Sa ike = ikeSas.forNewExchanges(entry.localAddress(), peer);
         if (ike != null && ike.established) {
-            boolean inFlight = ike.quickModes.values().stream()
-                    .anyMatch(q -> !q.finished() && q.request() != null && q.request().key().equals(request.key()));
+            boolean inFlight = ike.exchanges.exchanges().stream().anyMatch(e -> e instanceof QuickModeExchange q
+                    && !q.finished() && q.request() != null && q.request().key().equals(request.key()));
             if (!inFlight) {
-                new QuickModeInitiator(this, ike, request).start();
+                ike.exchanges.queueQuickMode(request.key(), QuickModeInitiator.starter(this, ike, request));
             }
             return;
         }
         if (ike != null) {
-            if (ike.initiator() && ike.pending.stream().noneMatch(r -> r.key().equals(request.key()))) {
-                ike.pending.add(request);
+            if (ike.initiator()) {
+                ike.exchanges.queueQuickMode(request.key(), QuickModeInitiator.starter(this, ike, request));
             }
             return;
         }
-        startMainMode(Endpoint.ike(entry.localAddress()), Endpoint.ike(peer), request);
+        startPhase1(Endpoint.ike(entry.localAddress()), Endpoint.ike(peer), request);
     }
 
     /**
@@ -652,14 +488,9 @@ public final class EngineCore {
      * set up for the purpose (its INITIAL_CONTACT already makes the peer drop the stale SAs).
      */
     void recoverInvalidSpi(Ipv4 local, Ipv4 remote, int spi) {
-        Phase1Sa ike = null;
-        for (Phase1Sa sa : ikeSas.withPeer(remote)) {
-            if (sa.local.ip().equals(local) && !sa.deleted && (ike == null || sa.established)) {
-                ike = sa;
-            }
-        }
+        Phase1Sa ike = ikeSas.forNewExchanges(local, remote);
         if (ike == null) {
-            ike = startMainMode(Endpoint.ike(local), Endpoint.ike(remote), null);
+            ike = startPhase1(Endpoint.ike(local), Endpoint.ike(remote), null);
             if (ike == null) {
                 return;
             }
@@ -679,27 +510,40 @@ public final class EngineCore {
         sa.invalidSpis.clear();
     }
 
-    /** Starts Main Mode; {@code request} (may be null) is the quick mode to run once phase 1 is up. */
-    private Phase1Sa startMainMode(Endpoint local, Endpoint remote, SaRequest request) {
+    /**
+     * Starts phase 1 in the mode the peer's profile asks for (Main Mode unless it says Aggressive Mode);
+     * {@code request} (may be null) is the quick mode to run once phase 1 is up.
+     */
+    private Phase1Sa startPhase1(Endpoint local, Endpoint remote, SaRequest request) {
         Phase1Sa sa = new Phase1Sa(Phase1Sa.Role.INITIATOR, local, remote, newCookie(), new Retransmitter(timers));
         log.newPeerStruct(sa, "isakmp_initiator", true);
-        Optional<org.iosemu.ike.config.PreSharedKey> key = config.keyFor(remote.ip());
-        if (key.isEmpty() || config.policies().isEmpty()) {
+        Optional<PeerProfile> profile = profiles.forAddress(remote.ip());
+        if (profile.isEmpty() || config.policies().isEmpty()) {
             log.sa(sa, "No pre-shared key with " + remote.ip() + "!");
             log.sa(sa, "No Cert or pre-shared address key.");
             log.sa(sa, "construct_initial_message: Can not start Main mode");
             return null;
         }
-        log.sa(sa, "Can not start Aggressive mode, trying Main mode.");
-        log.sa(sa, "found peer pre-shared key matching " + remote.ip());
-        sa.psk = key.get().key().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        if (request != null) {
-            sa.pending.add(request);
+        boolean aggressive = profile.get().initiation().aggressive();
+        if (!aggressive) {
+            log.sa(sa, "Can not start Aggressive mode, trying Main mode.");
         }
-        register(sa);
-        MainModeInitiator mm = new MainModeInitiator(this, sa);
-        sa.mainMode = mm;
-        mm.start();
+        log.sa(sa, "found peer pre-shared key matching " + remote.ip());
+        sa.profile = profile.get();
+        sa.psk = profile.get().preSharedKey().getBytes(StandardCharsets.US_ASCII);
+        if (request != null) {
+            sa.exchanges.queueQuickMode(request.key(), QuickModeInitiator.starter(this, sa, request));
+        }
+        ikeSas.add(sa);
+        if (aggressive) {
+            AggressiveModeInitiator am = new AggressiveModeInitiator(this, sa);
+            sa.phase1 = am;
+            am.start();
+        } else {
+            MainModeInitiator mm = new MainModeInitiator(this, sa);
+            sa.phase1 = mm;
+            mm.start();
+        }
         return sa;
     }
 
@@ -711,23 +555,23 @@ public final class EngineCore {
 
     public IkeSnapshot snapshot() {
         List<IkeSnapshot.CurrentPeer> peers = new ArrayList<>();
-        for (CryptoMapEntry e : config.cryptoMaps()) {
+        for (ChildPolicy e : config.cryptoMaps()) {
             Ipv4 p = failover.current(e);
             if (p != null) {
                 peers.add(new IkeSnapshot.CurrentPeer(e.mapName(), e.seq(), p));
             }
         }
-        return SnapshotBuilder.build(timers.now(), ikeSas.list(), ipsecSas.list(), peers);
+        return SnapshotBuilder.build(timers.now(), ikeSas.list(), childSas.list(), peers);
     }
 
     public org.iosemu.ike.KeyLog keyLog() {
-        return KeyLogBuilder.build(ikeSas.list(), ipsecSas.list());
+        return KeyLogBuilder.build(ikeSas.list(), childSas.list());
     }
 
     /** Router reload or power-off: forget every SA silently (no DELETE sent) and cancel all timers. */
     public void shutdown() {
         shutDown = true;
-        for (IpsecSaState s : ipsecSas.list()) {
+        for (IpsecSaState s : childSas.list()) {
             removeIpsec(s, "shutdown");
         }
         for (Phase1Sa sa : ikeSas.list()) {
@@ -739,7 +583,7 @@ public final class EngineCore {
     public int clear(ClearFilter filter, boolean ike, boolean ipsec) {
         int n = 0;
         if (ipsec) {
-            for (IpsecSaState s : ipsecSas.list()) {
+            for (IpsecSaState s : childSas.list()) {
                 if (filter.matches(s.local, s.remote, s.connId)) {
                     deleteIpsec(s, "clear", true);
                     n++;

@@ -1,9 +1,7 @@
 package org.iosemu.ike.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.iosemu.ike.codec.ExchangeType;
-import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.IsakmpHeader;
 import org.iosemu.ike.codec.NotifyType;
 import org.iosemu.ike.codec.Payload;
@@ -11,7 +9,7 @@ import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.codec.Proposal;
 import org.iosemu.ike.crypto.Bytes;
 
-/** Protected informational exchanges (HASH(1) + NOTIFY/DELETE): DPD probes and acks, deletes, errors. */
+/** Protected informational exchanges (HASH(1) + NOTIFY/DELETE, see {@link ProtectedMessages}): DPD probes and acks, deletes, errors. */
 final class Informational {
     private final EngineCore core;
 
@@ -37,12 +35,8 @@ final class Informational {
         if (core.log.enabled()) {
             core.log.global("set new node " + messageId + " to " + DebugLog.pad("QM_IDLE"));
         }
-        byte[] hash = sa.crypto.hash1(sa.primitives.skeyidA(sa), messageId, IsakmpCodec.encodePayloads(payloads));
-        List<Payload> all = new ArrayList<>();
-        all.add(new Payload.Hash(hash));
-        all.addAll(payloads);
-        IsakmpHeader h = new IsakmpHeader(sa.ckyI, sa.ckyR, 0, IsakmpHeader.VERSION_IKEV1, ExchangeType.INFORMATIONAL, 0, messageId, 0);
-        byte[] message = MessageCrypto.seal(sa, h, all);
+        byte[] message = ProtectedMessages.sealBehindHash(sa, ExchangeType.INFORMATIONAL, messageId, payloads,
+                rest -> sa.crypto.hash1(sa.primitives.skeyidA(sa), messageId, rest));
         sa.phase2Iv.remove(messageId);
         core.sendRaw(sa, message);
         if (core.log.enabled()) {
@@ -58,17 +52,12 @@ final class Informational {
         if (messageId == 0) {
             throw new DropPacket("informational packet with message ID 0, dropped");
         }
-        if (sa.seenMessageIds.contains(messageId) || sa.quickModes.containsKey(messageId)) {
+        if (sa.seenMessageIds.contains(messageId) || sa.exchanges.uses(messageId)) {
             throw new DropPacket("informational packet with already used message ID " + messageId + " (replay), dropped");
         }
-        MessageCrypto.Opened opened = MessageCrypto.open(sa, h, datagram);
+        MessageCrypto.Opened opened = ProtectedMessages.open(sa, h, datagram,
+                rest -> sa.crypto.hash1(sa.primitives.skeyidA(sa), messageId, rest), "informational");
         PayloadChain chain = opened.chain();
-        if (chain.payloads().isEmpty() || !(chain.payloads().get(0) instanceof Payload.Hash hash)) {
-            throw new DropPacket("informational packet without leading HASH payload, dropped");
-        }
-        if (!Bytes.same(hash.data(), sa.crypto.hash1(sa.primitives.skeyidA(sa), messageId, chain.rawFrom(1)))) {
-            throw new DropPacket("hash of informational message " + messageId + " from " + sa.remote.ip() + " failed verification, dropped");
-        }
         sa.seenMessageIds.add(messageId);
         core.heard(sa);
         if (core.log.enabled()) {

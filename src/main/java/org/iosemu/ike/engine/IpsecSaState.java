@@ -3,20 +3,24 @@ package org.iosemu.ike.engine;
 import java.util.Optional;
 import org.iosemu.ike.Endpoint;
 import org.iosemu.ike.TimerPort;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.ProxyIdentity;
-import org.iosemu.ike.config.TransformSet;
+import org.iosemu.ike.config.EspTransform;
 import org.iosemu.ike.crypto.Esp;
 import org.iosemu.ike.crypto.EspKeys;
 
-/** A pair of ESP SAs (inbound and outbound) negotiated by one quick mode, with IOS packet counters. */
+/**
+ * A pair of ESP SAs (inbound and outbound) negotiated by one quick mode, with IOS packet counters. It keeps the
+ * addresses and conn-id of the IKE SA that made it, not the IKE SA itself: a child SA outlives its IKE SA.
+ */
 final class IpsecSaState {
-    final CryptoMapEntry entry;
+    /** What the SA was negotiated for, and where that came from (its crypto map entry, ...). */
+    final ChildPolicy policy;
     final Endpoint local;
     final Endpoint remote;
     /** src = local identity, dst = remote identity. */
     final ProxyIdentity proxy;
-    final TransformSet transformSet;
+    final EspTransform transformSet;
     final int pfsGroup;
     /** ESP travels in UDP (encapsulation mode 3/4, RFC 3948) between local and remote ports. */
     final boolean udpEncapsulated;
@@ -44,10 +48,10 @@ final class IpsecSaState {
     private int sequenceOut;
     final ReplayWindow replay;
 
-    IpsecSaState(CryptoMapEntry entry, Endpoint local, Endpoint remote, ProxyIdentity proxy,
-                 TransformSet transformSet, int pfsGroup, boolean udpEncapsulated, int spiIn, int spiOut, EspKeys inKeys, EspKeys outKeys, int connId,
+    IpsecSaState(ChildPolicy policy, Endpoint local, Endpoint remote, ProxyIdentity proxy,
+                 EspTransform transformSet, int pfsGroup, boolean udpEncapsulated, int spiIn, int spiOut, EspKeys inKeys, EspKeys outKeys, int connId,
                  long createdAt, long lifetimeMillis, long lifetimeKb) {
-        this.entry = entry;
+        this.policy = policy;
         this.local = local;
         this.remote = remote;
         this.proxy = proxy;
@@ -63,7 +67,7 @@ final class IpsecSaState {
         this.lifetimeMillis = lifetimeMillis;
         this.lifetimeKb = lifetimeKb;
         this.lastActivity = createdAt;
-        this.replay = new ReplayWindow(entry.replayWindow());
+        this.replay = new ReplayWindow(policy.replayWindow());
     }
 
     byte[] seal(byte[] payload, int nextHeader, byte[] iv) {

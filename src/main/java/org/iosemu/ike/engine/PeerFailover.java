@@ -3,9 +3,9 @@ package org.iosemu.ike.engine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.PeerCandidate;
 
 /**
  * Stateless failover across `set peer` lines: the current peer of each crypto map entry moves on when the peer
@@ -14,8 +14,8 @@ import org.iosemu.ike.config.MapPeer;
 final class PeerFailover {
     private final Map<String, Integer> currentIndex = new HashMap<>();
 
-    Ipv4 current(CryptoMapEntry entry) {
-        List<MapPeer> peers = entry.peers();
+    Ipv4 current(ChildPolicy entry) {
+        List<PeerCandidate> peers = entry.peers();
         if (peers.isEmpty()) {
             return null;
         }
@@ -24,10 +24,10 @@ final class PeerFailover {
     }
 
     /** Moves every entry whose current peer is {@code dead} to its next peer; returns true if any moved. */
-    boolean peerFailed(List<CryptoMapEntry> entries, Ipv4 dead) {
+    boolean peerFailed(List<ChildPolicy> entries, Ipv4 dead) {
         boolean moved = false;
-        for (CryptoMapEntry e : entries) {
-            List<MapPeer> peers = e.peers();
+        for (ChildPolicy e : entries) {
+            List<PeerCandidate> peers = e.peers();
             if (peers.size() < 2 || !dead.equals(current(e))) {
                 continue;
             }
@@ -41,7 +41,7 @@ final class PeerFailover {
     }
 
     /** Points the entry at its `default` peer again (no change for an entry without one). */
-    void returnToDefault(CryptoMapEntry entry) {
+    void returnToDefault(ChildPolicy entry) {
         int defaultIndex = defaultIndex(entry.peers());
         if (defaultIndex >= 0) {
             currentIndex.put(entry.key(), defaultIndex);
@@ -49,13 +49,13 @@ final class PeerFailover {
     }
 
     /** Keeps indices valid after a configuration change. */
-    void retain(List<CryptoMapEntry> entries) {
-        Map<String, CryptoMapEntry> byKey = new HashMap<>();
+    void retain(List<ChildPolicy> entries) {
+        Map<String, ChildPolicy> byKey = new HashMap<>();
         entries.forEach(e -> byKey.put(e.key(), e));
         currentIndex.entrySet().removeIf(en -> !byKey.containsKey(en.getKey()) || en.getValue() >= byKey.get(en.getKey()).peers().size());
     }
 
-    private static int defaultIndex(List<MapPeer> peers) {
+    private static int defaultIndex(List<PeerCandidate> peers) {
         for (int i = 0; i < peers.size(); i++) {
             if (peers.get(i).isDefault()) {
                 return i;

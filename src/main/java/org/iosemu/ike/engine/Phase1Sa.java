@@ -1,12 +1,12 @@
 package org.iosemu.ike.engine;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.iosemu.ike.Endpoint;
 import org.iosemu.ike.TimerPort;
-import org.iosemu.ike.config.IsakmpPolicy;
+import org.iosemu.ike.config.IkeProposal;
+import org.iosemu.ike.config.PeerIdentity;
+import org.iosemu.ike.config.PeerProfile;
 import org.iosemu.ike.crypto.DhKeyPair;
 import org.iosemu.ike.crypto.Ikev1Crypto;
 import org.iosemu.ike.crypto.Phase1Keys;
@@ -27,11 +27,15 @@ final class Phase1Sa {
     String mmState = "MM_NO_STATE";
     String fsm = "IKE_READY";
 
-    IsakmpPolicy policy;
+    IkeProposal policy;
     Ikev1Crypto crypto;
     Phase1Keys keys;
     /** Keyed HMAC and cipher instances for {@link #keys}. */
     final SaPrimitives primitives = new SaPrimitives();
+    /** The phase-1 profile serving the peer (its pre-shared key, DPD, XAUTH and Mode Config settings). */
+    PeerProfile profile;
+    /** The identity the peer authenticated with, once its ID payload arrived. */
+    PeerIdentity peerIdentity;
     byte[] psk;
     DhKeyPair dh;
     byte[] nonceI;
@@ -60,13 +64,15 @@ final class Phase1Sa {
     long lifetimeMillis;
     long lastHeard;
 
-    MainModeExchange mainMode;
-    final Map<Integer, QuickModeExchange> quickModes = new java.util.LinkedHashMap<>();
+    /** The phase-1 mode: Main Mode (identity protection) or Aggressive Mode. */
+    int exchangeType = org.iosemu.ike.codec.ExchangeType.IDENTITY_PROTECTION;
+    Phase1Exchange phase1;
+    /** The exchanges after phase 1 (Quick Mode, later Transaction) by message ID, and those waiting for their turn. */
+    final ExchangeQueue exchanges = new ExchangeQueue();
     /** The nodes IOS would list for this SA (debug lines of purges and deletes). */
     final IosNodes nodes = new IosNodes();
     /** Message IDs recently processed (replay protection for informational and finished quick modes). */
     final RecentMessageIds seenMessageIds = new RecentMessageIds();
-    final List<SaRequest> pending = new ArrayList<>();
     /** SPIs of ESP packets from this peer we could not open (invalid SPI recovery), reported once each. */
     final java.util.Set<Integer> invalidSpis = new java.util.LinkedHashSet<>();
     final java.util.Set<Integer> reportedSpis = new java.util.HashSet<>();
@@ -102,9 +108,4 @@ final class Phase1Sa {
     int peerStruct;
     int saStruct;
     int peerHandle;
-
-    /** Exchange driving phase 1 (Main Mode initiator or responder). */
-    interface MainModeExchange {
-        void onMessage(org.iosemu.ike.codec.IsakmpHeader header, byte[] datagram) throws DropPacket;
-    }
 }

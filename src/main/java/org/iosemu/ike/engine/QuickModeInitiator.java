@@ -20,6 +20,15 @@ final class QuickModeInitiator implements QuickModeExchange {
     private byte[] nonceI;
     private DhKeyPair dh;
 
+    /** Starts a quick mode for {@code request} when the SA's {@link ExchangeQueue} gives it its turn. */
+    static ExchangeQueue.Starter starter(EngineCore core, Phase1Sa sa, SaRequest request) {
+        return () -> {
+            QuickModeInitiator qm = new QuickModeInitiator(core, sa, request);
+            qm.start();
+            return qm;
+        };
+    }
+
     /** Takes a fresh message ID; {@link #start()} must follow at once. */
     QuickModeInitiator(EngineCore core, Phase1Sa sa, SaRequest request) {
         this.core = core;
@@ -27,6 +36,11 @@ final class QuickModeInitiator implements QuickModeExchange {
         this.request = request;
         this.messageId = core.newMessageId(sa);
         this.node = new QuickModeNode(core, sa, messageId);
+    }
+
+    @Override
+    public int messageId() {
+        return messageId;
     }
 
     @Override
@@ -39,12 +53,12 @@ final class QuickModeInitiator implements QuickModeExchange {
         return node.finished();
     }
 
-    void start() {
-        sa.quickModes.put(messageId, this);
+    private void start() {
+        sa.exchanges.add(this);
         core.log.sa(sa, "beginning Quick Mode exchange, M-ID of " + messageId);
         spiIn = core.allocateSpi();
         core.log.sa(sa, "QM Initiator gets spi");
-        nonceI = core.random.bytes(MainModeSupport.NONCE_LENGTH);
+        nonceI = core.random.bytes(Phase1Negotiation.NONCE_LENGTH);
         ProxyIdentity proxy = request.proxy();
         List<Payload> payloads = new ArrayList<>();
         payloads.add(QuickModeSupport.offer(request.entry(), spiIn, sa));

@@ -1,19 +1,16 @@
 package org.iosemu.ike.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.iosemu.ike.codec.ExchangeType;
-import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.IsakmpHeader;
 import org.iosemu.ike.codec.Payload;
-import org.iosemu.ike.codec.PayloadChain;
-import org.iosemu.ike.crypto.Bytes;
 
 /**
  * One quick mode's message ID on the IKE SA (an IOS "node") and what initiator and responder do with it alike:
- * seal and open messages behind their leading HASH, resend until answered, and end the node. The role classes
+ * seal and open messages behind their leading HASH ({@link ProtectedMessages}), resend until answered, and end
+ * the node. The role classes
  * keep the payloads and the order of their steps.
  */
 final class QuickModeNode {
@@ -41,15 +38,11 @@ final class QuickModeNode {
 
     /** Puts HASH(1) or HASH(2), computed over the encoded payloads, in front of them and encrypts the message. */
     byte[] sealBehindHash(List<Payload> payloads, UnaryOperator<byte[]> hashOver) {
-        List<Payload> all = new ArrayList<>();
-        all.add(new Payload.Hash(hashOver.apply(IsakmpCodec.encodePayloads(payloads))));
-        all.addAll(payloads);
-        return seal(all);
+        return ProtectedMessages.sealBehindHash(sa, ExchangeType.QUICK_MODE, messageId, payloads, hashOver);
     }
 
     byte[] seal(List<Payload> payloads) {
-        IsakmpHeader header = new IsakmpHeader(sa.ckyI, sa.ckyR, 0, IsakmpHeader.VERSION_IKEV1, ExchangeType.QUICK_MODE, 0, messageId, 0);
-        return MessageCrypto.seal(sa, header, payloads);
+        return ProtectedMessages.seal(sa, ExchangeType.QUICK_MODE, messageId, payloads);
     }
 
     /**
@@ -57,15 +50,7 @@ final class QuickModeNode {
      * after it. The IV chain does not move until the caller {@link #accept}s the message.
      */
     MessageCrypto.Opened open(IsakmpHeader h, byte[] datagram, UnaryOperator<byte[]> expectedHash) throws DropPacket {
-        MessageCrypto.Opened opened = MessageCrypto.open(sa, h, datagram);
-        PayloadChain chain = opened.chain();
-        if (chain.payloads().isEmpty() || !(chain.payloads().get(0) instanceof Payload.Hash hash)) {
-            throw new DropPacket("quick mode packet without leading HASH payload, dropped");
-        }
-        if (!Bytes.same(hash.data(), expectedHash.apply(chain.rawFrom(1)))) {
-            throw new DropPacket("hash of quick mode message " + messageId + " from " + sa.remote.ip() + " failed verification, dropped");
-        }
-        return opened;
+        return ProtectedMessages.open(sa, h, datagram, expectedHash, "quick mode");
     }
 
     /** Takes an opened message as valid: the IV chain advances, resending stops and a copy of it counts as a duplicate. */
@@ -145,6 +130,7 @@ final class QuickModeNode {
         retransmitter.cancel();
         finished = true;
         sa.seenMessageIds.add(messageId);
+        sa.exchanges.ended(messageId);
         sa.nodes.deleted(core, sa, messageId);
     }
 }

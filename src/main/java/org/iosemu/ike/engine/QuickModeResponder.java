@@ -7,7 +7,7 @@ import org.iosemu.ike.codec.NotifyType;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.codec.Proposal;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.Ipv4;
 import org.iosemu.ike.config.ProxyIdentity;
 import org.iosemu.ike.crypto.Bytes;
@@ -24,7 +24,7 @@ final class QuickModeResponder implements QuickModeExchange {
     private byte[] pfsSecret;
     private int spiIn;
     private int spiOut;
-    private CryptoMapEntry entry;
+    private ChildPolicy entry;
     private ProxyIdentity localView;
     private QuickModeSupport.Match match;
 
@@ -39,6 +39,11 @@ final class QuickModeResponder implements QuickModeExchange {
     static void onFirstMessage(EngineCore core, Phase1Sa sa, IsakmpHeader h, byte[] datagram) throws DropPacket {
         QuickModeResponder qm = new QuickModeResponder(core, sa, h.messageId());
         qm.onQm1(h, datagram);
+    }
+
+    @Override
+    public int messageId() {
+        return messageId;
     }
 
     @Override
@@ -61,7 +66,7 @@ final class QuickModeResponder implements QuickModeExchange {
             throw new DropPacket("QM1 with " + ids.size() + " ID payloads, dropped");
         }
         node.accept(datagram, opened);
-        sa.quickModes.put(messageId, this);
+        sa.exchanges.add(this);
         nonceI = ni.data();
         core.log.global("set new node " + messageId + " to " + DebugLog.pad("QM_IDLE"));
         node.logProcessing("HASH");
@@ -103,7 +108,7 @@ final class QuickModeResponder implements QuickModeExchange {
         core.log.sa(sa, "QM Responder gets spi");
         core.log.node(sa, messageId, "IKE_MESG_FROM_PEER, IKE_QM_EXCH", "IKE_QM_READY", "IKE_QM_SPI_STARVE");
         core.log.node(sa, messageId, "IKE_MESG_INTERNAL, IKE_GOT_SPI", "IKE_QM_SPI_STARVE", "IKE_QM_IPSEC_INSTALL_AWAIT");
-        nonceR = core.random.bytes(MainModeSupport.NONCE_LENGTH);
+        nonceR = core.random.bytes(Phase1Negotiation.NONCE_LENGTH);
         List<Payload> payloads = new ArrayList<>();
         payloads.add(new Payload.Sa(offered.doi(), offered.situation(), List.of(new Proposal(match.proposal().number(), Proposal.PROTO_ESP, Bytes.u32(spiIn), List.of(match.transform())))));
         payloads.add(new Payload.Nonce(nonceR));

@@ -8,13 +8,13 @@ import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.codec.Proposal;
 import org.iosemu.ike.codec.Transform;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.EspAuth;
 import org.iosemu.ike.config.EspCipher;
 import org.iosemu.ike.config.EspMode;
 import org.iosemu.ike.config.Ipv4;
 import org.iosemu.ike.config.ProxyIdentity;
-import org.iosemu.ike.config.TransformSet;
+import org.iosemu.ike.config.EspTransform;
 import org.iosemu.ike.crypto.Bytes;
 import org.iosemu.ike.crypto.DhGroup;
 import org.iosemu.ike.crypto.DhKeyPair;
@@ -29,7 +29,7 @@ final class QuickModeSupport {
     static final int ATT_KEY_LENGTH = 6;
 
     /** The accepted proposal: transform set, the peer's SPI and the lifetimes/PFS group in it. */
-    record Match(Proposal proposal, Transform transform, TransformSet transformSet, int pfsGroup, long lifetimeSeconds, long lifetimeKb,
+    record Match(Proposal proposal, Transform transform, EspTransform transformSet, int pfsGroup, long lifetimeSeconds, long lifetimeKb,
                  boolean udpEncapsulated) {
     }
 
@@ -42,9 +42,9 @@ final class QuickModeSupport {
     private QuickModeSupport() {
     }
 
-    static Payload.Sa offer(CryptoMapEntry entry, int spi, Phase1Sa sa) {
+    static Payload.Sa offer(ChildPolicy entry, int spi, Phase1Sa sa) {
         List<Proposal> proposals = new ArrayList<>();
-        for (TransformSet ts : entry.transformSets()) {
+        for (EspTransform ts : entry.transformSets()) {
             proposals.add(new Proposal(proposals.size() + 1, Proposal.PROTO_ESP, Bytes.u32(spi),
                     List.of(transform(ts, entry.lifetimeSeconds(), entry.lifetimeKilobytes(), entry.pfsGroup(), encapsulation(ts.mode(), sa)))));
         }
@@ -63,7 +63,7 @@ final class QuickModeSupport {
         return rfc ? ENCAPS_UDP_TRANSPORT : ENCAPS_UDP_TRANSPORT_DRAFT;
     }
 
-    static Transform transform(TransformSet ts, long seconds, long kilobytes, int pfsGroup, int encapsulation) {
+    static Transform transform(EspTransform ts, long seconds, long kilobytes, int pfsGroup, int encapsulation) {
         List<Attribute> a = new ArrayList<>();
         a.add(Attribute.tv(ATT_LIFE_TYPE, 1));
         a.add(Attribute.number(ATT_LIFE_DURATION, seconds));
@@ -84,7 +84,7 @@ final class QuickModeSupport {
      * Finds the first offered proposal that one of our transform sets accepts, logging IOS lines.
      * {@code requiredPfs} is our `set pfs` group (0 = none; then the peer's choice is accepted).
      */
-    static Optional<Match> choose(EngineCore core, Phase1Sa sa, Payload.Sa offered, List<TransformSet> sets, int requiredPfs) {
+    static Optional<Match> choose(EngineCore core, Phase1Sa sa, Payload.Sa offered, List<EspTransform> sets, int requiredPfs) {
         for (Proposal p : offered.proposals()) {
             core.log.sa(sa, "Checking IPSec proposal " + p.number());
             if (p.protocolId() != Proposal.PROTO_ESP || p.spi().length != 4) {
@@ -101,7 +101,7 @@ final class QuickModeSupport {
         return Optional.empty();
     }
 
-    private static Optional<Match> check(EngineCore core, Phase1Sa sa, Proposal p, Transform t, List<TransformSet> sets, int requiredPfs) {
+    private static Optional<Match> check(EngineCore core, Phase1Sa sa, Proposal p, Transform t, List<EspTransform> sets, int requiredPfs) {
         EspCipher cipher = null;
         long keyBits = t.attribute(ATT_KEY_LENGTH).map(Attribute::longValue).orElse(128L);
         for (EspCipher c : EspCipher.values()) {
@@ -116,8 +116,8 @@ final class QuickModeSupport {
         EspMode mode = EspMode.TUNNEL;
         boolean udp = false;
         int group = 0;
-        long seconds = org.iosemu.ike.config.CryptoMapEntry.DEFAULT_LIFETIME_SECONDS;
-        long kb = org.iosemu.ike.config.CryptoMapEntry.DEFAULT_LIFETIME_KB;
+        long seconds = org.iosemu.ike.config.ChildPolicy.DEFAULT_LIFETIME_SECONDS;
+        long kb = org.iosemu.ike.config.ChildPolicy.DEFAULT_LIFETIME_KB;
         long lifeType = 1;
         for (Attribute a : t.attributes()) {
             long v = a.longValue();
@@ -132,7 +132,7 @@ final class QuickModeSupport {
                     } else {
                         kb = v;
                     }
-                    core.log.attribute(MainModeSupport.lifeDuration("SA life duration", a));
+                    core.log.attribute(Phase1Negotiation.lifeDuration("SA life duration", a));
                 }
                 case ATT_GROUP -> {
                     group = (int) v;
@@ -164,7 +164,7 @@ final class QuickModeSupport {
             core.log.sa(sa, "atts are not acceptable.");
             return Optional.empty();
         }
-        for (TransformSet ts : sets) {
+        for (EspTransform ts : sets) {
             if (ts.cipher() == cipher && ts.auth() == auth && ts.mode() == mode) {
                 core.log.sa(sa, "atts are acceptable.");
                 return Optional.of(new Match(p, t, ts, group, seconds, kb, udp));

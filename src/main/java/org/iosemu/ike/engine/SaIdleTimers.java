@@ -18,7 +18,7 @@ final class SaIdleTimers {
 
     /** Starts watching a new SA (nothing to do without an idle time). */
     void arm(IpsecSaState s) {
-        SaIdleTimer idle = s.entry.idleTimer();
+        SaIdleTimer idle = s.policy.idleTimer();
         if (idle.enabled()) {
             s.idleCheck = core.timers.schedule(idle.seconds() * 1000, () -> check(s));
         }
@@ -26,10 +26,10 @@ final class SaIdleTimers {
 
     /** Runs when the SA may have gone idle; traffic since the last check moves the deadline on. */
     private void check(IpsecSaState s) {
-        if (!core.hasIpsec(s)) {
+        if (!core.childSas.contains(s)) {
             return;
         }
-        SaIdleTimer idle = s.entry.idleTimer();
+        SaIdleTimer idle = s.policy.idleTimer();
         long limit = idle.seconds() * 1000;
         long quiet = core.timers.now() - s.lastActivity;
         if (quiet < limit) {
@@ -37,12 +37,12 @@ final class SaIdleTimers {
             return;
         }
         core.deleteIpsec(s, "idle timer expired", true);
-        if (!core.hasIpsecWith(s.local.ip(), s.remote.ip())) {
-            core.establishedSa(s.local.ip(), s.remote.ip())
+        if (!core.childSas.anyBetween(s.local.ip(), s.remote.ip())) {
+            core.ikeSas.established(s.local.ip(), s.remote.ip())
                     .ifPresent(sa -> core.deleteIkeSa(sa, "IPSec SAs idle", true));
         }
         if (idle.returnToDefaultPeer()) {
-            core.returnToDefaultPeer(s.entry);
+            core.returnToDefaultPeer(s.policy);
         }
     }
 }

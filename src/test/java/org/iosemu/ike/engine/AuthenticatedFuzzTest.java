@@ -18,7 +18,7 @@ import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.Proposal;
 import org.iosemu.ike.codec.Transform;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.Keepalive;
+import org.iosemu.ike.config.DpdSettings;
 import org.iosemu.ike.testing.InMemoryNetwork;
 import org.iosemu.ike.testing.VirtualScheduler;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class AuthenticatedFuzzTest {
         EngineCore b = new EngineCore(net.portFor(B), clock, RandomPort.seeded(2), e -> { });
         net.attach(A, a::onDatagram);
         net.attach(B, b::onDatagram);
-        a.onConfigChanged(Lab.site(A, "10.1.1.0", "10.2.2.0", B.toString(), Optional.of(Keepalive.periodic(10, 2))));
+        a.onConfigChanged(Lab.site(A, "10.1.1.0", "10.2.2.0", B.toString(), Optional.of(DpdSettings.periodic(10, 2))));
         b.onConfigChanged(Lab.site(B, "10.2.2.0", "10.1.1.0", A.toString(), Optional.empty()));
         a.outbound(Ipv4.parse("10.1.1.1"), Ipv4.parse("10.2.2.1"), Lab.icmp("10.1.1.1", "10.2.2.1", 1));
         clock.runPending();

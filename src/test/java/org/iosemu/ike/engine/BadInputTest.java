@@ -18,7 +18,7 @@ import org.iosemu.ike.codec.NotifyType;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.Keepalive;
+import org.iosemu.ike.config.DpdSettings;
 import org.iosemu.ike.config.PreSharedKey;
 import org.iosemu.ike.crypto.Bytes;
 import org.iosemu.ike.testing.InMemoryNetwork;
@@ -60,7 +60,7 @@ class BadInputTest {
     }
 
     private void establish() {
-        configure(Lab.site(A, "10.1.1.0", "10.2.2.0", B.toString(), Optional.of(Keepalive.periodic(10, 2))),
+        configure(Lab.site(A, "10.1.1.0", "10.2.2.0", B.toString(), Optional.of(DpdSettings.periodic(10, 2))),
                 Lab.site(B, "10.2.2.0", "10.1.1.0", A.toString(), Optional.empty()));
         ping();
         clock.runPending();

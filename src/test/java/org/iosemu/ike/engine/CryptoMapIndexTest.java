@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.PeerCandidate;
 import org.iosemu.ike.config.ProxyIdentity;
 import org.junit.jupiter.api.Test;
 
@@ -17,20 +17,20 @@ class CryptoMapIndexTest {
     private static final Ipv4 OTHER_LOCAL = Ipv4.parse("100.64.0.9");
     private static final ProxyIdentity ACL = new ProxyIdentity(Ipv4.parse("10.1.1.0"), Lab.MASK24, Ipv4.parse("10.2.2.0"), Lab.MASK24, 0);
 
-    private static CryptoMapEntry entry(int seq, Ipv4 local, String... peers) {
-        List<MapPeer> p = new ArrayList<>();
+    private static ChildPolicy entry(int seq, Ipv4 local, String... peers) {
+        List<PeerCandidate> p = new ArrayList<>();
         for (String peer : peers) {
-            p.add(MapPeer.of(peer));
+            p.add(PeerCandidate.of(peer));
         }
-        return new CryptoMapEntry("hub", seq, p, List.of(Lab.TS_3DES), List.of(ACL), 0, 3600, 4_608_000, local);
+        return new ChildPolicy("hub", seq, p, List.of(Lab.TS_3DES), List.of(ACL), 0, 3600, 4_608_000, local);
     }
 
     @Test
     void findsTheEntriesNamingAPeerOnALocalAddressInConfigurationOrder() {
-        CryptoMapEntry e1 = entry(10, LOCAL, "1.1.1.1", "2.2.2.2");
-        CryptoMapEntry e2 = entry(20, LOCAL, "2.2.2.2", "2.2.2.2");
-        CryptoMapEntry e3 = entry(30, OTHER_LOCAL, "2.2.2.2");
-        CryptoMapEntry e4 = entry(40, LOCAL, "2.2.2.2");
+        ChildPolicy e1 = entry(10, LOCAL, "1.1.1.1", "2.2.2.2");
+        ChildPolicy e2 = entry(20, LOCAL, "2.2.2.2", "2.2.2.2");
+        ChildPolicy e3 = entry(30, OTHER_LOCAL, "2.2.2.2");
+        ChildPolicy e4 = entry(40, LOCAL, "2.2.2.2");
         CryptoMapIndex index = new CryptoMapIndex(List.of(e1, e2, e3, e4));
         assertEquals(List.of(e1, e2, e4), index.entries(LOCAL, Ipv4.parse("2.2.2.2")));
         assertEquals(List.of(e1), index.entries(LOCAL, Ipv4.parse("1.1.1.1")));
@@ -40,7 +40,7 @@ class CryptoMapIndexTest {
 
     @Test
     void knowsWhichListItIndexes() {
-        List<CryptoMapEntry> entries = List.of(entry(10, LOCAL, "1.1.1.1"));
+        List<ChildPolicy> entries = List.of(entry(10, LOCAL, "1.1.1.1"));
         CryptoMapIndex index = new CryptoMapIndex(entries);
         assertTrue(index.indexes(entries));
         assertFalse(index.indexes(List.copyOf(new ArrayList<>(entries))));

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.iosemu.ike.IkeEvent;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.Keepalive;
+import org.iosemu.ike.config.DpdSettings;
 import org.junit.jupiter.api.Test;
 
 /** A listener that declines debug gets no debug lines, the same everything else, and the same lines once it opts in. */
@@ -25,8 +25,8 @@ class DebugGateTest {
         Lab.Router a = lab.router(A, 11);
         Lab.Router b = lab.router(B, 22);
         a.debugWanted = aDebugAtFirst;
-        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", B, Optional.of(Keepalive.periodic(10, 2))));
-        b.engine.onConfigChanged(Lab.site(b.address, "10.2.2.0", "10.1.1.0", A, Optional.of(Keepalive.periodic(15, 3))));
+        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", B, Optional.of(DpdSettings.periodic(10, 2))));
+        b.engine.onConfigChanged(Lab.site(b.address, "10.2.2.0", "10.1.1.0", A, Optional.of(DpdSettings.periodic(15, 3))));
         a.engine.outbound(Ipv4.parse("10.1.1.1"), Ipv4.parse("10.2.2.1"), Lab.icmp("10.1.1.1", "10.2.2.1", 7));
         lab.settle();
         lab.scheduler.runUntil(aDebugFrom);

@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iosemu.ike.OutboundResult;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.Keepalive;
-import org.iosemu.ike.config.KeepaliveMode;
-import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.DpdSettings;
+import org.iosemu.ike.config.DpdMode;
+import org.iosemu.ike.config.PeerCandidate;
 import org.iosemu.ike.testing.InMemoryNetwork;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +27,11 @@ class DpdTest {
     private Lab.Router a;
     private Lab.Router b;
 
-    private void setUp(Optional<Keepalive> kaA, Optional<Keepalive> kaB) {
+    private void setUp(Optional<DpdSettings> kaA, Optional<DpdSettings> kaB) {
         setUp(kaA, kaB, 0);
     }
 
-    private void setUp(Optional<Keepalive> kaA, Optional<Keepalive> kaB, long latencyMillis) {
+    private void setUp(Optional<DpdSettings> kaA, Optional<DpdSettings> kaB, long latencyMillis) {
         lab = new Lab(latencyMillis);
         a = lab.router(A, 11);
         b = lab.router(B, 22);
@@ -84,7 +84,7 @@ class DpdTest {
 
     @Test
     void periodicTenSecondsProbesWithoutTrafficAndPeerWithoutKeepaliveOnlyAnswers() {
-        setUp(Optional.of(Keepalive.periodic(10, 2)), Optional.empty());
+        setUp(Optional.of(DpdSettings.periodic(10, 2)), Optional.empty());
         assertTrue(a.debug().contains("ISAKMP:(1001):IKE_DPD is enabled, initializing timers"));
         lab.scheduler.runUntil(T0 + 45_000);
         assertEquals(expected(10_000, 20_000, 30_000, 40_000), times(a, "Input = IKE_MESG_FROM_TIMER, IKE_TIMER_IM_ALIVE"));
@@ -103,7 +103,7 @@ class DpdTest {
 
     @Test
     void probeAndAckDebugTextFollowsTheSeedChapter() {
-        setUp(Optional.of(Keepalive.periodic(10, 2)), Optional.empty());
+        setUp(Optional.of(DpdSettings.periodic(10, 2)), Optional.empty());
         lab.scheduler.runUntil(T0 + 10_000);
         List<String> lines = a.events.stream().filter(t -> t.time() == T0 + 10_000).map(t -> t.event().toString()).toList();
         List<String> debug = a.debug();
@@ -135,7 +135,7 @@ class DpdTest {
      */
     @Test
     void bothSidesPeriodicRouterThatJustHeardThePeerDoesNotSendItsOwn() {
-        setUp(Optional.of(Keepalive.periodic(10, 2)), Optional.of(Keepalive.periodic(10, 2)), 1);
+        setUp(Optional.of(DpdSettings.periodic(10, 2)), Optional.of(DpdSettings.periodic(10, 2)), 1);
         assertEquals(expected(6), times(a, "IKE_DPD is enabled"));
         assertEquals(expected(5), times(b, "IKE_DPD is enabled"));
         lab.scheduler.runUntil(T0 + 65_000);
@@ -152,7 +152,7 @@ class DpdTest {
     /** Without the peer's hello the count runs out as before: a periodic router whose peer only answers probes alone. */
     @Test
     void peerHelloRestartsTheCountOnlyOnThePeriodicSide() {
-        setUp(Optional.of(Keepalive.periodic(10, 2)), Optional.of(Keepalive.onDemand(10)), 1);
+        setUp(Optional.of(DpdSettings.periodic(10, 2)), Optional.of(DpdSettings.onDemand(10)), 1);
         lab.scheduler.runUntil(T0 + 35_000);
         assertEquals(expected(10_006, 20_008, 30_010), times(a, "IKE_TIMER_IM_ALIVE"));
         assertEquals(List.of(), times(b, "IKE_TIMER_IM_ALIVE"), "on-demand without traffic never probes");
@@ -161,7 +161,7 @@ class DpdTest {
     /** `keepalive 30 20 periodic`: probe at T, retries T+20..T+80 s, dead at T+100 s. */
     @Test
     void thirtyTwentyPeriodicDeclaresSilentPeerDeadAfterFiveSends() {
-        setUp(Optional.of(Keepalive.periodic(30, 20)), Optional.empty());
+        setUp(Optional.of(DpdSettings.periodic(30, 20)), Optional.empty());
         int spiIn = a.engine.snapshot().ipsecSas().get(0).spiIn();
         lab.scheduler.runUntil(T0 + 30_000);
         assertEquals(expected(30_000), times(a, "DPD/R_U_THERE_ACK received"));
@@ -218,7 +218,7 @@ class DpdTest {
     /** Default retry 2 s as in the seed log: first probe at T, dead at T+10 s. */
     @Test
     void defaultRetryMatchesSeedTimeline() {
-        setUp(Optional.of(Keepalive.periodic(10, Keepalive.DEFAULT_RETRY)), Optional.empty());
+        setUp(Optional.of(DpdSettings.periodic(10, DpdSettings.DEFAULT_RETRY)), Optional.empty());
         lab.network.setDown(b.address, true);
         lab.scheduler.runUntil(T0 + 30_000);
         assertEquals(expected(10_000), times(a, "IKE_TIMER_IM_ALIVE"));
@@ -233,7 +233,7 @@ class DpdTest {
 
     @Test
     void onDemandSendsNothingWithoutTrafficAndProbesWhenTrafficMeetsSilence() {
-        setUp(Optional.of(Keepalive.onDemand(10)), Optional.empty());
+        setUp(Optional.of(DpdSettings.onDemand(10)), Optional.empty());
         lab.scheduler.runUntil(T0 + 60_000);
         assertEquals(List.of(), times(a, "IKE_TIMER_IM_ALIVE"), "no traffic, no probe");
         assertInstanceOf(OutboundResult.Protected.class, send(a, "10.1.1.1", "10.2.2.1"));
@@ -254,7 +254,7 @@ class DpdTest {
 
     @Test
     void noKeepaliveNeverProbesButAnswersPeer() {
-        setUp(Optional.empty(), Optional.of(new Keepalive(15, 5, KeepaliveMode.PERIODIC)));
+        setUp(Optional.empty(), Optional.of(new DpdSettings(15, 5, DpdMode.PERIODIC)));
         lab.scheduler.runUntil(T0 + 100_000);
         assertEquals(List.of(), times(a, "IKE_TIMER_IM_ALIVE"));
         assertEquals(6, times(a, "DPD/R_U_THERE received from peer 10.2.80.209").size());
@@ -264,7 +264,7 @@ class DpdTest {
     /** A peer that reloads (shutdown) goes silent without DELETE; DPD notices, and the new instance re-keys. */
     @Test
     void reloadedPeerIsDetectedAndNewTunnelComesUp() {
-        setUp(Optional.of(Keepalive.periodic(10, 2)), Optional.empty());
+        setUp(Optional.of(DpdSettings.periodic(10, 2)), Optional.empty());
         b.engine.shutdown();
         lab.scheduler.runUntil(T0 + 25_000);
         assertEquals(expected(20_000), times(a, "not responding!"));
@@ -278,7 +278,7 @@ class DpdTest {
 
     @Test
     void staleAckIsIgnored() {
-        setUp(Optional.of(Keepalive.periodic(10, 2)), Optional.empty());
+        setUp(Optional.of(DpdSettings.periodic(10, 2)), Optional.empty());
         List<InMemoryNetwork.Datagram> held = new ArrayList<>();
         lab.network.setDropFilter(d -> {
             if (d.from().ip().equals(b.address) && held.isEmpty()) {
@@ -306,8 +306,8 @@ class DpdTest {
             p.engine.onConfigChanged(Lab.site(p.address, "10.2.2.0", "10.1.1.0", "10.0.0.100", Optional.empty()));
             peers.add(p);
         }
-        List<MapPeer> list = List.of(MapPeer.of("10.0.0.1"), MapPeer.of("10.0.0.2"), MapPeer.of("10.0.0.3"));
-        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", list, Optional.of(Keepalive.periodic(10, 2)), List.of(Lab.POLICY_3DES), Lab.TS_3DES, 0));
+        List<PeerCandidate> list = List.of(PeerCandidate.of("10.0.0.1"), PeerCandidate.of("10.0.0.2"), PeerCandidate.of("10.0.0.3"));
+        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", list, Optional.of(DpdSettings.periodic(10, 2)), List.of(Lab.POLICY_3DES), Lab.TS_3DES, 0));
         List<String> order = new ArrayList<>();
         for (int round = 0; round < 4; round++) {
             String current = a.engine.snapshot().currentPeers().get(0).peer().toString();
@@ -333,8 +333,8 @@ class DpdTest {
             Lab.Router p = lab.router("10.0.0." + i, 100 + i);
             p.engine.onConfigChanged(Lab.site(p.address, "10.2.2.0", "10.1.1.0", "10.0.0.100", Optional.empty()));
         }
-        List<MapPeer> list = List.of(new MapPeer(Ipv4.parse("10.0.0.1"), true), MapPeer.of("10.0.0.2"), MapPeer.of("10.0.0.3"));
-        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", list, Optional.of(Keepalive.periodic(10, 2)), List.of(Lab.POLICY_3DES), Lab.TS_3DES, 0));
+        List<PeerCandidate> list = List.of(new PeerCandidate(Ipv4.parse("10.0.0.1"), true), PeerCandidate.of("10.0.0.2"), PeerCandidate.of("10.0.0.3"));
+        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", list, Optional.of(DpdSettings.periodic(10, 2)), List.of(Lab.POLICY_3DES), Lab.TS_3DES, 0));
         List<String> order = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
             String current = a.engine.snapshot().currentPeers().get(0).peer().toString();

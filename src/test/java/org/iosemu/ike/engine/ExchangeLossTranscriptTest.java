@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.iosemu.ike.IkeEvent;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.PeerCandidate;
 import org.iosemu.ike.testing.InMemoryNetwork.Datagram;
 import org.junit.jupiter.api.Test;
 
@@ -57,9 +57,9 @@ class ExchangeLossTranscriptTest {
         Lab lab = new Lab();
         Lab.Router a = lab.router(A, 1);
         Lab.Router b = lab.router(B, 2);
-        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", List.of(MapPeer.of(B)), Optional.empty(),
+        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", List.of(PeerCandidate.of(B)), Optional.empty(),
                 List.of(Lab.POLICY_3DES), Lab.TS_3DES, pfsA));
-        b.engine.onConfigChanged(Lab.site(b.address, "10.2.2.0", "10.1.1.0", List.of(MapPeer.of(A)), Optional.empty(),
+        b.engine.onConfigChanged(Lab.site(b.address, "10.2.2.0", "10.1.1.0", List.of(PeerCandidate.of(A)), Optional.empty(),
                 List.of(Lab.POLICY_3DES), Lab.TS_3DES, pfsB));
         lab.network.setDropFilter(lost);
         a.engine.outbound(Ipv4.parse("10.1.1.1"), Ipv4.parse("10.2.2.1"), Lab.icmp("10.1.1.1", "10.2.2.1", 1));

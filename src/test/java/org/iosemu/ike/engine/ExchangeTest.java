@@ -15,11 +15,11 @@ import org.iosemu.ike.config.EspCipher;
 import org.iosemu.ike.config.EspMode;
 import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.IkeEncryption;
-import org.iosemu.ike.config.IkeHash;
+import org.iosemu.ike.config.Phase1Hash;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.IsakmpPolicy;
-import org.iosemu.ike.config.MapPeer;
-import org.iosemu.ike.config.TransformSet;
+import org.iosemu.ike.config.IkeProposal;
+import org.iosemu.ike.config.PeerCandidate;
+import org.iosemu.ike.config.EspTransform;
 import org.junit.jupiter.api.Test;
 
 /** Two engines negotiate Main Mode + Quick Mode in-process and carry ESP traffic. */
@@ -28,11 +28,11 @@ class ExchangeTest {
     private static final String A = "10.1.32.14";
     private static final String B = "10.2.80.209";
 
-    private Lab.Router[] pair(Lab lab, List<IsakmpPolicy> policiesA, List<IsakmpPolicy> policiesB, TransformSet ts, int pfs) {
+    private Lab.Router[] pair(Lab lab, List<IkeProposal> policiesA, List<IkeProposal> policiesB, EspTransform ts, int pfs) {
         Lab.Router a = lab.router(A, 1);
         Lab.Router b = lab.router(B, 2);
-        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", List.of(MapPeer.of(B)), Optional.empty(), policiesA, ts, pfs));
-        b.engine.onConfigChanged(Lab.site(b.address, "10.2.2.0", "10.1.1.0", List.of(MapPeer.of(A)), Optional.empty(), policiesB, ts, pfs));
+        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", List.of(PeerCandidate.of(B)), Optional.empty(), policiesA, ts, pfs));
+        b.engine.onConfigChanged(Lab.site(b.address, "10.2.2.0", "10.1.1.0", List.of(PeerCandidate.of(A)), Optional.empty(), policiesB, ts, pfs));
         return new Lab.Router[] {a, b};
     }
 
@@ -102,10 +102,10 @@ class ExchangeTest {
     @Test
     void aes128Sha256Group14WithPfsAndSecondPolicyChosen() {
         Lab lab = new Lab();
-        IsakmpPolicy aes = new IsakmpPolicy(10, IkeEncryption.AES128, IkeHash.SHA256, 14, 86_400);
-        IsakmpPolicy des = new IsakmpPolicy(5, IkeEncryption.DES, IkeHash.MD5, 1, 86_400);
-        TransformSet ts = new TransformSet("aes-sha256", EspCipher.AES128, EspAuth.SHA256, EspMode.TUNNEL);
-        Lab.Router[] r = pair(lab, List.of(des, aes), List.of(new IsakmpPolicy(1, IkeEncryption.AES128, IkeHash.SHA256, 14, 3600)), ts, 14);
+        IkeProposal aes = new IkeProposal(10, IkeEncryption.AES128, Phase1Hash.SHA256, 14, 86_400);
+        IkeProposal des = new IkeProposal(5, IkeEncryption.DES, Phase1Hash.MD5, 1, 86_400);
+        EspTransform ts = new EspTransform("aes-sha256", EspCipher.AES128, EspAuth.SHA256, EspMode.TUNNEL);
+        Lab.Router[] r = pair(lab, List.of(des, aes), List.of(new IkeProposal(1, IkeEncryption.AES128, Phase1Hash.SHA256, 14, 3600)), ts, 14);
         establishAndPing(lab, r[0], r[1]);
         IkeSnapshot.IkeSa ike = r[0].engine.snapshot().ikeSas().get(0);
         assertEquals("AES", ike.encryption());
@@ -120,7 +120,7 @@ class ExchangeTest {
     @Test
     void responderInitiatesTheOtherWayAndTransportModeWorks() {
         Lab lab = new Lab();
-        TransformSet ts = new TransformSet("t", EspCipher.AES256, EspAuth.MD5, EspMode.TRANSPORT);
+        EspTransform ts = new EspTransform("t", EspCipher.AES256, EspAuth.MD5, EspMode.TRANSPORT);
         Lab.Router[] r = pair(lab, List.of(Lab.POLICY_3DES), List.of(Lab.POLICY_3DES), ts, 0);
         establishAndPing(lab, r[1], r[0], "10.2.2.7", "10.1.1.7");
         IkeSnapshot.IpsecSa s = r[1].engine.snapshot().ipsecSas().get(0);
@@ -131,7 +131,7 @@ class ExchangeTest {
     @Test
     void noMatchingPolicyLeavesNoSa() {
         Lab lab = new Lab();
-        IsakmpPolicy other = new IsakmpPolicy(1, IkeEncryption.AES256, IkeHash.SHA, 5, 86_400);
+        IkeProposal other = new IkeProposal(1, IkeEncryption.AES256, Phase1Hash.SHA, 5, 86_400);
         Lab.Router[] r = pair(lab, List.of(Lab.POLICY_3DES), List.of(other), Lab.TS_3DES, 0);
         r[0].engine.outbound(Ipv4.parse("10.1.1.1"), Ipv4.parse("10.2.2.1"), Lab.icmp("10.1.1.1", "10.2.2.1", 1));
         lab.settle();

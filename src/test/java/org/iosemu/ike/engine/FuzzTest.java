@@ -18,7 +18,7 @@ import org.iosemu.ike.Pcap;
 import org.iosemu.ike.codec.DecodeException;
 import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.Keepalive;
+import org.iosemu.ike.config.DpdSettings;
 import org.iosemu.ike.testing.InMemoryNetwork;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class FuzzTest {
         Lab lab = new Lab();
         Lab.Router a = lab.router("10.1.32.14", 3);
         Lab.Router b = lab.router("10.2.80.209", 4);
-        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", "10.2.80.209", Optional.of(Keepalive.periodic(10, 2))));
+        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", "10.2.80.209", Optional.of(DpdSettings.periodic(10, 2))));
         b.engine.onConfigChanged(Lab.site(b.address, "10.2.2.0", "10.1.1.0", "10.1.32.14", Optional.empty()));
         a.engine.outbound(Ipv4.parse("10.1.1.1"), Ipv4.parse("10.2.2.1"), Lab.icmp("10.1.1.1", "10.2.2.1", 1));
         lab.settle();
@@ -102,6 +102,57 @@ class FuzzTest {
         lab.scheduler.advance(30_000);
         assertEquals(acksBefore + 3, a.debugTimed("DPD/R_U_THERE_ACK received from peer 10.2.80.209, sequence").size(), "DPD still acknowledged");
         assertEquals(0, a.debugTimed("not responding").size());
+    }
+
+    /**
+     * The same for Aggressive Mode: mutated AM1/AM2/AM3 (and what follows on that SA) reach a remote and a server
+     * that know a group; the server's catch-all key line lets mutated address identities get as far as a
+     * half-open SA. The live SAs stay as they were.
+     */
+    @Test
+    void mutatedAggressiveModePacketsNeverEscapeOrDisturbTheTunnel() {
+        Lab lab = new Lab();
+        Lab.Router a = lab.router("10.1.32.14", 3);
+        Lab.Router b = lab.router("10.2.80.209", 4);
+        a.engine.onConfigChanged(AggressiveModeTest.remoteConfig(a.address, "10.2.80.209", AggressiveModeTest.GROUP, AggressiveModeTest.KEY,
+                Optional.of(DpdSettings.periodic(10, 2))));
+        b.engine.onConfigChanged(AggressiveModeTest.serverConfig(b.address, "10.1.32.14"));
+        a.engine.outbound(Ipv4.parse("10.1.1.1"), Ipv4.parse("10.2.2.1"), Lab.icmp("10.1.1.1", "10.2.2.1", 1));
+        lab.settle();
+        lab.scheduler.advance(25_000);
+        IkeSnapshot before = b.engine.snapshot();
+        assertEquals(1, before.ipsecSas().size());
+
+        List<InMemoryNetwork.Datagram> corpus = new ArrayList<>(lab.network.sent());
+        Random rnd = new Random(LONG ? System.nanoTime() : 20261206L);
+        Endpoint ea = Endpoint.ike(a.address);
+        Endpoint eb = Endpoint.ike(b.address);
+        for (int n = 0; n < PACKETS; n++) {
+            InMemoryNetwork.Datagram d = corpus.get(rnd.nextInt(corpus.size()));
+            byte[] m = mutate(d.payload(), rnd);
+            try {
+                IsakmpCodec.decode(m);
+            } catch (DecodeException expected) {
+                // the only allowed failure
+            }
+            Endpoint from = d.from().ip().equals(a.address) ? ea : eb;
+            Endpoint to = from.equals(ea) ? eb : ea;
+            (to.equals(ea) ? a : b).engine.onDatagram(to, from, m);
+            if (n % 256 == 0) {
+                lab.settle();
+            }
+        }
+        lab.settle();
+
+        IkeSnapshot after = b.engine.snapshot();
+        assertEquals("QM_IDLE", after.ikeSas().stream().filter(s -> s.connId() == 1001).findFirst().orElseThrow().state());
+        assertEquals(before.ipsecSas().get(0).spiIn(), after.ipsecSas().get(0).spiIn());
+        OutboundResult.Protected p = assertInstanceOf(OutboundResult.Protected.class,
+                a.engine.outbound(Ipv4.parse("10.1.1.1"), Ipv4.parse("10.2.2.1"), Lab.icmp("10.1.1.1", "10.2.2.1", 9)));
+        assertArrayEquals(Lab.icmp("10.1.1.1", "10.2.2.1", 9), assertInstanceOf(InboundResult.Decrypted.class, b.engine.inboundEsp(p.local(), p.peer(), p.esp())).packet());
+        int acksBefore = a.debugTimed("DPD/R_U_THERE_ACK received from peer 10.2.80.209, sequence").size();
+        lab.scheduler.advance(30_000);
+        assertEquals(acksBefore + 3, a.debugTimed("DPD/R_U_THERE_ACK received from peer 10.2.80.209, sequence").size(), "DPD still acknowledged");
     }
 
     @Test

@@ -7,20 +7,20 @@ import org.iosemu.ike.IkeEngine;
 import org.iosemu.ike.IkeEvent;
 import org.iosemu.ike.IkeListener;
 import org.iosemu.ike.RandomPort;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.EspAuth;
 import org.iosemu.ike.config.EspCipher;
 import org.iosemu.ike.config.EspMode;
 import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.IkeEncryption;
-import org.iosemu.ike.config.IkeHash;
+import org.iosemu.ike.config.Phase1Hash;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.IsakmpPolicy;
-import org.iosemu.ike.config.Keepalive;
-import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.IkeProposal;
+import org.iosemu.ike.config.DpdSettings;
+import org.iosemu.ike.config.PeerCandidate;
 import org.iosemu.ike.config.PreSharedKey;
 import org.iosemu.ike.config.ProxyIdentity;
-import org.iosemu.ike.config.TransformSet;
+import org.iosemu.ike.config.EspTransform;
 import org.iosemu.ike.testing.InMemoryNetwork;
 import org.iosemu.ike.testing.VirtualScheduler;
 
@@ -28,8 +28,8 @@ import org.iosemu.ike.testing.VirtualScheduler;
 final class Lab {
     static final Ipv4 MASK24 = Ipv4.parse("255.255.255.0");
     static final Ipv4 ANY_MASK = Ipv4.parse("0.0.0.0");
-    static final IsakmpPolicy POLICY_3DES = new IsakmpPolicy(1, IkeEncryption.TRIPLE_DES, IkeHash.SHA, 2, 86_400);
-    static final TransformSet TS_3DES = new TransformSet("esp-3des-sha", EspCipher.TRIPLE_DES, EspAuth.SHA, EspMode.TUNNEL);
+    static final IkeProposal POLICY_3DES = new IkeProposal(1, IkeEncryption.TRIPLE_DES, Phase1Hash.SHA, 2, 86_400);
+    static final EspTransform TS_3DES = new EspTransform("esp-3des-sha", EspCipher.TRIPLE_DES, EspAuth.SHA, EspMode.TUNNEL);
     static final long START = 1_000_000;
 
     record Timed(long time, IkeEvent event) {
@@ -93,15 +93,15 @@ final class Lab {
     }
 
     /** Site-to-site configuration: local LAN → remote LAN through the listed peers. */
-    static IkeConfig site(Ipv4 local, String localLan, String remoteLan, List<MapPeer> peers, Optional<Keepalive> keepalive,
-                          List<IsakmpPolicy> policies, TransformSet ts, int pfs) {
+    static IkeConfig site(Ipv4 local, String localLan, String remoteLan, List<PeerCandidate> peers, Optional<DpdSettings> keepalive,
+                          List<IkeProposal> policies, EspTransform ts, int pfs) {
         ProxyIdentity acl = new ProxyIdentity(Ipv4.parse(localLan), MASK24, Ipv4.parse(remoteLan), MASK24, 0);
-        CryptoMapEntry entry = new CryptoMapEntry("test", 1, peers, List.of(ts), List.of(acl), pfs, 3600, 4_608_000, local);
+        ChildPolicy entry = new ChildPolicy("test", 1, peers, List.of(ts), List.of(acl), pfs, 3600, 4_608_000, local);
         return new IkeConfig(policies, List.of(new PreSharedKey("kd94j1ksldz", Ipv4.parse("0.0.0.0"), ANY_MASK)), keepalive, List.of(entry));
     }
 
-    static IkeConfig site(Ipv4 local, String localLan, String remoteLan, String peer, Optional<Keepalive> keepalive) {
-        return site(local, localLan, remoteLan, List.of(MapPeer.of(peer)), keepalive, List.of(POLICY_3DES), TS_3DES, 0);
+    static IkeConfig site(Ipv4 local, String localLan, String remoteLan, String peer, Optional<DpdSettings> keepalive) {
+        return site(local, localLan, remoteLan, List.of(PeerCandidate.of(peer)), keepalive, List.of(POLICY_3DES), TS_3DES, 0);
     }
 
     /** A minimal IPv4/ICMP packet. */

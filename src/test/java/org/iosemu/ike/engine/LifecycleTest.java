@@ -15,14 +15,14 @@ import org.iosemu.ike.RandomPort;
 import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.IsakmpMessage;
 import org.iosemu.ike.codec.Payload;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.IkeEncryption;
-import org.iosemu.ike.config.IkeHash;
+import org.iosemu.ike.config.Phase1Hash;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.IsakmpPolicy;
-import org.iosemu.ike.config.Keepalive;
-import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.IkeProposal;
+import org.iosemu.ike.config.DpdSettings;
+import org.iosemu.ike.config.PeerCandidate;
 import org.iosemu.ike.crypto.Bytes;
 import org.iosemu.ike.testing.VirtualScheduler;
 import org.junit.jupiter.api.Test;
@@ -52,16 +52,16 @@ class LifecycleTest {
         assertEquals("MM_SA_SETUP", e.snapshot().ikeSas().get(0).state());
     }
 
-    private Lab.Router[] pair(Lab lab, long ikeLifetime, long ipsecLifetime, Optional<Keepalive> ka) {
+    private Lab.Router[] pair(Lab lab, long ikeLifetime, long ipsecLifetime, Optional<DpdSettings> ka) {
         Lab.Router a = lab.router(A, 1);
         Lab.Router b = lab.router(B, 2);
-        IsakmpPolicy p = new IsakmpPolicy(1, IkeEncryption.AES192, IkeHash.MD5, 5, ikeLifetime);
+        IkeProposal p = new IkeProposal(1, IkeEncryption.AES192, Phase1Hash.MD5, 5, ikeLifetime);
         for (Lab.Router[] rr : List.of(new Lab.Router[] {a, b}, new Lab.Router[] {b, a})) {
             boolean isA = rr[0] == a;
             IkeConfig c = Lab.site(rr[0].address, isA ? "10.1.1.0" : "10.2.2.0", isA ? "10.2.2.0" : "10.1.1.0",
-                    List.of(new MapPeer(rr[1].address, false)), ka, List.of(p), Lab.TS_3DES, 0);
-            CryptoMapEntry m = c.cryptoMaps().get(0);
-            rr[0].engine.onConfigChanged(new IkeConfig(c.policies(), c.keys(), c.keepalive(), List.of(new CryptoMapEntry(m.mapName(), m.seq(), m.peers(),
+                    List.of(new PeerCandidate(rr[1].address, false)), ka, List.of(p), Lab.TS_3DES, 0);
+            ChildPolicy m = c.cryptoMaps().get(0);
+            rr[0].engine.onConfigChanged(new IkeConfig(c.policies(), c.keys(), c.keepalive(), List.of(new ChildPolicy(m.mapName(), m.seq(), m.peers(),
                     m.transformSets(), m.traffic(), 0, ipsecLifetime, m.lifetimeKilobytes(), m.localAddress()))));
         }
         return new Lab.Router[] {a, b};
@@ -172,7 +172,7 @@ class LifecycleTest {
     void peerWithoutDpdButUnityGetsIosKeepalives() {
         Lab lab = new Lab();
         hideVendorIds(lab, VendorIds.DPD);
-        Lab.Router[] r = pair(lab, 86_400, 3600, Optional.of(Keepalive.periodic(10, 2)));
+        Lab.Router[] r = pair(lab, 86_400, 3600, Optional.of(DpdSettings.periodic(10, 2)));
         ping(r[0]);
         lab.settle();
         assertTrue(r[0].debug().contains("ISAKMP:(1001):peer is an IOS box without DPD, using IOS keepalives"));
@@ -183,7 +183,7 @@ class LifecycleTest {
     void peerWithoutDpdOrUnityIsNotProbed() {
         Lab lab = new Lab();
         hideVendorIds(lab, VendorIds.DPD, VendorIds.UNITY);
-        Lab.Router[] r = pair(lab, 86_400, 3600, Optional.of(Keepalive.periodic(10, 2)));
+        Lab.Router[] r = pair(lab, 86_400, 3600, Optional.of(DpdSettings.periodic(10, 2)));
         ping(r[0]);
         lab.settle();
         lab.scheduler.advance(60_000);

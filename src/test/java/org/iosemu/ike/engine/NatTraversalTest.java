@@ -19,7 +19,7 @@ import org.iosemu.ike.codec.IsakmpMessage;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadType;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.Keepalive;
+import org.iosemu.ike.config.DpdSettings;
 import org.iosemu.ike.config.NatTransparency;
 import org.iosemu.ike.crypto.Bytes;
 import org.iosemu.ike.crypto.HashAlgorithm;
@@ -43,8 +43,8 @@ class NatTraversalTest {
         lab.network.addNat(Ipv4.parse(INSIDE), Ipv4.parse(PUBLIC));
         Lab.Router a = lab.router(INSIDE, 1);
         Lab.Router b = lab.router(B, 2);
-        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", B, Optional.of(Keepalive.periodic(10, 2))).withNatTransparency(natA));
-        b.engine.onConfigChanged(Lab.site(b.address, "10.2.2.0", "10.1.1.0", PUBLIC, Optional.of(Keepalive.periodic(10, 2))).withNatTransparency(natB));
+        a.engine.onConfigChanged(Lab.site(a.address, "10.1.1.0", "10.2.2.0", B, Optional.of(DpdSettings.periodic(10, 2))).withNatTransparency(natA));
+        b.engine.onConfigChanged(Lab.site(b.address, "10.2.2.0", "10.1.1.0", PUBLIC, Optional.of(DpdSettings.periodic(10, 2))).withNatTransparency(natB));
         return new Pair(lab, a, b);
     }
 

@@ -22,21 +22,21 @@ import org.iosemu.ike.InboundResult;
 import org.iosemu.ike.OutboundResult;
 import org.iosemu.ike.RandomPort;
 import org.iosemu.ike.SystemTimerPort;
-import org.iosemu.ike.config.CryptoMapEntry;
+import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.EspAuth;
 import org.iosemu.ike.config.EspCipher;
 import org.iosemu.ike.config.EspMode;
 import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.config.IkeEncryption;
-import org.iosemu.ike.config.IkeHash;
+import org.iosemu.ike.config.Phase1Hash;
 import org.iosemu.ike.config.Ipv4;
-import org.iosemu.ike.config.IsakmpPolicy;
-import org.iosemu.ike.config.Keepalive;
-import org.iosemu.ike.config.MapPeer;
+import org.iosemu.ike.config.IkeProposal;
+import org.iosemu.ike.config.DpdSettings;
+import org.iosemu.ike.config.PeerCandidate;
 import org.iosemu.ike.config.NatTransparency;
 import org.iosemu.ike.config.PreSharedKey;
 import org.iosemu.ike.config.ProxyIdentity;
-import org.iosemu.ike.config.TransformSet;
+import org.iosemu.ike.config.EspTransform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -92,11 +92,11 @@ class UdpTransportTest {
 
         void configure(String localLan, String remoteLan, String peer) {
             ProxyIdentity acl = new ProxyIdentity(Ipv4.parse(localLan), MASK24, Ipv4.parse(remoteLan), MASK24, 0);
-            TransformSet ts = new TransformSet("ts", EspCipher.AES128, EspAuth.SHA, EspMode.TUNNEL);
-            CryptoMapEntry e = new CryptoMapEntry("m", 10, List.of(MapPeer.of(peer)), List.of(ts), List.of(acl), 0, 3600, 4_608_000, address);
-            IsakmpPolicy p = new IsakmpPolicy(10, IkeEncryption.AES128, IkeHash.SHA256, 14, 86_400);
+            EspTransform ts = new EspTransform("ts", EspCipher.AES128, EspAuth.SHA, EspMode.TUNNEL);
+            ChildPolicy e = new ChildPolicy("m", 10, List.of(PeerCandidate.of(peer)), List.of(ts), List.of(acl), 0, 3600, 4_608_000, address);
+            IkeProposal p = new IkeProposal(10, IkeEncryption.AES128, Phase1Hash.SHA256, 14, 86_400);
             engine.onConfigChanged(new IkeConfig(List.of(p), List.of(new PreSharedKey("loopback-key", Ipv4.ANY, Ipv4.ANY)),
-                    Optional.of(Keepalive.periodic(10, 2)), List.of(e), new NatTransparency(true, 5)));
+                    Optional.of(DpdSettings.periodic(10, 2)), List.of(e), new NatTransparency(true, 5)));
         }
     }
 

@@ -9,14 +9,14 @@ import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.codec.Proposal;
 import org.iosemu.ike.codec.Transform;
 import org.iosemu.ike.config.IkeEncryption;
-import org.iosemu.ike.config.IkeHash;
-import org.iosemu.ike.config.IsakmpPolicy;
+import org.iosemu.ike.config.Phase1Hash;
+import org.iosemu.ike.config.IkeProposal;
 import org.iosemu.ike.crypto.DhGroup;
 import org.iosemu.ike.crypto.DhKeyPair;
 import org.iosemu.ike.crypto.Ikev1Crypto;
 
-/** Pieces shared by the Main Mode initiator and responder: SA offers, policy matching, vendor IDs, the DH pair. */
-final class MainModeSupport {
+/** Pieces shared by the phase-1 modes, initiator and responder: SA offers, policy matching, vendor IDs, the DH pair. */
+final class Phase1Negotiation {
     static final int ATT_ENCRYPTION = 1;
     static final int ATT_HASH = 2;
     static final int ATT_AUTH = 3;
@@ -29,22 +29,22 @@ final class MainModeSupport {
     static final int NONCE_LENGTH = 20;
 
     /** A policy accepted for an offered transform, with the lifetime both sides will use. */
-    record Choice(IsakmpPolicy policy, Transform transform, long lifetimeSeconds) {
+    record Choice(IkeProposal policy, Transform transform, long lifetimeSeconds) {
     }
 
-    private MainModeSupport() {
+    private Phase1Negotiation() {
     }
 
     /** Initiator offer: every local policy, in priority order, as one transform each. */
-    static Payload.Sa offer(List<IsakmpPolicy> policies) {
+    static Payload.Sa offer(List<IkeProposal> policies) {
         List<Transform> transforms = new ArrayList<>();
-        for (IsakmpPolicy p : policies) {
+        for (IkeProposal p : policies) {
             transforms.add(transformFor(p, transforms.size() + 1));
         }
         return new Payload.Sa(Payload.Sa.DOI_IPSEC, Payload.Sa.SIT_IDENTITY_ONLY, List.of(new Proposal(1, Proposal.PROTO_ISAKMP, new byte[0], transforms)));
     }
 
-    static Transform transformFor(IsakmpPolicy p, int number) {
+    static Transform transformFor(IkeProposal p, int number) {
         List<Attribute> a = new ArrayList<>();
         a.add(Attribute.tv(ATT_ENCRYPTION, p.encryption().attributeValue()));
         if (p.encryption().hasKeyLength()) {
@@ -62,7 +62,7 @@ final class MainModeSupport {
      * IOS matching: local policies in priority order, each checked against every offered transform; the first
      * acceptable pair wins. Logs the IOS "Checking ISAKMP transform" lines.
      */
-    static Optional<Choice> choose(EngineCore core, Phase1Sa sa, Payload.Sa offered, List<IsakmpPolicy> policies) throws DropPacket {
+    static Optional<Choice> choose(EngineCore core, Phase1Sa sa, Payload.Sa offered, List<IkeProposal> policies) throws DropPacket {
         if (offered.proposals().isEmpty()) {
             throw new DropPacket("SA payload without proposal, dropped");
         }
@@ -70,7 +70,7 @@ final class MainModeSupport {
         if (proposal.protocolId() != Proposal.PROTO_ISAKMP) {
             throw new DropPacket("SA payload proposes protocol " + proposal.protocolId() + ", dropped");
         }
-        for (IsakmpPolicy policy : policies) {
+        for (IkeProposal policy : policies) {
             List<Transform> ts = proposal.transforms();
             for (int i = 0; i < ts.size(); i++) {
                 Transform t = ts.get(i);
@@ -98,7 +98,7 @@ final class MainModeSupport {
         return new Transform(t.number(), t.transformId(), attrs);
     }
 
-    private static String mismatch(Transform t, IsakmpPolicy p) {
+    private static String mismatch(Transform t, IkeProposal p) {
         if (t.transformId() != KEY_IKE) {
             return "Transform id offered is not KEY_IKE!";
         }
@@ -146,7 +146,7 @@ final class MainModeSupport {
     }
 
     private static String hashName(long v) {
-        for (IkeHash h : IkeHash.values()) {
+        for (Phase1Hash h : Phase1Hash.values()) {
             if (h.attributeValue() == v) {
                 return h.debugName();
             }
@@ -196,13 +196,18 @@ final class MainModeSupport {
     }
 
     static void applyChoice(Phase1Sa sa, Choice choice) {
-        sa.policy = new IsakmpPolicy(choice.policy().priority(), choice.policy().encryption(), choice.policy().hash(), choice.policy().group(), choice.lifetimeSeconds());
+        sa.policy = new IkeProposal(choice.policy().priority(), choice.policy().encryption(), choice.policy().hash(), choice.policy().group(), choice.lifetimeSeconds());
         sa.crypto = new Ikev1Crypto(sa.policy.hash().algorithm(), sa.policy.encryption().cipher());
         sa.lifetimeMillis = choice.lifetimeSeconds() * 1000;
     }
 
     static DhKeyPair newDh(EngineCore core, Phase1Sa sa) {
-        DhGroup g = DhGroup.of(sa.policy.group());
+        return newDh(core, sa.policy.group());
+    }
+
+    /** A key pair of {@code group}, for an Aggressive Mode initiator that sends KE before any policy is chosen. */
+    static DhKeyPair newDh(EngineCore core, int group) {
+        DhGroup g = DhGroup.of(group);
         return DhKeyPair.generate(g, core.random.bytes(g.length()));
     }
 }

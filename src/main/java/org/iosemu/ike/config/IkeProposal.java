@@ -1,8 +1,8 @@
 package org.iosemu.ike.config;
 
 /** One `crypto isakmp policy` (authentication is always pre-share in this emulator). */
-public record IsakmpPolicy(int priority, IkeEncryption encryption, IkeHash hash, int group, long lifetimeSeconds) {
-    public IsakmpPolicy {
+public record IkeProposal(int priority, IkeEncryption encryption, Phase1Hash hash, int group, long lifetimeSeconds) {
+    public IkeProposal {
         java.util.Objects.requireNonNull(encryption);
         java.util.Objects.requireNonNull(hash);
         if (group != 1 && group != 2 && group != 5 && group != 14) {
@@ -14,7 +14,7 @@ public record IsakmpPolicy(int priority, IkeEncryption encryption, IkeHash hash,
     }
 
     /** IOS defaults for a new policy in 12.4/15.x (3DES is the later default; DES on old images). */
-    public static IsakmpPolicy defaults(int priority) {
-        return new IsakmpPolicy(priority, IkeEncryption.TRIPLE_DES, IkeHash.SHA, 1, 86_400);
+    public static IkeProposal defaults(int priority) {
+        return new IkeProposal(priority, IkeEncryption.TRIPLE_DES, Phase1Hash.SHA, 1, 86_400);
     }
 }

@@ -1,23 +1,28 @@
 package org.iosemu.ike.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.iosemu.ike.codec.DecodeException;
-import org.iosemu.ike.codec.ExchangeType;
 import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.IsakmpHeader;
+import org.iosemu.ike.codec.NotifyType;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadChain;
+import org.iosemu.ike.config.Ipv4;
+import org.iosemu.ike.config.PeerIdentity;
+import org.iosemu.ike.config.PeerProfile;
 import org.iosemu.ike.crypto.Bytes;
 import org.iosemu.ike.crypto.DhGroup;
 
 /**
- * The Main Mode steps that initiator and responder take alike on one IKE SA: the header, the cleartext messages,
- * the KE/nonce exchange (MM3/MM4) and the ID/HASH authentication (MM5/MM6). The role classes keep the order of the
- * steps and what only one side checks or sends.
+ * The phase-1 steps that initiator and responder, Main Mode and Aggressive Mode take alike on one IKE SA: the
+ * header, the cleartext messages, the KE/nonce exchange (MM3/MM4), the keys, the ID/HASH authentication (MM5/MM6)
+ * and the profile the peer's identity selects. The mode classes keep the order of the steps and what only one
+ * side checks or sends.
  */
-final class MainModeMessages {
+final class Phase1Steps {
     /** The peer's KE and nonce from MM3/MM4, already checked against the negotiated group. */
     record PeerKeyExchange(byte[] publicValue, byte[] nonce) {
     }
@@ -25,13 +30,13 @@ final class MainModeMessages {
     private final EngineCore core;
     private final Phase1Sa sa;
 
-    MainModeMessages(EngineCore core, Phase1Sa sa) {
+    Phase1Steps(EngineCore core, Phase1Sa sa) {
         this.core = core;
         this.sa = sa;
     }
 
     IsakmpHeader header() {
-        return new IsakmpHeader(sa.ckyI, sa.ckyR, 0, IsakmpHeader.VERSION_IKEV1, ExchangeType.IDENTITY_PROTECTION, 0, 0, 0);
+        return new IsakmpHeader(sa.ckyI, sa.ckyR, 0, IsakmpHeader.VERSION_IKEV1, sa.exchangeType, 0, 0, 0);
     }
 
     /** A payload as the hashes cover it: without its generic header. */
@@ -92,13 +97,13 @@ final class MainModeMessages {
         core.log.sa(sa, " processing NONCE payload. message ID = 0");
         core.log.sa(sa, "found peer pre-shared key matching " + sa.remote.ip());
         deriveKeys(gxy);
-        MainModeSupport.processVendorIds(core, sa, chain);
+        Phase1Negotiation.processVendorIds(core, sa, chain);
         NatDiscovery.check(core, sa, chain);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_PROCESS_MAIN_MODE", state);
     }
 
     /** Derives all phase-1 keys once KE and nonces are known; the SA gets its conn-id here, as on IOS. */
-    private void deriveKeys(byte[] gxy) {
+    void deriveKeys(byte[] gxy) {
         sa.keys = sa.crypto.derivePhase1(sa.psk, sa.nonceI, sa.nonceR, gxy, sa.ckyI, sa.ckyR, sa.gxi, sa.gxr);
         sa.phase1Iv = sa.keys.initialIv();
         sa.connId = core.allocateConnId();
@@ -124,12 +129,111 @@ final class MainModeMessages {
             throw new DropPacket("hash payload of " + message + " from " + sa.remote.ip() + " failed verification, dropped");
         }
         MessageCrypto.commit(sa, 0, opened.nextIv());
+        peerIdentified(id);
         return chain;
+    }
+
+    /** The identity of an ID payload, or null for a type profiles cannot match (RFC 2407 4.6.2.1). */
+    static PeerIdentity identityOf(Payload.Identification id) {
+        return switch (id.idType()) {
+            case Payload.Identification.ID_IPV4_ADDR -> id.data().length == 4 ? new PeerIdentity.Address(Ipv4.of(id.data(), 0)) : null;
+            case Payload.Identification.ID_FQDN -> new PeerIdentity.HostName(new String(id.data(), StandardCharsets.US_ASCII));
+            case Payload.Identification.ID_KEY_ID -> new PeerIdentity.KeyId(new String(id.data(), StandardCharsets.US_ASCII));
+            default -> null;
+        };
+    }
+
+    /**
+     * The peer proved its identity: the SA remembers it, and moves to the profile that names it if that one has the
+     * same pre-shared key (the key is what the peer just proved; a profile with another key is not its own).
+     */
+    void peerIdentified(Payload.Identification id) {
+        sa.peerIdentity = identityOf(id);
+        if (sa.peerIdentity == null) {
+            return;
+        }
+        core.profiles.forIdentity(sa.peerIdentity)
+                .filter(p -> sa.profile == null || p.preSharedKey().equals(sa.profile.preSharedKey()))
+                .ifPresent(p -> sa.profile = p);
+    }
+
+    /** The pre-shared key of the profile that serves the peer, for SKEYID. */
+    void useProfile(PeerProfile profile) {
+        sa.profile = profile;
+        sa.psk = profile.preSharedKey().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The last of the peer's MM5/MM6: its vendor IDs, then the IOS authentication lines. */
     void peerAuthenticated(PayloadChain chain) {
-        MainModeSupport.processVendorIds(core, sa, chain);
+        Phase1Negotiation.processVendorIds(core, sa, chain);
+        logAuthenticated();
+    }
+
+    /**
+     * Our ID payload as Aggressive Mode sends it: the identity of the profile's initiation settings (an Easy VPN
+     * group as ID_KEY_ID), else our address; protocol UDP, port 500 as Cisco sends them.
+     */
+    Payload.Identification ownIdentification() {
+        PeerIdentity self = sa.initiator() && sa.profile != null ? sa.profile.initiation().identity().orElse(null) : null;
+        if (self instanceof PeerIdentity.KeyId k) {
+            return new Payload.Identification(Payload.Identification.ID_KEY_ID, 17, 500, k.group().getBytes(StandardCharsets.US_ASCII));
+        }
+        if (self instanceof PeerIdentity.HostName n) {
+            return new Payload.Identification(Payload.Identification.ID_FQDN, 17, 500, n.name().getBytes(StandardCharsets.US_ASCII));
+        }
+        return new Payload.Identification(Payload.Identification.ID_IPV4_ADDR, 17, 500, sa.local.ip().toBytes());
+    }
+
+    /** The IOS name of an ID type in "using id type ..." lines. */
+    static String idTypeName(Payload.Identification id) {
+        return switch (id.idType()) {
+            case Payload.Identification.ID_KEY_ID -> "ID_KEY_ID";
+            case Payload.Identification.ID_FQDN -> "ID_FQDN";
+            default -> "ID_IPV4_ADDR";
+        };
+    }
+
+    /** Our HASH_I or HASH_R over the body of our ID payload. */
+    Payload.Hash ownHash(Payload.Identification ownId) {
+        return new Payload.Hash(authenticationHash(sa.role, bodyOf(ownId)));
+    }
+
+    /** Checks the peer's HASH_I or HASH_R over the body of its ID payload as it was on the wire. */
+    void verifyPeerHash(byte[] peerIdBody, Payload.Hash hash, String message) throws DropPacket {
+        Phase1Sa.Role peer = sa.initiator() ? Phase1Sa.Role.RESPONDER : Phase1Sa.Role.INITIATOR;
+        if (!Bytes.same(authenticationHash(peer, peerIdBody), hash.data())) {
+            throw new DropPacket("hash payload of " + message + " from " + sa.remote.ip() + " failed verification, dropped");
+        }
+    }
+
+    /** Logs the NOTIFY payloads of the peer's last phase-1 message; true if one is INITIAL_CONTACT. */
+    boolean processNotifies(PayloadChain chain) {
+        boolean initialContact = false;
+        for (Payload.Notify n : chain.all(Payload.Notify.class)) {
+            core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId(),
+                    "        spi 0, message ID = 0, sa = " + core.log.saStruct(sa));
+            initialContact |= n.notifyType() == NotifyType.INITIAL_CONTACT;
+        }
+        return initialContact;
+    }
+
+    /** The peer restarted (INITIAL_CONTACT): older SAs with it go. */
+    void initialContact() {
+        core.log.sa(sa, "Process initial contact,",
+                "bring down existing phase 1 and 2 SA's with local " + sa.local.ip() + " remote " + sa.remote.ip() + " remote port " + sa.remote.port());
+        core.initialContact(sa);
+    }
+
+    /** The initiator's last message carries INITIAL_CONTACT when this is its only SA with the peer. */
+    void addInitialContactIfFirst(List<Payload> payloads) {
+        if (core.ikeSas.isFirstWithPeer(sa)) {
+            core.log.sa(sa, "Send initial contact");
+            payloads.add(new Payload.Notify(1, 1, NotifyType.INITIAL_CONTACT, sa.cookies(), new byte[0]));
+        }
+    }
+
+    /** The IOS lines once the peer's hash verified. */
+    void logAuthenticated() {
         // classic IOS keeps the status on the line, after a TAB (IOS-XE breaks the line there)
         core.log.sa(sa, "SA authentication status:\tauthenticated");
         core.log.sa(sa, "SA has been authenticated with " + sa.remote.ip());

@@ -1,21 +1,21 @@
 package org.iosemu.ike.config;
 
 /** `crypto isakmp keepalive seconds [retry] [periodic|on-demand]`. */
-public record Keepalive(int seconds, int retrySeconds, KeepaliveMode mode) {
+public record DpdSettings(int seconds, int retrySeconds, DpdMode mode) {
     public static final int DEFAULT_RETRY = 2;
 
-    public Keepalive {
+    public DpdSettings {
         if (seconds <= 0 || retrySeconds <= 0) {
             throw new IllegalArgumentException("keepalive " + seconds + " " + retrySeconds + " must be positive");
         }
         java.util.Objects.requireNonNull(mode);
     }
 
-    public static Keepalive onDemand(int seconds) {
-        return new Keepalive(seconds, DEFAULT_RETRY, KeepaliveMode.ON_DEMAND);
+    public static DpdSettings onDemand(int seconds) {
+        return new DpdSettings(seconds, DEFAULT_RETRY, DpdMode.ON_DEMAND);
     }
 
-    public static Keepalive periodic(int seconds, int retry) {
-        return new Keepalive(seconds, retry, KeepaliveMode.PERIODIC);
+    public static DpdSettings periodic(int seconds, int retry) {
+        return new DpdSettings(seconds, retry, DpdMode.PERIODIC);
     }
 }

@@ -1,0 +1,3 @@
+package org.iosemu.ike.config;
+
+public enum DpdMode { PERIODIC, ON_DEMAND }

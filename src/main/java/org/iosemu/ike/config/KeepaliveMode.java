@@ -1,3 +1,0 @@
-package org.iosemu.ike.config;
-
-public enum KeepaliveMode { PERIODIC, ON_DEMAND }
