@@ -19,7 +19,7 @@ parser grammar IosParser;
 
 options { tokenVocab = IosLexer; }
 
-import Ios_common, Ios_exec, Ios_global, Ios_acl, Ios_system, Ios_crypto, Ios_interface, Ios_line;
+import Ios_common, Ios_exec, Ios_global, Ios_acl, Ios_system, Ios_crypto, Ios_interface, Ios_line, Ios_not_emulated;
 
 // ---- mode entry rules -------------------------------------------------------------------------
 

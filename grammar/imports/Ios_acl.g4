@@ -18,9 +18,9 @@ acl_extended_entry : acl_extended_rule | acl_remark ;
 
 // ---- rules shared by numbered and named lists ---------------------------------------------------------
 
-acl_standard_rule   : (PERMIT | DENY) acl_standard_source ;
+acl_standard_rule   : (PERMIT | DENY) acl_standard_source ne_acl_standard_option? ;
 acl_standard_source : ANY | HOST arg_acl_host | arg_acl_address arg_acl_wildcard? ;
-acl_extended_rule   : (PERMIT | DENY) acl_protocol acl_source acl_destination ;
+acl_extended_rule   : (PERMIT | DENY) acl_protocol acl_source acl_destination ne_acl_extended_option? ;
 acl_remark          : REMARK arg_acl_remark ;
 acl_protocol    : AHP | ESP | GRE | ICMP | IP | TCP | UDP | arg_acl_protocol_number ;
 acl_source      : acl_address acl_port? ;

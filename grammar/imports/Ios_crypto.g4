@@ -3,8 +3,8 @@ parser grammar Ios_crypto;
 
 options { tokenVocab = IosLexer; }
 
-gc_crypto    : CRYPTO ( cr_isakmp | cr_ipsec | cr_map | cr_key | cr_logging ) ;
-gc_crypto_no : CRYPTO ( cr_isakmp_no | cr_ipsec_no | cr_map_no | cr_key_no | cr_logging ) ;
+gc_crypto    : CRYPTO ( cr_isakmp | cr_ipsec | cr_map | cr_key | cr_logging | ne_crypto ) ;
+gc_crypto_no : CRYPTO ( cr_isakmp_no | cr_ipsec_no | cr_map_no | cr_key_no | cr_logging | ne_crypto ) ;
 
 cr_logging : LOGGING SESSION ;
 cr_key     : KEY GENERATE RSA ( GENERAL_KEYS? MODULUS arg_rsa_modulus )? ;
@@ -96,25 +96,27 @@ tss_mode              : MODE (TUNNEL | TRANSPORT) ;
 
 cr_map    : MAP arg_crypto_map_name ( arg_crypto_map_seq crypto_map_type? | crypto_map_local_address ) ;
 cr_map_no : MAP arg_crypto_map_name ( arg_crypto_map_seq crypto_map_type? | crypto_map_local_address )? ;
-crypto_map_type : IPSEC_ISAKMP | IPSEC_MANUAL ;
+crypto_map_type : IPSEC_ISAKMP ne_crypto_map_dynamic? | IPSEC_MANUAL ;
 crypto_map_local_address : LOCAL_ADDRESS arg_interface_ref ;
 
 // (config-crypto-map) sub-mode
 crypto_map_command
-    : cm_description | cfg_do | cfg_end | cfg_exit | cm_match | cm_reverse_route | cm_set
+    : cm_description | cfg_do | cfg_end | cfg_exit | cm_match | cm_reverse_route | cm_set | ne_crypto_map
     ;
 crypto_map_no
     : DESCRIPTION
     | MATCH ADDRESS arg_match_acl?
     | REVERSE_ROUTE
-    | SET ( PEER cm_peer_address? | TRANSFORM_SET | PFS | SECURITY_ASSOCIATION cm_sa_no | IP ACCESS_GROUP (arg_access_group_acl (IN | OUT)?)? )
+    | SET ( PEER cm_peer_address? | TRANSFORM_SET | PFS | SECURITY_ASSOCIATION cm_sa_no | IP ACCESS_GROUP (arg_access_group_acl (IN | OUT)?)? | ne_crypto_map_set )
+    | ne_crypto_map
     ;
 cm_sa_no : LIFETIME (SECONDS | KILOBYTES) | REPLAY (WINDOW_SIZE | DISABLE) | IDLE_TIME ;
 cm_description   : DESCRIPTION arg_description ;
 cm_match         : MATCH ADDRESS arg_match_acl ;
 cm_reverse_route : REVERSE_ROUTE STATIC? ;
 cm_set
-    : SET ( cms_peer | cms_transform_set | cms_pfs | cms_security_association | cms_ip_access_group )
+    : SET ( cms_peer | cms_transform_set | cms_pfs | cms_security_association | cms_ip_access_group
+          | ne_crypto_map_set )
     ;
 cms_peer          : PEER cm_peer_address DEFAULT? ;
 cm_peer_address   : arg_peer_address | arg_peer_hostname DYNAMIC? ;

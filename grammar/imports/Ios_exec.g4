@@ -4,13 +4,16 @@ parser grammar Ios_exec;
 options { tokenVocab = IosLexer; }
 
 user_exec_command
-    : ex_disable | ex_enable | ex_exit | ex_logout | ex_ping | ex_show_user | ex_terminal | ex_traceroute
+    : ex_disable | ex_disconnect | ex_enable | ex_exit | ex_logout | ex_ping | ex_resume | ex_show_user | ex_ssh
+    | ex_telnet | ex_terminal | ex_traceroute | ex_resume_number
+    | ne_user_exec
     ;
 
 priv_exec_command
-    : ex_clear | ex_configure | ex_copy | ex_crypto | ex_debug | ex_disable | ex_enable | ex_exit
-    | ex_lab | ex_logout | ex_monitor | ex_no | ex_ping | ex_ping_dialogue | ex_show | ex_terminal | ex_traceroute
-    | ex_undebug | ex_write
+    : ex_clear | ex_configure | ex_copy | ex_crypto | ex_debug | ex_disable | ex_disconnect | ex_enable | ex_exit
+    | ex_lab | ex_logout | ex_monitor | ex_no | ex_ping | ex_ping_dialogue | ex_reload | ex_resume | ex_show | ex_ssh
+    | ex_telnet | ex_terminal | ex_traceroute | ex_undebug | ex_write | ex_resume_number
+    | ne_priv_exec
     ;
 
 ex_enable    : ENABLE arg_privilege_level? ;
@@ -50,6 +53,17 @@ trace_option
     | PORT arg_trace_port
     ;
 
+// Outgoing connections to other routers of the lab (suspended with Ctrl-^ x, listed by `show sessions`).
+ex_telnet     : TELNET arg_telnet_host telnet_source? ;
+telnet_source : SLASH_SOURCE_INTERFACE arg_interface_ref ;
+ex_ssh        : SSH SSH_LOGIN_NAME arg_ssh_user arg_ssh_host ;
+ex_resume     : RESUME arg_connection_number? ;
+ex_disconnect : DISCONNECT arg_connection_number? ;
+// a connection's number typed alone resumes it, as IOS lists `<1-99>` first under `?`
+ex_resume_number : arg_exec_resume_session ;
+arg_exec_resume_session : INT ;
+ex_reload     : RELOAD ;
+
 ex_debug    : DEBUG debug_target ;
 ex_undebug  : UNDEBUG debug_target ;
 ex_no       : NO DEBUG debug_target ;
@@ -58,7 +72,8 @@ debug_target
     | CRYPTO (ISAKMP | IPSEC)
     ;
 
-ex_clear : CLEAR ( CRYPTO ( clear_crypto_session | clear_crypto_isakmp | clear_crypto_sa ) | clear_logging ) ;
+ex_clear : CLEAR ( CRYPTO ( clear_crypto_session | clear_crypto_isakmp | clear_crypto_sa ) | clear_logging | clear_counters ) ;
+clear_counters : COUNTERS ;
 clear_logging : LOGGING ;
 clear_crypto_session
     : SESSION ( session_local session_remote? | session_remote | session_fvrf session_ivrf? | session_ivrf )?
@@ -93,8 +108,9 @@ lab_quit   : QUIT ;
 // User EXEC shows what a level-1 user may see; privileged EXEC adds the rest.
 ex_show_user : SHOW show_user_target output_filter? ;
 show_user_target
-    : sh_access_lists | sh_clock | sh_history | sh_interfaces | sh_ip | sh_line | sh_privilege | sh_users
-    | sh_version
+    : sh_access_lists | sh_clock | sh_history | sh_interfaces | sh_ip | sh_line | sh_privilege | sh_sessions
+    | sh_terminal | sh_users | sh_version
+    | ne_show
     ;
 
 ex_show : SHOW show_target output_filter? ;
@@ -102,22 +118,24 @@ show_target
     : show_user_target | sh_crypto | sh_debugging | sh_logging | sh_monitor | sh_running_config | sh_startup_config
     ;
 sh_access_lists   : ACCESS_LISTS arg_acl_show? ;
-sh_clock          : CLOCK ;
+sh_clock          : CLOCK DETAIL? ;
 sh_debugging      : DEBUGGING ;
 sh_logging        : LOGGING ;
 sh_line           : LINE_KW ;
 sh_history        : HISTORY ;
 sh_interfaces     : INTERFACES arg_interface_ref? ;
-sh_ip             : IP ( INTERFACE BRIEF | ROUTE | sh_access_lists ) ;
+sh_ip             : IP ( INTERFACE ( BRIEF | arg_interface_ref )? | ROUTE | sh_access_lists | ne_show_ip ) ;
 sh_monitor        : MONITOR CAPTURE arg_capture_name BUFFER BRIEF? ;
 sh_privilege      : PRIVILEGE ;
 sh_running_config : RUNNING_CONFIG (INTERFACE arg_interface_ref)? ;
 sh_startup_config : STARTUP_CONFIG ;
+sh_sessions       : SESSIONS ;
+sh_terminal       : TERMINAL ;
 sh_users          : USERS ;
 sh_version        : VERSION ;
 
 sh_crypto
-    : CRYPTO ( shc_isakmp | shc_ipsec | shc_session | shc_map )
+    : CRYPTO ( shc_isakmp | shc_ipsec | shc_session | shc_map | shc_engine | ne_show_crypto )
     ;
 shc_isakmp  : ISAKMP ( shc_isakmp_sa | shc_isakmp_policy | shc_isakmp_peers | shc_isakmp_keys ) ;
 shc_isakmp_sa     : SA DETAIL? ;
@@ -129,7 +147,9 @@ shc_ipsec   : IPSEC ( shc_ipsec_sa | shc_ipsec_transform_set | shc_ipsec_client 
 shc_ipsec_sa            : SA ( PEER arg_sa_peer_address | DETAIL )? ;
 shc_ipsec_transform_set : TRANSFORM_SET arg_transform_set_name? ;
 shc_ipsec_client        : CLIENT EZVPN ;
-shc_session : SESSION DETAIL? ;
+shc_session : SESSION shc_session_remote? DETAIL? ;
+shc_session_remote : REMOTE arg_show_session_remote ;
+shc_engine  : ENGINE ( BRIEF | CONFIGURATION ) ;
 shc_map     : MAP ;
 
 // `| include REGEX` and friends, after any show command.
@@ -158,6 +178,11 @@ arg_vrf_name                : WORD ;
 arg_isakmp_conn_id          : INT ;
 arg_sa_peer_address         : IPV4 ;
 arg_lab_seconds             : INT ;
+arg_telnet_host             : WORD ;
+arg_ssh_user                : WORD ;
+arg_ssh_host                : WORD ;
+arg_connection_number       : INT ;
+arg_show_session_remote     : IPV4 ;
 arg_lab_router_name         : WORD ;
 arg_acl_show                : INT | WORD ;
 arg_filter_regex            : LINE ;

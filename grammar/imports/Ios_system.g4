@@ -6,8 +6,8 @@ parser grammar Ios_system;
 
 options { tokenVocab = IosLexer; }
 
-gc_aaa    : AAA NEW_MODEL ;
-gc_aaa_no : AAA NEW_MODEL ;
+gc_aaa    : AAA ( NEW_MODEL | ne_aaa ) ;
+gc_aaa_no : AAA ( NEW_MODEL | ne_aaa ) ;
 
 // The text (from the delimiter on) is the rest of the line; the handler finds the delimiter and may read
 // further lines until it comes back, as IOS does.
@@ -38,8 +38,8 @@ gc_snmp    : SNMP_SERVER snmp_community ;
 gc_snmp_no : SNMP_SERVER snmp_community ;
 snmp_community : COMMUNITY arg_snmp_community (RO | RW)? ;
 
-gc_ipv6    : IPV6 CEF ;
-gc_ipv6_no : IPV6 CEF ;
+gc_ipv6    : IPV6 ( CEF | ne_ipv6 ) ;
+gc_ipv6_no : IPV6 ( CEF | ne_ipv6 ) ;
 
 // `version 15.2` heads every pasted show run; IOS keeps its own image's version (hidden keyword).
 gc_version : VERSION arg_config_version ;

@@ -14,6 +14,8 @@ import org.iosemu.cli.session.SourceChoice;
 import org.iosemu.cli.session.TraceRequest;
 import org.iosemu.cli.session.RouterServices;
 import org.iosemu.cli.session.StandaloneRouterServices;
+import org.iosemu.cli.session.TcpConnect;
+import org.iosemu.config.InterfaceName;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.grammar.IosParser;
 import org.iosemu.ike.IkeSnapshot;
@@ -55,7 +57,9 @@ public final class EngineRouterServices implements RouterServices {
         if (request.shc_ipsec() != null) {
             Optional<String> peer = Optional.ofNullable(request.shc_ipsec().shc_ipsec_sa().arg_sa_peer_address())
                     .map(p -> org.iosemu.config.Ipv4.canonical(p.getText()));
-            List<String> lines = IpsecSaRenderer.render(CryptoBindings.of(config, snapshot), snapshot, peer);
+            Optional<org.iosemu.config.IpsecGlobals> detail = request.shc_ipsec().shc_ipsec_sa().DETAIL() != null
+                    ? Optional.of(config.crypto().ipsec()) : Optional.empty();
+            List<String> lines = IpsecSaRenderer.render(CryptoBindings.of(config, snapshot), snapshot, peer, detail);
             if (lines.isEmpty()) {
                 out.print("No SAs found\n");
             } else {
@@ -64,8 +68,19 @@ public final class EngineRouterServices implements RouterServices {
             }
             return;
         }
+        if (request.shc_engine() != null) {
+            String host = config.system().hostname();
+            print(out, request.shc_engine().BRIEF() != null ? org.iosemu.cli.session.CryptoEngineText.brief(host)
+                    : org.iosemu.cli.session.CryptoEngineText.configuration(host));
+            return;
+        }
         if (request.shc_session() != null) {
             List<CryptoBindings.Binding> bindings = CryptoBindings.of(config, snapshot);
+            if (request.shc_session().shc_session_remote() != null) {
+                Optional<String> remote = Optional.of(org.iosemu.config.Ipv4.canonical(
+                        request.shc_session().shc_session_remote().arg_show_session_remote().getText()));
+                bindings = bindings.stream().filter(b -> b.currentPeer().equals(remote)).toList();
+            }
             print(out, request.shc_session().DETAIL() != null ? SessionRenderer.detail(bindings, router::ikeUptimeSeconds) : SessionRenderer.brief(bindings));
             return;
         }
@@ -98,6 +113,26 @@ public final class EngineRouterServices implements RouterServices {
     public void traceroute(TraceRequest request, RunningConfig config, CliOutput out) {
         SourceChoice.check(request.sourceAddress(), request.sourceInterface(), config, out)
                 .ifPresent(source -> Traceroute.run(router, request, source.map(Addresses::net), out));
+    }
+
+    @Override
+    public org.iosemu.cli.session.InterfaceCounters counters(InterfaceName name) {
+        return router.ip().counters().of(name, router.time().now());
+    }
+
+    @Override
+    public void clearCounters() {
+        router.ip().counters().clear();
+    }
+
+    @Override
+    public void reload(org.iosemu.cli.session.IosSession requester, CliOutput out) {
+        router.reload(requester, out);
+    }
+
+    @Override
+    public TcpConnect connect(String address, TcpConnect.Service service, Optional<String> source, CliOutput out) {
+        return TcpConnector.open(router, Addresses.net(address), service, source.map(Addresses::net), lab);
     }
 
     @Override

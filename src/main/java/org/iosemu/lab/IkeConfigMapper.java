@@ -141,7 +141,7 @@ public final class IkeConfigMapper {
     }
 
     /** The entry's `set security-association replay`, else the global one; 0 when disabled. */
-    private static int replayWindow(IpsecGlobals g, CryptoMapEntry e) {
+    static int replayWindow(IpsecGlobals g, CryptoMapEntry e) {
         ReplayWindow replay = e.replay().orElse(g.replay());
         return replay.disabled() ? 0 : replay.windowSize();
     }

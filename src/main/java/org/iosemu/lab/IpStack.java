@@ -13,6 +13,7 @@ import org.iosemu.net.IpPacket;
 import org.iosemu.net.Ipv4Address;
 import org.iosemu.net.Ipv4Datagram;
 import org.iosemu.net.NetworkNode;
+import org.iosemu.net.TcpSegment;
 import org.iosemu.net.VirtualNetwork;
 import org.iosemu.net.udp.NatTFraming;
 
@@ -29,6 +30,9 @@ final class IpStack implements NetworkNode {
     private final Router router;
     private final VirtualNetwork network;
     private final EchoReplies replies = new EchoReplies();
+    private final TcpHandshakes handshakes = new TcpHandshakes();
+    private final TrafficCounters counters = new TrafficCounters();
+    private volatile CountingRoutes countingRoutes;
     private final ProbeAnswers probeAnswers = new ProbeAnswers();
     private long lastUnreachableMillis = Long.MIN_VALUE;
     private volatile Uplink uplink;
@@ -63,6 +67,48 @@ final class IpStack implements NetworkNode {
         return replies;
     }
 
+    TrafficCounters counters() {
+        return counters;
+    }
+
+    /**
+     * Counts a packet on the interface it leaves by (or, {@code inbound}, the one facing its sender): the exit
+     * interface of the route to the far address, else the interface holding the local address.
+     */
+    private void count(IpPacket packet, boolean inbound) {
+        Ipv4Address far = inbound ? packet.source() : packet.destination();
+        Ipv4Address near = inbound ? packet.destination() : packet.source();
+        RunningConfig config = router.context().config().current();
+        Optional<org.iosemu.config.InterfaceName> iface = routesOf(config).lookup(far)
+                .map(e -> e.iface().name())
+                .or(() -> config.interfaces().stream()
+                        .filter(i -> i.address().map(a -> a.address().equals(near.toString())).orElse(false))
+                        .map(org.iosemu.config.InterfaceConfig::name).findFirst());
+        iface.ifPresent(name -> {
+            if (inbound) {
+                counters.input(name, packet.length(), router.time().now());
+            } else {
+                counters.output(name, packet.length(), router.time().now());
+            }
+        });
+    }
+
+    /** The configured routes' table, built once per configuration (counting runs for every packet). */
+    private RoutingTable routesOf(RunningConfig config) {
+        CountingRoutes cached = countingRoutes;
+        if (cached == null || cached.config() != config) {
+            cached = new CountingRoutes(config, new RoutingTable(config));
+            countingRoutes = cached;
+        }
+        return cached.table();
+    }
+
+    private record CountingRoutes(RunningConfig config, RoutingTable table) {}
+
+    TcpHandshakes handshakes() {
+        return handshakes;
+    }
+
     ProbeAnswers probeAnswers() {
         return probeAnswers;
     }
@@ -73,6 +119,7 @@ final class IpStack implements NetworkNode {
             return;
         }
         router.syncConfig();
+        count(packet, true);
         switch (packet.protocol()) {
             case IpPacket.UDP -> {
                 Endpoint local = new Endpoint(Addresses.ike(packet.destination()), packet.destinationPort());
@@ -86,7 +133,7 @@ final class IpStack implements NetworkNode {
                 }
             }
             case IpPacket.ESP -> receiveEsp(Addresses.ike(packet.source()), Addresses.ike(packet.destination()), packet.payload());
-            case IpPacket.ICMP -> arrived(packet, packet.destination());
+            case IpPacket.ICMP, IpPacket.TCP -> arrived(packet, packet.destination());
             default -> { }
         }
     }
@@ -134,8 +181,15 @@ final class IpStack implements NetworkNode {
         }
     }
 
-    /** A packet addressed to this router (possibly just decrypted): answers echo requests, records replies. */
+    /**
+     * A packet addressed to this router (possibly just decrypted): answers echo requests and TCP connection
+     * requests (SYN-ACK from a vty that takes it, RST otherwise), records echo replies and handshake answers.
+     */
     private void deliverLocal(IpPacket packet) {
+        if (packet.protocol() == IpPacket.TCP) {
+            TcpSegment.decode(packet.payload()).ifPresent(s -> deliverTcp(packet, s));
+            return;
+        }
         if (packet.protocol() == IpPacket.UDP) {
             // no UDP service listens here but IKE: traceroute's probe has reached its destination
             if (router.time().now() - lastUnreachableMillis >= UNREACHABLE_INTERVAL_MILLIS
@@ -163,6 +217,17 @@ final class IpStack implements NetworkNode {
             send(new IpPacket(packet.destination(), packet.source(), IpPacket.ICMP, 0, 0, echo.get().reply().encode()));
         } else {
             replies.arrived(echo.get().identifier(), echo.get().sequence(), router.time().now());
+        }
+    }
+
+    private void deliverTcp(IpPacket packet, TcpSegment segment) {
+        if (segment.has(TcpSegment.SYN) && !segment.has(TcpSegment.ACK)) {
+            boolean accepted = router.acceptsTcp(segment.destinationPort());
+            int flags = accepted ? TcpSegment.SYN | TcpSegment.ACK : TcpSegment.RST | TcpSegment.ACK;
+            send(IpPacket.tcp(packet.destination(), packet.source(), new TcpSegment(segment.destinationPort(),
+                    segment.sourcePort(), accepted ? router.tcpInitialSequence() : 0, segment.sequence() + 1, flags)));
+        } else {
+            handshakes.answered(segment.destinationPort(), segment);
         }
     }
 
@@ -202,6 +267,7 @@ final class IpStack implements NetworkNode {
                 return Sent.FORWARDED;
             }
         }
+        counters.output(egress.get().iface().name(), packet.length(), router.time().now());
         network.send(router.name(), packet);
         return Sent.FORWARDED;
     }
@@ -228,13 +294,16 @@ final class IpStack implements NetworkNode {
             if (p.udp().isPresent()) {
                 udp(new Endpoint(p.local(), p.udp().get().localPort()), new Endpoint(p.peer(), p.udp().get().peerPort()), p.esp());
             } else {
-                network.send(router.name(), new IpPacket(Addresses.net(p.local()), Addresses.net(p.peer()), IpPacket.ESP, 0, 0, p.esp()));
+                IpPacket esp = new IpPacket(Addresses.net(p.local()), Addresses.net(p.peer()), IpPacket.ESP, 0, 0, p.esp());
+                count(esp, false);
+                network.send(router.name(), esp);
             }
         }
 
         private void udp(Endpoint local, Endpoint remote, byte[] payload) {
-            network.send(router.name(), IpPacket.udp(Addresses.net(local.ip()), local.port(), Addresses.net(remote.ip()),
-                    remote.port(), payload));
+            IpPacket udp = IpPacket.udp(Addresses.net(local.ip()), local.port(), Addresses.net(remote.ip()), remote.port(), payload);
+            count(udp, false);
+            network.send(router.name(), udp);
         }
     }
 

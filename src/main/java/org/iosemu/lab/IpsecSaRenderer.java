@@ -7,7 +7,11 @@ import java.util.Optional;
 import org.iosemu.cli.command.CryptoFlows;
 import org.iosemu.ike.IkeSnapshot;
 
-/** `show crypto ipsec sa [peer A.B.C.D]` from engine state (classic 15.x layout of the IOL sample). */
+/**
+ * `show crypto ipsec sa [peer A.B.C.D]` from engine state (classic 15.x layout of the IOL sample), and `show
+ * crypto ipsec sa detail` (the newer 15.x layout that ntc-templates parses: the error counters one per kind,
+ * the plaintext MTU, the replay window size).
+ */
 final class IpsecSaRenderer {
 
     private static final String SA_GAP = "          ";
@@ -15,6 +19,12 @@ final class IpsecSaRenderer {
     private IpsecSaRenderer() {}
 
     static List<String> render(List<CryptoBindings.Binding> bindings, IkeSnapshot snapshot, Optional<String> peer) {
+        return render(bindings, snapshot, peer, Optional.empty());
+    }
+
+    /** {@code detail}: the global IPsec settings the entries fall back on (the replay window); empty = plain output. */
+    static List<String> render(List<CryptoBindings.Binding> bindings, IkeSnapshot snapshot, Optional<String> peer,
+                               Optional<org.iosemu.config.IpsecGlobals> detail) {
         List<String> out = new ArrayList<>();
         String lastInterface = null;
         for (CryptoBindings.Binding b : bindings) {
@@ -28,13 +38,14 @@ final class IpsecSaRenderer {
                 out.add("    Crypto map tag: " + b.iface().cryptoMap().orElseThrow() + ", local addr " + b.localAddress());
             }
             for (CryptoBindings.FlowState f : b.flows()) {
-                flow(out, b, f, snapshot);
+                flow(out, b, f, snapshot, detail);
             }
         }
         return out;
     }
 
-    private static void flow(List<String> out, CryptoBindings.Binding b, CryptoBindings.FlowState fs, IkeSnapshot snapshot) {
+    private static void flow(List<String> out, CryptoBindings.Binding b, CryptoBindings.FlowState fs, IkeSnapshot snapshot,
+                             Optional<org.iosemu.config.IpsecGlobals> detail) {
         CryptoFlows.Flow f = fs.flow();
         List<IkeSnapshot.IpsecSa> sas = fs.sas();
         String peer = b.currentPeer().orElse("0.0.0.0");
@@ -53,11 +64,25 @@ final class IpsecSaRenderer {
         out.add("    #pkts compressed: 0, #pkts decompressed: 0");
         out.add("    #pkts not compressed: 0, #pkts compr. failed: 0");
         out.add("    #pkts not decompressed: 0, #pkts decompress failed: 0");
-        out.add("    #send errors 0, #recv errors 0");
+        Optional<IkeSnapshot.IpsecSa> current = sas.stream().reduce((a, c) -> c);
+        if (detail.isPresent()) {
+            out.add("    #pkts no sa (send) 0, #pkts invalid sa (rcv) 0");
+            out.add("    #pkts encaps failed (send) 0, #pkts decaps failed (rcv) 0");
+            out.add("    #pkts invalid prot (recv) 0, #pkts verify failed: 0");
+            out.add("    #pkts invalid identity (recv) 0, #pkts invalid len (rcv) 0");
+            out.add("    #pkts replay rollover (send): 0, #pkts replay rollover (rcv) 0");
+            out.add("    ##pkts replay failed (rcv): 0");
+            out.add("    #pkts tagged (send): 0, #pkts untagged (rcv): 0");
+            out.add("    #pkts not tagged (send): 0, #pkts not untagged (rcv): 0");
+            out.add("    #pkts internal err (send): 0, #pkts internal err (recv) 0");
+        } else {
+            out.add("    #send errors 0, #recv errors 0");
+        }
         out.add("");
         out.add("     local crypto endpt.: " + b.localAddress() + ", remote crypto endpt.: " + peer);
-        out.add("     path mtu 1500, ip mtu 1500, ip mtu idb " + b.iface().name());
-        Optional<IkeSnapshot.IpsecSa> current = sas.stream().reduce((a, c) -> c);
+        out.add("     " + (detail.isPresent() ? "plaintext mtu " + plaintextMtu(current.map(IkeSnapshot.IpsecSa::transform)
+                .orElse(""), current.map(s -> s.mode() == org.iosemu.ike.config.EspMode.TRANSPORT).orElse(false)) + ", " : "")
+                + "path mtu 1500, ip mtu 1500, ip mtu idb " + b.iface().name());
         out.add("     current outbound spi: " + current.map(s -> spi(s.spiOut())).orElse("0x0(0)"));
         int pfs = current.map(IkeSnapshot.IpsecSa::pfsGroup).orElse(b.entry().pfsGroup().orElse(0));
         out.add("     PFS (Y/N): " + (pfs == 0 ? "N, DH group: none" : "Y, DH group: group" + pfs));
@@ -71,19 +96,21 @@ final class IpsecSaRenderer {
         }
         out.add("");
         out.add("     inbound esp sas:");
-        sas.forEach(s -> saBlock(out, s, true, snapshot));
+        int window = detail.map(g -> IkeConfigMapper.replayWindow(g, b.entry())).orElse(-1);
+        sas.forEach(s -> saBlock(out, s, true, snapshot, window));
         out.add("     inbound ah sas:");
         out.add(SA_GAP);
         out.add("     inbound pcp sas:");
         out.add(SA_GAP);
         out.add("     outbound esp sas:");
-        sas.forEach(s -> saBlock(out, s, false, snapshot));
+        sas.forEach(s -> saBlock(out, s, false, snapshot, window));
         out.add("     outbound ah sas:");
         out.add(SA_GAP);
         out.add("     outbound pcp sas:");
     }
 
-    private static void saBlock(List<String> out, IkeSnapshot.IpsecSa s, boolean inbound, IkeSnapshot snapshot) {
+    /** {@code window}: the replay window size to show (detail), or -1 for the plain layout. */
+    private static void saBlock(List<String> out, IkeSnapshot.IpsecSa s, boolean inbound, IkeSnapshot snapshot, int window) {
         int index = snapshot.ipsecSas().indexOf(s);
         int conn = 2 * index + (inbound ? 1 : 2);
         out.add("      spi: " + spi(inbound ? s.spiIn() : s.spiOut()));
@@ -93,13 +120,28 @@ final class IpsecSaRenderer {
                 + s.mapName());
         out.add("        sa timing: remaining key lifetime (k/sec): (" + s.remainingKilobytes() + "/" + s.remainingSeconds() + ")");
         out.add("        IV size: " + (s.transform().startsWith("esp-aes") ? 16 : 8) + " bytes");
-        out.add("        replay detection support: " + (s.replayDetection() ? "Y" : "N"));
+        out.add("        replay detection support: " + (s.replayDetection() ? "Y" : "N")
+                + (window >= 0 && s.replayDetection() ? "  replay window size: " + window : ""));
         out.add("        Status: ACTIVE(ACTIVE)");
         out.add(SA_GAP);
     }
 
     private static long sum(List<IkeSnapshot.IpsecSa> sas, java.util.function.ToLongFunction<IkeSnapshot.IpsecSa> f) {
         return sas.stream().mapToLong(f).sum();
+    }
+
+    /**
+     * The largest clear-text packet that fits one ESP packet in a 1500-byte path: tunnel mode
+     * {@code floor((1500 - 20 - 8 - IV - ICV) / block) * block - 2}, transport mode 20 more (the reference's
+     * formula, which reproduces every IOS value observed).
+     */
+    static int plaintextMtu(String transform, boolean transportMode) {
+        boolean aes = transform.contains("aes");
+        int block = aes ? 16 : 8;
+        int icv = transform.contains("sha256") ? 16 : transform.contains("sha384") ? 24 : transform.contains("sha512") ? 32
+                : transform.contains("hmac") ? 12 : 0;
+        int tunnel = (1500 - 20 - 8 - block - icv) / block * block - 2;
+        return transportMode ? tunnel + 20 : tunnel;
     }
 
     static String spi(int spi) {

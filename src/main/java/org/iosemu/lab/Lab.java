@@ -124,6 +124,11 @@ public final class Lab implements LabControl {
     }
 
     @Override
+    public Optional<Router> owner(Ipv4Address address) {
+        return Optional.ofNullable(network.ownerOf(address)).map(routers::get).filter(Router::powered);
+    }
+
+    @Override
     public void waitSeconds(long seconds, CliOutput out) {
         time.pass(seconds * 1000, out::interrupted); // debug lines print as they fall due; the escape sequence stops it
     }

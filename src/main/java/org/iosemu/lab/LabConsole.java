@@ -79,6 +79,11 @@ public final class LabConsole implements TerminalSession {
     }
 
     @Override
+    public boolean escape(CliOutput out) {
+        return current().escape(out);
+    }
+
+    @Override
     public void endConfiguration(CliOutput out) {
         current().endConfiguration(out);
     }

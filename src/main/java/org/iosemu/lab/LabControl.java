@@ -16,4 +16,7 @@ public interface LabControl {
 
     /** `lab show`. */
     void show(CliOutput out);
+
+    /** The powered router that owns {@code address} on the lab network (a connection's far end). */
+    java.util.Optional<Router> owner(org.iosemu.net.Ipv4Address address);
 }

@@ -9,6 +9,8 @@ import org.iosemu.cli.session.CliOutput;
 import org.iosemu.cli.session.DebugFlags;
 import org.iosemu.cli.session.IosSession;
 import org.iosemu.cli.session.RouterContext;
+import org.iosemu.cli.session.TcpConnect;
+import org.iosemu.cli.session.VtyAvailability;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.ike.IkeEngine;
 import org.iosemu.ike.IkeSnapshot;
@@ -24,6 +26,9 @@ import org.iosemu.net.VirtualNetwork;
  * 10,000-line config costs one mapping, not 10,000.
  */
 public final class Router {
+
+    /** How long a reloading router is away (a small ISR takes minutes; a lab need not wait that long). */
+    static final long BOOT_MILLIS = 30_000;
 
     private final String name;
     private final LabTime time;
@@ -43,6 +48,7 @@ public final class Router {
     private volatile IkeConfig engineConfig = IkeConfig.EMPTY;
     private volatile List<Ipv4Address> addresses = List.of();
     private int boots;
+    private long tcpSequence;
 
     /**
      * @param nvram the router's startup-config file (the lab's copy)
@@ -54,6 +60,7 @@ public final class Router {
         this.time = time;
         this.network = network;
         this.seed = seed;
+        this.tcpSequence = seed;
         this.ip = new IpStack(this, network);
         EngineRouterServices services = new EngineRouterServices(this, lab);
         // salts and secrets repeat only where transcripts must: on virtual time
@@ -104,6 +111,7 @@ public final class Router {
     /** Power cut: nothing sent or answered any more, every SA lost without a word to the peers. */
     public void powerOff() {
         powered = false;
+        context.dropVtySessions();
         network.setPowered(name, false);
         engine.shutdown();
         ip.replies().clear();
@@ -115,14 +123,47 @@ public final class Router {
         if (powered) {
             return;
         }
+        start("power-on", bootErrors);
+    }
+
+    private void start(String reason, CliOutput bootErrors) {
         boots++;
         engine = newEngine();
         powered = true;
         network.setPowered(name, true);
-        context.config().apply(old -> RunningConfig.factoryDefault(RouterContext.BUILT_IN_PORTS, false));
-        context.boot(bootErrors);
+        context.reboot(reason, bootErrors);
         dirty.set(true);
         syncConfig();
+    }
+
+    /**
+     * `reload`: the router goes off the network (every SA lost without a word to the peers, whose DPD
+     * notices; its vty sessions dropped), boots for {@link #BOOT_MILLIS} of lab time, comes back with its
+     * startup-config, and its console shows the boot and waits for RETURN.
+     */
+    void reload(IosSession requester, CliOutput out) {
+        powerOff();
+        time.pass(BOOT_MILLIS);
+        start("reload", out);
+        context.restartConsoles(requester, out);
+    }
+
+    /** Whether a TCP connection request to {@code port} gets a SYN-ACK: telnet and SSH while a vty takes them. */
+    boolean acceptsTcp(int port) {
+        if (!powered) {
+            return false;
+        }
+        return switch (port) {
+            case TcpConnector.TELNET_PORT -> VtyAvailability.freeLine(context, TcpConnect.Service.TELNET).isPresent();
+            case TcpConnector.SSH_PORT -> VtyAvailability.freeLine(context, TcpConnect.Service.SSH).isPresent();
+            default -> false;
+        };
+    }
+
+    /** An initial TCP sequence number; from the router's seed on virtual time, so captures repeat. */
+    synchronized long tcpInitialSequence() {
+        tcpSequence = tcpSequence * 6364136223846793005L + 1442695040888963407L;
+        return (tcpSequence >>> 32) & 0xffffffffL;
     }
 
     public boolean owns(Ipv4Address a) {

@@ -4,13 +4,15 @@
  * <p>A {@link org.iosemu.lab.Router} assembles a CLI {@code RouterContext} (config, clock, log bus), an
  * {@code IkeEngine} (UDP/500 through the {@code VirtualNetwork}, timers on the lab scheduler, seeded randomness
  * on virtual time) and an IP stack ({@code IpStack}: routing, crypto map on the exit interface, ESP in and out,
- * echo replies for every own address). {@link org.iosemu.lab.IkeConfigMapper} derives the engine configuration
+ * echo replies for every own address, TCP handshakes for telnet/SSH between routers ({@code TcpConnector}),
+ * per-interface traffic counters). {@link org.iosemu.lab.IkeConfigMapper} derives the engine configuration
  * from each running-config; {@link org.iosemu.lab.EngineRouterServices} answers the crypto show/clear/debug
  * commands, {@code ping} and the {@code lab} commands from engine state.
  *
  * <p>A {@link org.iosemu.lab.Lab} is a set of routers booted from NAME.cfg startup-configs, with
  * {@link org.iosemu.lab.LabTime} either virtual (tests, replay: exact to the millisecond) or real (people).
- * {@link org.iosemu.lab.LabConsole} is the one console, attached to one router at a time.
+ * {@link org.iosemu.lab.LabConsole} is the one console, attached to one router at a time. {@code reload} powers a
+ * router off for its boot time and brings it back from its startup-config.
  *
  * <p>Dependencies point one way: lab → cli/config/ike/net/time; nothing outside {@code app} imports lab.
  */

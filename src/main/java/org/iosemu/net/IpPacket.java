@@ -17,12 +17,18 @@ public record IpPacket(Ipv4Address source, Ipv4Address destination, int protocol
     }
 
     public static final int ICMP = 1;
+    public static final int TCP = 6;
     public static final int UDP = 17;
     public static final int ESP = 50;
 
     public static IpPacket udp(Ipv4Address source, int sourcePort, Ipv4Address destination, int destinationPort,
                                byte[] payload) {
         return new IpPacket(source, destination, UDP, sourcePort, destinationPort, payload);
+    }
+
+    /** A TCP segment; its header travels as the payload (ports also in the record for ACLs and NAT). */
+    public static IpPacket tcp(Ipv4Address source, Ipv4Address destination, TcpSegment segment) {
+        return new IpPacket(source, destination, TCP, segment.sourcePort(), segment.destinationPort(), segment.encode());
     }
 
     /** The same packet one router further on. */

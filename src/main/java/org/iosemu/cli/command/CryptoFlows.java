@@ -114,6 +114,11 @@ public final class CryptoFlows {
 
     /** `show crypto session` rows for configured peers with no IKE SA (status DOWN). */
     public static List<String> sessionsDown(RunningConfig config) {
+        return sessionsDown(config, java.util.Optional.empty());
+    }
+
+    /** As {@link #sessionsDown(RunningConfig)}, only the sessions with {@code remote} (`show crypto session remote A`). */
+    public static List<String> sessionsDown(RunningConfig config, java.util.Optional<String> remote) {
         List<String> out = new ArrayList<>();
         out.add("Crypto session current status");
         out.add("");
@@ -122,7 +127,8 @@ public final class CryptoFlows {
                 continue;
             }
             for (CryptoMapEntry entry : config.crypto().map(iface.cryptoMap().get()).map(m -> m.entries()).orElse(List.of())) {
-                if (entry.peers().isEmpty()) {
+                if (entry.peers().isEmpty()
+                        || remote.filter(r -> !r.equals(entry.peers().get(0).address())).isPresent()) {
                     continue;
                 }
                 out.add("Interface: " + iface.name());

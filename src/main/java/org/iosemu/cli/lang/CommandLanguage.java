@@ -15,6 +15,7 @@ public final class CommandLanguage {
         static final CommandLanguage INSTANCE = new CommandLanguage();
     }
 
+    private final GrammarModel grammar;
     private final AtnWalker walker;
     private final LineWalker lineWalker;
     private final TreeParser treeParser;
@@ -22,7 +23,7 @@ public final class CommandLanguage {
     private final Completer completer;
 
     private CommandLanguage() {
-        GrammarModel grammar = new GrammarModel();
+        this.grammar = new GrammarModel();
         HelpCatalog catalog = HelpCatalog.load(grammar);
         this.walker = new AtnWalker(grammar, catalog);
         this.lineWalker = new LineWalker(walker, new WordResolver(grammar, catalog));
@@ -51,11 +52,49 @@ public final class CommandLanguage {
         }
         try {
             ParserRuleContext tree = treeParser.parse(mode, walk.words(), line.length(), walk.restrictions());
+            ParserRuleContext notEmulated = notEmulatedPart(tree);
+            if (notEmulated != null) {
+                return new Resolution.NotEmulated(commandWords(notEmulated, walk.words()));
+            }
             return new Resolution.Parsed(tree, walk.words());
         } catch (TreeParser.Disagreement bug) {
             // counted in parserDisagreements(); the user sees IOS's error rather than a crash
             return new Resolution.Failed(new CliError.InvalidInput(bug.column));
         }
+    }
+
+    /** The not-emulated catalogue rule the line went through, or null. */
+    private ParserRuleContext notEmulatedPart(ParserRuleContext tree) {
+        if (grammar.isNotEmulatedRule(tree.getRuleIndex())) {
+            return tree;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            if (tree.getChild(i) instanceof ParserRuleContext child) {
+                ParserRuleContext found = notEmulatedPart(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words that name the command: those before the catalogue rule, its first word, and the keywords
+     * that follow it there (`router ospf`, `ip dhcp`, `line 2`), canonically spelled.
+     */
+    private String commandWords(ParserRuleContext notEmulated, List<ResolvedWord> words) {
+        int first = notEmulated.getStart().getTokenIndex();
+        int last = first;
+        while (last + 1 < words.size() && last + 1 <= notEmulated.getStop().getTokenIndex()
+                && grammar.isKeyword(words.get(last + 1).tokenType())) {
+            last++;
+        }
+        StringBuilder command = new StringBuilder();
+        for (int i = 0; i <= last; i++) {
+            command.append(i == 0 ? "" : " ").append(words.get(i).text());
+        }
+        return command.toString();
     }
 
     /** What IOS prints when {@code ?} is pressed after this text. */

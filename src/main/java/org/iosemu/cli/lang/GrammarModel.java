@@ -103,4 +103,9 @@ final class GrammarModel {
     boolean isArgRule(int ruleIndex) {
         return ruleNames[ruleIndex].startsWith("arg_");
     }
+
+    /** Rules of the not-emulated catalogue (grammar/imports/Ios_not_emulated.g4) are named {@code ne_*}. */
+    boolean isNotEmulatedRule(int ruleIndex) {
+        return ruleNames[ruleIndex].startsWith("ne_");
+    }
 }

@@ -17,6 +17,11 @@ final class HelpRenderer {
 
     private final AtnWalker walker;
     private final LineWalker lineWalker;
+    /** The heading IOS prints above the command list at an EXEC prompt (`Router#?`). */
+    private static final String EXEC_HEADING = "Exec commands:\n";
+    /** Help rows fit a line of 79 characters on the 80-column terminal. */
+    private static final int MAX_LINE = 79;
+
     private final GrammarModel grammar;
     private final HelpCatalog catalog;
 
@@ -49,10 +54,11 @@ final class HelpRenderer {
             }
             return listed;
         }
-        return rows(walk.node());
+        String heading = complete.isEmpty() && !mode.isConfig() ? EXEC_HEADING : "";
+        return rows(walk.node(), heading);
     }
 
-    private HelpResult rows(WalkNode node) {
+    private HelpResult rows(WalkNode node, String heading) {
         TreeMap<String, String> rows = new TreeMap<>();   // String order is ASCII order, as IOS lists
         for (int type : node.tokenTypes()) {
             if (grammar.isKeyword(type)) {
@@ -65,11 +71,12 @@ final class HelpRenderer {
             }
         }
         int width = rows.keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(heading);
         rows.forEach((name, description) -> {
             out.append("  ").append(name);
             if (!description.isEmpty()) {
-                out.append(" ".repeat(width - name.length())).append(description);
+                out.append(" ".repeat(width - name.length()));
+                appendWrapped(out, description, 2 + width);
             }
             out.append('\n');
         });
@@ -77,6 +84,24 @@ final class HelpRenderer {
             out.append("  ").append(END_ROW).append('\n');
         }
         return new HelpResult(out.append('\n').toString());
+    }
+
+    /**
+     * IOS wraps a description that would pass the 80-column line at a space, continuing under the
+     * description column (`mrinfo ... from a multicast` / `router`).
+     */
+    private static void appendWrapped(StringBuilder out, String description, int column) {
+        int room = Math.max(MAX_LINE - column, 20);
+        String rest = description;
+        while (rest.length() > room) {
+            int cut = rest.lastIndexOf(' ', room);
+            if (cut <= 0) {
+                break;
+            }
+            out.append(rest, 0, cut).append('\n').append(" ".repeat(column));
+            rest = rest.substring(cut + 1);
+        }
+        out.append(rest);
     }
 
     /** {@code interface fa0?}: the letters are an interface type, so list what its number may be. */

@@ -13,6 +13,17 @@ public sealed interface Resolution {
         }
     }
 
+    /**
+     * A valid IOS command that iosemu does not emulate (the grammar's not-emulated catalogue);
+     * {@code command} is its words up to the catalogue keyword, canonically spelled ({@code router ospf}).
+     */
+    record NotEmulated(String command) implements Resolution {
+        /** What the user is told, instead of IOS's error for mistyped input. */
+        public String message() {
+            return "% Not emulated by iosemu: \"" + command + "\"";
+        }
+    }
+
     /** The line is rejected with this IOS error. */
     record Failed(CliError error) implements Resolution {
     }

@@ -15,7 +15,10 @@
  *       visitors consume ({@code GuidedPrediction} steers it where only a value range disambiguates).</li>
  *   <li>{@code HelpRenderer} and {@code Completer} answer {@code ?} and TAB from the same nodes.</li>
  * </ol>
- * Nothing here names a grammar rule or keyword: the grammar can grow without Java changes, and the help
- * coverage test tells what the catalog ({@code grammar/help/help.properties}) must add.
+ * A line whose tree passes through a rule named {@code ne_*} (the not-emulated catalogue,
+ * {@code grammar/imports/Ios_not_emulated.g4}) resolves to {@code Resolution.NotEmulated} instead of a tree.
+ * Nothing here names a grammar rule or keyword (only the {@code arg_} and {@code ne_} prefixes count): the
+ * grammar can grow without Java changes, and the help coverage test tells what the catalog
+ * ({@code grammar/help/help.properties}) must add.
  */
 package org.iosemu.cli.lang;

@@ -47,6 +47,28 @@ final class ExecCommands {
             session.endExec(out);
             return LineOutcome.ACCEPTED;
         }
+        if (c instanceof IosParser.Ex_telnetContext t) {
+            java.util.Optional<org.iosemu.config.InterfaceName> source = java.util.Optional.ofNullable(t.telnet_source())
+                    .map(IosParser.Telnet_sourceContext::arg_interface_ref)
+                    .flatMap(ref -> org.iosemu.config.InterfaceType.fromName(ref.interface_type().getText())
+                            .map(type -> new org.iosemu.config.InterfaceName(type, ref.arg_interface_number().getText())));
+            return session.connections().telnet(t.arg_telnet_host().getText(), source, out);
+        }
+        if (c instanceof IosParser.Ex_sshContext ssh) {
+            return session.connections().ssh(ssh.arg_ssh_user().getText(), ssh.arg_ssh_host().getText(), out);
+        }
+        if (c instanceof IosParser.Ex_resumeContext r) {
+            return session.connections().resume(connectionNumber(r.arg_connection_number()), out);
+        }
+        if (c instanceof IosParser.Ex_resume_numberContext n) {
+            return unknownCommand(n.arg_exec_resume_session().getText(), out);   // resumes it when open
+        }
+        if (c instanceof IosParser.Ex_disconnectContext d) {
+            return session.connections().disconnect(connectionNumber(d.arg_connection_number()), out);
+        }
+        if (c instanceof IosParser.Ex_reloadContext) {
+            return ask(new ReloadCommand(session, saves).start());
+        }
         if (c instanceof IosParser.Ex_labContext lab && lab.lab_quit() != null) {
             if (session.requestQuit()) {
                 return LineOutcome.ACCEPTED;
@@ -105,6 +127,12 @@ final class ExecCommands {
                 router().logHistory().clear();
                 return CommandResult.DONE;
             }));
+        } else if (c instanceof IosParser.Ex_clearContext cl && cl.clear_counters() != null) {
+            return ask(new Confirm("Clear \"show interface\" counters on all interfaces [confirm]", o -> {
+                router().clearCounters();
+                router().logBus().log("%CLEAR-5-COUNTERS: Clear counter on all interfaces by " + session.origin().configuredBy());
+                return CommandResult.DONE;
+            }));
         } else if (c instanceof IosParser.Ex_clearContext cl) {
             services.clearCrypto(cl, config, out);
         } else if (c instanceof IosParser.Ex_cryptoContext cr) {
@@ -120,13 +148,21 @@ final class ExecCommands {
         return question.map(this::ask).orElse(LineOutcome.ACCEPTED);
     }
 
-    /** A lone unknown word: IOS tries to resolve it as a host to telnet to. */
+    private static java.util.OptionalInt connectionNumber(IosParser.Arg_connection_numberContext n) {
+        return n == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(Integer.parseInt(n.getText()));
+    }
+
+    /**
+     * A lone unknown word: the number or name of an open connection resumes it; otherwise IOS tries it as a
+     * host to telnet to.
+     */
     LineOutcome unknownCommand(String word, CliOutput out) {
+        java.util.Optional<LineOutcome> resumed = session.connections().resumeByWord(word, out);
+        if (resumed.isPresent()) {
+            return resumed.get();
+        }
         if (org.iosemu.config.Ipv4.isValid(word)) {
-            // an address is a telnet target; nothing answers on the emulated network
-            String address = org.iosemu.config.Ipv4.canonical(word);
-            out.print("Trying " + address + " ... \n% Connection timed out; remote host not responding\n\n");
-            return LineOutcome.rejected("% Connection timed out; remote host not responding");
+            return session.connections().telnet(word, out);
         }
         boolean lookup = router().config().current().system().domainLookup();
         out.print("Translating \"" + word + "\"" + (lookup ? "...domain server (255.255.255.255)" : "") + "\n");

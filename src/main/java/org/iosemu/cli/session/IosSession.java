@@ -57,9 +57,12 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     private final List<String> execHistory = new ArrayList<>();
     private final List<String> configHistory = new ArrayList<>();
     private final ExecCommands exec;
+    private final ConnectionCommands connections = new ConnectionCommands(this);
     private final long startedMillis;
     private volatile Consumer<String> asyncSink = line -> { };
     private volatile Dialogue pending;
+    /** The last rejected configuration line while the lines indented under it are being skipped. */
+    private RejectedBlock rejectedBlock;
     private String greeting = "";
     private int privilegeLevel = 1;
     private volatile long lastInputMillis;
@@ -205,6 +208,10 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public String prompt() {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            return remote.get().prompt();
+        }
         if (consoleIdle) {
             return "";
         }
@@ -213,6 +220,10 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public boolean echoesInput() {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            return remote.get().echoesInput();
+        }
         if (consoleIdle) {
             return false;
         }
@@ -234,6 +245,31 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             pending = null;
             return apply(d.answer(line, out), line, "", out);
         }
+        Optional<LineOutcome> forwarded = connections.intercept(line, out);
+        if (forwarded.isPresent()) {
+            return forwarded.get();
+        }
+        if (rejectedBlock != null && !modes.inConfig()) {
+            rejectedBlock = null;   // left configuration another way (Ctrl-C, Ctrl-Z, a reload)
+        }
+        if (rejectedBlock != null && rejectedBlock.covers(line)) {
+            out.print(rejectedBlock.notice());
+            return LineOutcome.SKIPPED;
+        }
+        if (rejectedBlock != null && rejectedBlock.endedBy(line)) {
+            rejectedBlock = null;
+        }
+        boolean configLine = modes.inConfig();
+        LineOutcome outcome = runLine(line, out);
+        if (configLine && outcome.rejected() && modes.inConfig()) {
+            rejectedBlock = RejectedBlock.under(line);
+        } else if (!modes.inConfig()) {
+            rejectedBlock = null;
+        }
+        return outcome;
+    }
+
+    private LineOutcome runLine(String line, CliOutput out) {
         String prompt = prompt();
         Mode mode = modes.mode();
         if (!line.isBlank()) {
@@ -243,15 +279,23 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             return LineOutcome.ACCEPTED; // comments, and lines that restate the fixed platform
         }
         Resolution r = language.resolve(mode, line);
-        if (r instanceof Resolution.Failed failed && modes.inSubMode()) {
+        if (modes.inSubMode() && !(r instanceof Resolution.Parsed) && !(r instanceof Resolution.Blank)) {
+            // a global command leaves the sub-mode, as on IOS; a real one wins over the catalogue's free text,
+            // and a not-emulated one counts only where the sub-mode has no such command at all
             Resolution global = language.resolve(Mode.CONFIG, line);
-            if (global instanceof Resolution.Parsed) {
-                modes.toConfig(); // a global command leaves the sub-mode, as on IOS
+            if (global instanceof Resolution.Parsed
+                    || (global instanceof Resolution.NotEmulated && r instanceof Resolution.Failed failed
+                        && failed.error() instanceof CliError.InvalidInput)) {
+                modes.toConfig();
                 r = global;
             }
         }
         if (r instanceof Resolution.Blank) {
             return LineOutcome.ACCEPTED;
+        }
+        if (r instanceof Resolution.NotEmulated notEmulated) {
+            out.print(notEmulated.message() + "\n");
+            return LineOutcome.rejected(notEmulated.message());
         }
         if (r instanceof Resolution.Failed failed) {
             return failed(failed.error(), line, prompt, out);
@@ -348,6 +392,11 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public void help(String lineBeforeQuestionMark, CliOutput out) {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            remote.get().help(lineBeforeQuestionMark, out);
+            return;
+        }
         if (pending != null) {
             return;
         }
@@ -356,12 +405,22 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     @Override
     public Optional<String> complete(String line) {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            return remote.get().complete(line);
+        }
         return pending != null ? Optional.empty() : language.complete(modes.mode(), line);
     }
 
     @Override
     public synchronized void endConfiguration(CliOutput out) {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            remote.get().endConfiguration(out);
+            return;
+        }
         pending = null;
+        rejectedBlock = null;
         leaveConfig();
     }
 
@@ -399,6 +458,16 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         }
     }
 
+    @Override
+    public synchronized boolean escape(CliOutput out) {
+        return connections.suspend();
+    }
+
+    /** A log line of the far end of the connection in the foreground (its `terminal monitor`). */
+    void deliverFromConnection(String line) {
+        asyncSink.accept(line);
+    }
+
     // ---- state for the EXEC commands ------------------------------------------------------------------
 
     RouterContext router() {
@@ -411,6 +480,10 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     ModeStack modes() {
         return modes;
+    }
+
+    ConnectionCommands connections() {
+        return connections;
     }
 
     /** The history of the mode family the user is in now (`do show history` shows the configuration one). */
@@ -471,6 +544,25 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     }
 
     /**
+     * The router rebooted under this console: open connections are gone, the image banner shows, and the
+     * console waits for RETURN before a new EXEC starts (user EXEC, banners, `line con 0` settings), as after
+     * `exit` at the console but with the boot's `Press RETURN to get started!`.
+     */
+    void restartAfterBoot(CliOutput screen) {
+        connections.closeAll();
+        pending = null;
+        privilegeLevel = 1;
+        modes.setExec(Mode.USER_EXEC);
+        consoleIdle = true;
+        screen.print("\n" + String.join("\n", VersionText.IMAGE_BANNER) + "\n\n\nPress RETURN to get started!\n\n");
+    }
+
+    /** Text for this session's screen from outside its own commands (a reboot typed elsewhere). */
+    void showOnScreen(String text) {
+        text.lines().forEach(asyncSink);
+    }
+
+    /**
      * `exit` / `logout` in EXEC. A vty session ends (the connection closes); the console, as on IOS, is
      * recycled: "R1 con0 is now available", then it waits for RETURN to start a new EXEC, the router running on.
      */
@@ -480,6 +572,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             return;
         }
         pending = null;
+        connections.closeAll();
         consoleIdle = true;
         out.print("\n" + router.hostname() + " con0 is now available\n" + "\n".repeat(5)
                 + "Press RETURN to get started.\n\n");
@@ -500,6 +593,11 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
      */
     @Override
     public synchronized void interrupt(CliOutput out) {
+        Optional<TerminalSession> remote = connections.foregroundSession();
+        if (remote.isPresent()) {
+            remote.get().interrupt(out); // the far end's prompt gets the key
+            return;
+        }
         if (!open || consoleIdle || awaitingLogin) {
             return;
         }
@@ -528,6 +626,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
 
     void close() {
         open = false;
+        connections.closeAll();
         router.logBus().unsubscribe(this);
         router.unregister(this);
     }

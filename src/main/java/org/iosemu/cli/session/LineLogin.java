@@ -1,6 +1,7 @@
 package org.iosemu.cli.session;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.iosemu.cli.command.CommandResult;
 import org.iosemu.cli.command.Dialogue;
 import org.iosemu.config.LineConfig;
@@ -21,6 +22,25 @@ final class LineLogin {
     static Optional<LineConfig> vtyBlock(RunningConfig config, int vty) {
         return config.lines().stream()
                 .filter(l -> l.kind() == LineConfig.Kind.VTY && l.first() <= vty && vty <= l.last()).findFirst();
+    }
+
+    /**
+     * The level a client that sent {@code user} and {@code password} at once (SSH) starts at on {@code line}:
+     * no check, the line password (the user name is then ignored) or a local user; empty on a miss.
+     */
+    static OptionalInt authenticate(RunningConfig config, LineConfig line, String user, String password) {
+        return switch (line.login()) {
+            case NONE -> OptionalInt.of(line.privilegeLevel().orElse(1));
+            case LINE_PASSWORD -> line.password().filter(p -> p.clear().equals(password)).isPresent()
+                    ? OptionalInt.of(line.privilegeLevel().orElse(1)) : OptionalInt.empty();
+            case LOCAL -> localUser(config, user, password).map(a -> OptionalInt.of(a.privilege())).orElse(OptionalInt.empty());
+        };
+    }
+
+    /** The local user {@code user} if {@code password} is its secret or password. */
+    static Optional<UserAccount> localUser(RunningConfig config, String user, String password) {
+        return config.system().user(user).filter(a -> a.secret().map(s -> s.matches(password))
+                .orElseGet(() -> a.password().map(p -> p.clear().equals(password)).orElse(false)));
     }
 
     /** The first question to ask, if the line wants a login. */
@@ -71,13 +91,9 @@ final class LineLogin {
 
         @Override
         public boolean admit(String typed) {
-            Optional<UserAccount> account = session.router().config().current().system().user(user);
-            boolean ok = account.map(a -> a.secret().map(s -> s.matches(typed))
-                    .orElseGet(() -> a.password().map(p -> p.clear().equals(typed)).orElse(false))).orElse(false);
-            if (ok) {
-                session.loggedIn(account.get().privilege());
-            }
-            return ok;
+            Optional<UserAccount> account = localUser(session.router().config().current(), user, typed);
+            account.ifPresent(a -> session.loggedIn(a.privilege()));
+            return account.isPresent();
         }
 
         @Override

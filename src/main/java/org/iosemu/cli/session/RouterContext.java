@@ -27,7 +27,9 @@ public final class RouterContext {
             new InterfaceName(InterfaceType.FAST_ETHERNET, "0"), new InterfaceName(InterfaceType.FAST_ETHERNET, "1"));
 
     private final Clock clock;
-    private final long bootMillis;
+    private volatile long bootMillis;
+    private volatile String returnedToRomBy = "power-on";
+    private volatile OptionalLong countersClearedAt = OptionalLong.empty();
     private final ConfigStore config;
     private final StartupConfigFile startup;
     private final LogBus logBus;
@@ -85,6 +87,53 @@ public final class RouterContext {
         config.forgetChangeTime();
         bootConfig = config.current();
         return problems;
+    }
+
+    /**
+     * A reboot ({@code reason}: "reload", "power-on"): the running configuration is thrown away and read
+     * again from the startup-config, as at power-on; the uptime starts again.
+     */
+    public void reboot(String reason, CliOutput errors) {
+        boolean hasStartup = startup.read().isPresent();
+        config.apply(old -> RunningConfig.factoryDefault(BUILT_IN_PORTS, !hasStartup));
+        boot(errors);
+        bootMillis = clock.nowMillis();
+        returnedToRomBy = reason;
+        countersClearedAt = OptionalLong.empty();
+    }
+
+    /** `clear counters` confirmed: the services zero the counts, `show interfaces` says when. */
+    public void clearCounters() {
+        services.clearCounters();
+        countersClearedAt = OptionalLong.of(clock.nowMillis());
+    }
+
+    /** When `clear counters` last ran (never since boot: empty). */
+    public OptionalLong countersClearedAt() {
+        return countersClearedAt;
+    }
+
+    /** `show version`'s "System returned to ROM by ...". */
+    public String returnedToRomBy() {
+        return returnedToRomBy;
+    }
+
+    /** The running configuration changed since the last boot or save (`reload` offers to save it). */
+    public boolean modifiedSinceSave() {
+        OptionalLong changed = config.lastChangeMillis();
+        return changed.isPresent() && (savedAt.isEmpty() || changed.getAsLong() > savedAt.getAsLong());
+    }
+
+    /**
+     * After a reboot the console shows the boot and waits for RETURN: on {@code requester}'s screen when the
+     * reload was typed on the console, else on the console's own.
+     */
+    public void restartConsoles(IosSession requester, CliOutput requesterScreen) {
+        for (IosSession s : sessions) {
+            if (s.origin().console()) {
+                s.restartAfterBoot(s == requester ? requesterScreen : s::showOnScreen);
+            }
+        }
     }
 
     /** Embedded packet capture points (`monitor capture`); the network layer feeds them. */
@@ -160,6 +209,15 @@ public final class RouterContext {
 
     LineUses lineUses() {
         return lineUses;
+    }
+
+    /** A reload or power cut: every vty session ends, so its client sees the connection close. */
+    public void dropVtySessions() {
+        for (IosSession s : sessions) {
+            if (!s.origin().console()) {
+                s.hangUp();
+            }
+        }
     }
 
     public List<IosSession> sessions() {

@@ -44,6 +44,35 @@ public interface RouterServices {
     /** `traceroute A.B.C.D [options]`, streamed and stoppable like ping. */
     void traceroute(TraceRequest request, RunningConfig config, CliOutput out);
 
+    /**
+     * Opens a TCP connection to {@code address} (dotted quad) for telnet or SSH through the router's network,
+     * from {@code source} (an address of the router) or else the exit interface's address; a router without a
+     * network never gets an answer.
+     */
+    default TcpConnect connect(String address, TcpConnect.Service service, java.util.Optional<String> source, CliOutput out) {
+        return new TcpConnect.TimedOut();
+    }
+
+    /**
+     * `reload` confirmed by {@code requester}: every vty session ends, the startup-config is read again and
+     * the console shows the boot. A lab router also loses its SAs and is off the network while it boots.
+     */
+    default void reload(IosSession requester, CliOutput out) {
+        RouterContext router = requester.router();
+        router.dropVtySessions();
+        router.reboot("reload", out);
+        router.restartConsoles(requester, out);
+    }
+
+    /** Traffic through {@code name} since the last `clear counters`; a router without a network has none. */
+    default InterfaceCounters counters(org.iosemu.config.InterfaceName name) {
+        return InterfaceCounters.NONE;
+    }
+
+    /** `clear counters`: zeroes every interface's counts. */
+    default void clearCounters() {
+    }
+
     /** `crypto ipsec client ezvpn connect [NAME]` / `... xauth` (which may ask `Username: ` etc.). */
     Optional<Dialogue> ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out);
 

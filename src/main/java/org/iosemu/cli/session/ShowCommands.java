@@ -75,14 +75,19 @@ final class ShowCommands {
             accessLists(config, t.sh_ip().sh_access_lists(), out);
         } else if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
             RouteTableText.render(Rib.of(config, router().services().injectedRoutes(config))).forEach(out::println);
-        } else if (t.sh_ip() != null) {
+        } else if (t.sh_ip() != null && t.sh_ip().BRIEF() != null) {
             ipInterfaceBrief(config, router().bootConfig(), out);
+        } else if (t.sh_ip() != null && t.sh_ip().arg_interface_ref() != null) {
+            existing(config, t.sh_ip().arg_interface_ref(), prompt, out)
+                    .ifPresent(i -> IpInterfaceText.render(i, router().bootConfig()).forEach(out::println));
+        } else if (t.sh_ip() != null) {
+            config.interfaces().forEach(i -> IpInterfaceText.render(i, router().bootConfig()).forEach(out::println));
         } else if (t.sh_interfaces() != null) {
             var ref = t.sh_interfaces().arg_interface_ref();
             if (ref == null) {
-                config.interfaces().forEach(i -> InterfaceStatus.details(i, out));
+                config.interfaces().forEach(i -> interfaceDetails(i, out));
             } else {
-                existing(config, ref, prompt, out).ifPresent(i -> InterfaceStatus.details(i, out));
+                existing(config, ref, prompt, out).ifPresent(i -> interfaceDetails(i, out));
             }
         } else if (t.sh_line() != null) {
             java.util.Set<Integer> busy = router().sessions().stream().map(s -> LineUses.tty(s.origin()))
@@ -90,15 +95,27 @@ final class ShowCommands {
             LineTableText.render(config.vtyLineCount(), busy, router().lineUses()).forEach(out::println);
         } else if (t.sh_clock() != null) {
             clock(out);
+            if (t.sh_clock().DETAIL() != null) {
+                out.print("Time source is hardware calendar\n");
+            }
+        } else if (t.sh_terminal() != null) {
+            TerminalText.render(session, config, router().clock().nowMillis()).forEach(out::println);
         } else if (t.sh_history() != null) {
             history(out);
         } else if (t.sh_privilege() != null) {
             privilege(out);
+        } else if (t.sh_sessions() != null) {
+            session.connections().showSessions(out);
         } else if (t.sh_users() != null) {
             users(out);
         } else {
             VersionText.render(router(), config).forEach(out::println);
         }
+    }
+
+    private void interfaceDetails(InterfaceConfig i, CliOutput out) {
+        InterfaceStatus.details(i, router().services().counters(i.name()), router().countersClearedAt(),
+                router().clock().nowMillis(), out);
     }
 
     void runningConfig(CliOutput out) {

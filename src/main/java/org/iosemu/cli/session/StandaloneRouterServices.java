@@ -48,8 +48,14 @@ public final class StandaloneRouterServices implements RouterServices {
             ipsecSa(config, out);
             return;
         }
+        if (request.shc_engine() != null) {
+            String host = config.system().hostname();
+            print(out, request.shc_engine().BRIEF() != null ? CryptoEngineText.brief(host) : CryptoEngineText.configuration(host));
+            return;
+        }
         if (request.shc_session() != null) {
-            print(out, CryptoFlows.sessionsDown(config));
+            print(out, CryptoFlows.sessionsDown(config, Optional.ofNullable(request.shc_session().shc_session_remote())
+                    .map(r -> Ipv4.canonical(r.arg_show_session_remote().getText()))));
             return;
         }
         print(out, CryptoShowRenderer.cryptoMaps(config));

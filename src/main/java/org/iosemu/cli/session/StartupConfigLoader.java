@@ -20,6 +20,7 @@ final class StartupConfigLoader {
         IosSession session = IosSession.loader(router);
         List<String> problems = new ArrayList<>();
         StringBuilder discard = new StringBuilder();
+        int lastRejected = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.strip().equals("end")) {
@@ -28,7 +29,10 @@ final class StartupConfigLoader {
             session.enterConfigForLoad();
             LineOutcome outcome = session.submit(line, discard::append);
             if (outcome.rejected()) {
+                lastRejected = i + 1;
                 problems.add(fileName + ":" + (i + 1) + ": " + outcome.message());
+            } else if (outcome.skipped()) {
+                problems.add(fileName + ":" + (i + 1) + ": skipped: under rejected line " + lastRejected);
             }
             discard.setLength(0);
         }

@@ -23,7 +23,8 @@ public interface TerminalSession {
 
     /**
      * A line the user entered (without the line terminator). The outcome says whether IOS would have
-     * rejected it (replay reports those as FILE:LINE: message).
+     * rejected it (replay reports those as FILE:LINE: message), or whether it was skipped because it is
+     * indented under a rejected configuration line (FILE:LINE: skipped: under rejected line N).
      */
     LineOutcome submit(String line, CliOutput out);
 
@@ -68,6 +69,14 @@ public interface TerminalSession {
 
     /** True when the session ended because the user asked the emulator to quit (`lab quit`). */
     default boolean quitRequested() {
+        return false;
+    }
+
+    /**
+     * The escape sequence Ctrl-^ x typed at a prompt (no command running): suspends the telnet/SSH connection in
+     * the foreground, back to the local prompt, unechoed. True if there was one; otherwise IOS ignores the keys.
+     */
+    default boolean escape(CliOutput out) {
         return false;
     }
 

@@ -10,19 +10,22 @@ import org.iosemu.config.RunningConfig;
 /** `show version` of the emulated Cisco 1811 running IOS 15.1(4)M4 (lines ntc-templates parses). */
 final class VersionText {
 
+    /** The image's banner, as `show version` starts and as the console shows it when the image boots. */
+    static final List<String> IMAGE_BANNER = List.of(
+            "Cisco IOS Software, C181X Software (C181X-ADVIPSERVICESK9-M), Version 15.1(4)M4, RELEASE SOFTWARE (fc1)",
+            "Technical Support: http://www.cisco.com/techsupport",
+            "Copyright (c) 1986-2012 by Cisco Systems, Inc.",
+            "Compiled Tue 20-Mar-12 19:43 by prod_rel_team");
+
     private VersionText() {}
 
     static List<String> render(RouterContext router, RunningConfig config) {
-        List<String> out = new ArrayList<>();
-        out.add("Cisco IOS Software, C181X Software (C181X-ADVIPSERVICESK9-M), Version 15.1(4)M4, RELEASE SOFTWARE (fc1)");
-        out.add("Technical Support: http://www.cisco.com/techsupport");
-        out.add("Copyright (c) 1986-2012 by Cisco Systems, Inc.");
-        out.add("Compiled Tue 20-Mar-12 19:43 by prod_rel_team");
+        List<String> out = new ArrayList<>(IMAGE_BANNER);
         out.add("");
         out.add("ROM: System Bootstrap, Version 12.3(8r)YH8, RELEASE SOFTWARE (fc2)");
         out.add("");
         out.add(config.system().hostname() + " uptime is " + uptime(router.clock().nowMillis() - router.bootMillis()));
-        out.add("System returned to ROM by power-on");
+        out.add("System returned to ROM by " + router.returnedToRomBy());
         out.add("System image file is \"flash:c181x-advipservicesk9-mz.151-4.M4.bin\"");
         out.add("");
         out.add("");

@@ -22,6 +22,7 @@ final class KeyWidgets {
     static final String HELP = "ios-help";
     static final String COMPLETE = "ios-complete";
     static final String END_CONFIGURATION = "ios-end-configuration";
+    static final String SUSPEND_CONNECTION = "ios-suspend-connection";
     static final String INTERRUPT = "ios-interrupt";
     static final String DELETE_CHAR = "ios-delete-char";
 
@@ -42,6 +43,19 @@ final class KeyWidgets {
         register(END_CONFIGURATION, this::endConfiguration, KeyMap.ctrl('Z'));
         register(INTERRUPT, this::interrupt, KeyMap.ctrl('C'));
         register(DELETE_CHAR, this::deleteChar, KeyMap.ctrl('D'));
+        register(SUSPEND_CONNECTION, this::suspendConnection, String.valueOf(EscapeSequence.ESCAPE_CHARACTER) + "x");
+    }
+
+    /**
+     * Ctrl-^ x at a prompt: the session suspends the telnet/SSH connection in the foreground (not echoed;
+     * the local prompt comes back on the next line, the partly typed line dropped); without one, nothing.
+     */
+    private boolean suspendConnection() {
+        printBelowLine("", session::escape, () -> {
+            reader.getBuffer().clear();
+            reader.setPrompt(Prompts.forJLine(session.prompt()));
+        });
+        return true;
     }
 
     private void register(String name, Widget widget, String keys) {

@@ -10,7 +10,8 @@ import org.iosemu.cli.session.TerminalSession;
 
 /**
  * A console fed lines from a file or a pipe: prints what a terminal would have shown (prompt, echoed
- * line, output; no pager, no editing) and reports every line IOS rejects as {@code SOURCE:LINE: message}.
+ * line, output; no pager, no editing) and reports every line IOS rejects as {@code SOURCE:LINE: message},
+ * and each line skipped under one as {@code SOURCE:LINE: skipped: under rejected line N}.
  * A line ending in `?` is typed help: the help rows, then the prompt reprinted with the text before it.
  */
 public final class ScriptedConsole {
@@ -61,6 +62,7 @@ public final class ScriptedConsole {
         screen.print(session.greeting());
         TypedLines lines = new TypedLines(input);
         int rejected = 0;
+        int lastRejected = 0;
         try {
             while (session.isOpen()) {
                 String prompt = session.prompt();
@@ -88,6 +90,11 @@ public final class ScriptedConsole {
                     afterEachLine.run();
                     continue;
                 }
+                if (EscapeSequence.stopIndex(line) >= 0 && session.escape(screen::print)) {
+                    screen.print("\n"); // suspended a telnet/SSH connection: not echoed, the local prompt follows
+                    afterEachLine.run();
+                    continue;
+                }
                 line = withoutEscapeSequences(line);
                 if (session.echoesInput()) {
                     screen.print(line);
@@ -102,9 +109,13 @@ public final class ScriptedConsole {
                     LineOutcome outcome = session.submit(line, lines.commandOutput());
                     if (outcome.rejected()) {
                         rejected++;
+                        lastRejected = lineNumber;
                         // the report follows the line's output on a terminal that shows both streams
                         screen.flush();
                         errors.println(sourceName + ":" + lineNumber + ": " + outcome.message());
+                    } else if (outcome.skipped()) {
+                        screen.flush();
+                        errors.println(sourceName + ":" + lineNumber + ": skipped: under rejected line " + lastRejected);
                     }
                 }
                 afterEachLine.run();

@@ -34,7 +34,9 @@ class GeneratedSentencesTest {
             }
             generated++;
             Resolution resolution = LANGUAGE.resolve(mode, line);
-            assertTrue(resolution instanceof Resolution.Parsed, () -> mode + " '" + line + "' -> " + resolution);
+            // a sentence through the not-emulated catalogue is valid IOS that iosemu declines, by name
+            assertTrue(resolution instanceof Resolution.Parsed || resolution instanceof Resolution.NotEmulated,
+                    () -> mode + " '" + line + "' -> " + resolution);
         }
         assertTrue(generated > 500, "too few complete sentences: " + generated);
         assertEquals(0, LANGUAGE.parserDisagreements());

@@ -111,7 +111,8 @@ class HelpTest {
         assertEquals("  terminal  Configure from the terminal\n  <cr>\n\n", help(Mode.PRIV_EXEC, "configure "));
         String show = help(Mode.PRIV_EXEC, "show ");
         assertTrue(show.contains("  running-config  Current operating configuration\n"), show);
-        assertTrue(show.endsWith("  version         System hardware and software status\n\n"), show);
+        assertTrue(show.contains("  version         System hardware and software status\n"), show);
+        assertTrue(show.endsWith("  vrrp            VRRP information\n\n"), show);
     }
 
     @Test
@@ -120,8 +121,8 @@ class HelpTest {
         assertTrue(isakmp.contains("  exit            Exit from ISAKMP protection suite configuration mode\n"), isakmp);
         assertTrue(isakmp.contains("  no              Negate a command or set its defaults\n"), isakmp);
         assertTrue(isakmp.contains("  default         Set a command to its defaults\n"), isakmp);
-        assertTrue(help(Mode.CONFIG, "").contains("  exit         Exit from configure mode\n"));
-        assertTrue(help(Mode.PRIV_EXEC, "").contains("  lab         Emulator lab control (not IOS)\n"));
+        assertTrue(help(Mode.CONFIG, "").contains("  exit           Exit from configure mode\n"));
+        assertTrue(help(Mode.PRIV_EXEC, "").contains("  lab              Emulator lab control (not IOS)\n"));
     }
 
     @Test
