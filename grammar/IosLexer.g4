@@ -2,12 +2,13 @@
  * The IOS keyword vocabulary. Keywords match case-insensitively and may be abbreviated to any unique
  * prefix at their position; the CLI's resolver (not this lexer) decides that from the parser's ATN, so
  * keywords that look alike (`Tunnel` / `tunnel`, `1` / an INT) never clash. Value tokens have no lexer
- * rule: their syntax (INT ranges, A.B.C.D, WORD, LINE = rest of line, IFNUM = 0/1.100) is checked by
+ * rule: their syntax (INT ranges, A.B.C.D, WORD, LINE = rest of line, IFNUM = 0/1.100, HOST_NAME = a host
+ * name by RFC 1123) is checked by
  * org.iosemu.cli.lang.ValueClass with the ranges from help/help.properties.
  */
 lexer grammar IosLexer;
 
-tokens { INT, IPV4, IFNUM, WORD, LINE }
+tokens { INT, IPV4, IFNUM, WORD, LINE, HOST_NAME }
 
 AAA                  : 'aaa' ;
 ABSOLUTE_TIMEOUT     : 'absolute-timeout' ;
@@ -24,6 +25,8 @@ ADDRESS              : 'address' ;
 ADMISSION            : 'admission' ;
 AES                  : 'aes' ;
 AFTER_ENCRYPTION     : 'after-encryption' ;
+AGGRESSIVE           : 'aggressive' ;
+AGGRESSIVE_MODE      : 'aggressive-mode' ;
 AHP                  : 'ahp' ;
 AH_MD5_HMAC          : 'ah-md5-hmac' ;
 AH_SHA256_HMAC       : 'ah-sha256-hmac' ;
@@ -116,6 +119,7 @@ DIR                  : 'dir' ;
 DISABLE              : 'disable' ;
 DISCONNECT           : 'disconnect' ;
 DMVPN                : 'dmvpn' ;
+DN                   : 'dn' ;
 DNS                  : 'dns' ;
 DO                   : 'do' ;
 DOMAIN               : 'domain' ;   // IOS 15 spelling `ip domain lookup` / `ip domain name` (show run writes it)
@@ -178,6 +182,7 @@ FLOW_EXPORT          : 'flow-export' ;
 FLUSH                : 'flush' ;
 FORMAT               : 'format' ;
 FORWARD_PROTOCOL     : 'forward-protocol' ;
+FQDN                 : 'fqdn' ;
 FRAGMENTATION        : 'fragmentation' ;
 FRAGMENTS            : 'fragments' ;
 FSCK                 : 'fsck' ;
@@ -217,6 +222,7 @@ HTTP                 : 'http' ;
 HTTP_INTERCEPT       : 'http-intercept' ;
 HW_MODULE            : 'hw-module' ;
 ICMP                 : 'icmp' ;
+IDENTITY             : 'identity' ;
 IDLE_TIME            : 'idle-time' ;
 IF_ASYNC             : 'Async' ;
 IF_ATM               : 'ATM' ;
@@ -242,6 +248,7 @@ IKEV2_PROFILE        : 'ikev2-profile' ;
 IN                   : 'in' ;
 INCLUDE              : 'include' ;
 INFORMATIONAL        : 'informational' ;
+INITIATE             : 'initiate' ;
 INPUT                : 'input' ;
 INSIDE               : 'inside' ;
 INSPECT              : 'inspect' ;
@@ -258,11 +265,13 @@ IPSEC_ISAKMP         : 'ipsec-isakmp' ;
 IPSEC_MANUAL         : 'ipsec-manual' ;
 IPV6                 : 'ipv6' ;
 ISAKMP               : 'isakmp' ;
+ISAKMP_PROFILE       : 'isakmp-profile' ;
 ISDN                 : 'isdn' ;
 ISIS                 : 'isis' ;
 IVRF                 : 'ivrf' ;
 KEEPALIVE            : 'keepalive' ;
 KEY                  : 'key' ;
+KEYRING              : 'keyring' ;
 KEYS                 : 'keys' ;
 KILOBYTES            : 'kilobytes' ;
 LAB                  : 'lab' ;
@@ -272,6 +281,7 @@ LEVEL                : 'level' ;
 LICENSE              : 'license' ;
 LIFETIME             : 'lifetime' ;
 LINE_KW              : 'line' ;   // the `line` command keyword (LINE is the rest-of-line value token)
+LIST                 : 'list' ;
 LLDP                 : 'lldp' ;
 LOAD_INTERVAL        : 'load-interval' ;
 LOCAL                : 'local' ;
@@ -397,9 +407,11 @@ PREFER               : 'prefer' ;
 PREFERRED            : 'preferred' ;
 PREFIX_LIST          : 'prefix-list' ;
 PRE_SHARE            : 'pre-share' ;
+PRE_SHARED_KEY       : 'pre-shared-key' ;
 PRIVILEGE            : 'privilege' ;
 PROBE                : 'probe' ;
 PROCESSES            : 'processes' ;
+PROFILE              : 'profile' ;
 PROTOCOLS            : 'protocols' ;
 PROXY_ARP            : 'proxy-arp' ;
 PWD                  : 'pwd' ;
@@ -419,8 +431,11 @@ RENEW                : 'renew' ;
 REPEAT               : 'repeat' ;
 REPLAY               : 'replay' ;
 RESOURCE             : 'resource' ;
+RESPOND              : 'respond' ;
+RESPONDER_ONLY       : 'responder-only' ;
 RESTART              : 'restart' ;
 RESUME               : 'resume' ;
+RETRY                : 'retry' ;
 REVERSE_ROUTE        : 'reverse-route' ;
 RIP                  : 'rip' ;
 RLOGIN               : 'rlogin' ;
@@ -447,6 +462,7 @@ SECONDS              : 'seconds' ;
 SECRET               : 'secret' ;
 SECTION              : 'section' ;
 SECURITY_ASSOCIATION : 'security-association' ;
+SELF_IDENTITY        : 'self-identity' ;
 SEND                 : 'send' ;
 SEQUENCE_NUMBERS     : 'sequence-numbers' ;
 SERVER               : 'server' ;
@@ -496,6 +512,7 @@ SWITCHPORT           : 'switchport' ;
 SYNCHRONOUS          : 'synchronous' ;
 SYNWAIT_TIME         : 'synwait-time' ;
 SYSTAT               : 'systat' ;
+TAG                  : 'tag' ;
 TARP                 : 'tarp' ;
 TCLQUIT              : 'tclquit' ;
 TCLSAFE              : 'tclsafe' ;
@@ -541,9 +558,11 @@ UPTIME               : 'uptime' ;
 USERID               : 'userid' ;
 USERNAME             : 'username' ;
 USERS                : 'users' ;
+USER_FQDN            : 'user-fqdn' ;
 VERIFY               : 'verify' ;
 VERSION              : 'version' ;
 VIRTUAL_REASSEMBLY   : 'virtual-reassembly' ;
+VIRTUAL_TEMPLATE     : 'virtual-template' ;
 VLAN                 : 'vlan' ;
 VLANS                : 'vlans' ;
 VOICE                : 'voice' ;

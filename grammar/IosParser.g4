@@ -19,7 +19,7 @@ parser grammar IosParser;
 
 options { tokenVocab = IosLexer; }
 
-import Ios_common, Ios_exec, Ios_global, Ios_acl, Ios_system, Ios_crypto, Ios_interface, Ios_line, Ios_not_emulated;
+import Ios_common, Ios_exec, Ios_global, Ios_acl, Ios_system, Ios_crypto, Ios_profiles, Ios_interface, Ios_line, Ios_not_emulated;
 
 // ---- mode entry rules -------------------------------------------------------------------------
 
@@ -36,6 +36,15 @@ transform_set_line   : transform_set_command EOF
                      ;
 crypto_map_line      : crypto_map_command EOF
                      | NO crypto_map_no EOF
+                     ;
+keyring_line         : keyring_command EOF
+                     | (NO | DEFAULT) keyring_no EOF
+                     ;
+isakmp_profile_line  : isakmp_profile_command EOF
+                     | (NO | DEFAULT) isakmp_profile_no EOF
+                     ;
+ipsec_profile_line   : ipsec_profile_command EOF
+                     | (NO | DEFAULT) ipsec_profile_no EOF
                      ;
 ezvpn_line           : ezvpn_command EOF
                      | NO ezvpn_no EOF

@@ -3,8 +3,8 @@ parser grammar Ios_crypto;
 
 options { tokenVocab = IosLexer; }
 
-gc_crypto    : CRYPTO ( cr_isakmp | cr_ipsec | cr_map | cr_key | cr_logging | ne_crypto ) ;
-gc_crypto_no : CRYPTO ( cr_isakmp_no | cr_ipsec_no | cr_map_no | cr_key_no | cr_logging | ne_crypto ) ;
+gc_crypto    : CRYPTO ( cr_isakmp | cr_ipsec | cr_map | cr_key | cr_keyring | cr_logging | ne_crypto ) ;
+gc_crypto_no : CRYPTO ( cr_isakmp_no | cr_ipsec_no | cr_map_no | cr_key_no | cr_keyring | cr_logging | ne_crypto ) ;
 
 cr_logging : LOGGING SESSION ;
 cr_key     : KEY GENERATE RSA ( GENERAL_KEYS? MODULUS arg_rsa_modulus )? ;
@@ -13,10 +13,12 @@ cr_key_no  : KEY ZEROIZE RSA ;
 // ---- crypto isakmp ----------------------------------------------------------------------------
 
 cr_isakmp
-    : ISAKMP ( cis_policy | cis_key | cis_keepalive | cis_nat_keepalive | cis_invalid_spi_recovery )
+    : ISAKMP ( cis_aggressive_mode | cis_fragmentation | cis_identity | cis_policy | cis_key | cis_keepalive
+             | cis_nat_keepalive | cis_invalid_spi_recovery | cis_profile )
     ;
 cr_isakmp_no
-    : ISAKMP ( cis_policy | cis_key_no | cis_keepalive_no | cis_nat_keepalive_no | cis_invalid_spi_recovery )
+    : ISAKMP ( cis_aggressive_mode | cis_fragmentation | cis_identity_no | cis_policy | cis_key_no
+             | cis_keepalive_no | cis_nat_keepalive_no | cis_invalid_spi_recovery | cis_profile )
     ;
 cis_policy    : POLICY arg_isakmp_priority ;
 cis_key       : KEY cis_key_string cis_key_peer NO_XAUTH? ;
@@ -57,11 +59,11 @@ isakmp_hash        : MD5 | SHA | SHA256 | SHA384 | SHA512 ;
 // ---- crypto ipsec -----------------------------------------------------------------------------
 
 cr_ipsec
-    : IPSEC ( cip_client_ezvpn | cip_df_bit | cip_fragmentation | cip_nat_transparency
+    : IPSEC ( cip_client_ezvpn | cip_df_bit | cip_fragmentation | cip_nat_transparency | cip_profile
             | cip_security_association | cip_transform_set )
     ;
 cr_ipsec_no
-    : IPSEC ( cip_client_ezvpn | cip_df_bit_no | cip_fragmentation_no | cip_nat_transparency
+    : IPSEC ( cip_client_ezvpn | cip_df_bit_no | cip_fragmentation_no | cip_nat_transparency | cip_profile
             | cip_security_association_no | cip_transform_set_no )
     ;
 cip_client_ezvpn      : CLIENT EZVPN arg_ezvpn_name ;
@@ -107,7 +109,8 @@ crypto_map_no
     : DESCRIPTION
     | MATCH ADDRESS arg_match_acl?
     | REVERSE_ROUTE
-    | SET ( PEER cm_peer_address? | TRANSFORM_SET | PFS | SECURITY_ASSOCIATION cm_sa_no | IP ACCESS_GROUP (arg_access_group_acl (IN | OUT)?)? | ne_crypto_map_set )
+    | SET ( PEER cm_peer_address? | TRANSFORM_SET | PFS | SECURITY_ASSOCIATION cm_sa_no | IP ACCESS_GROUP (arg_access_group_acl (IN | OUT)?)?
+          | ISAKMP_PROFILE | ne_crypto_map_set )
     | ne_crypto_map
     ;
 cm_sa_no : LIFETIME (SECONDS | KILOBYTES) | REPLAY (WINDOW_SIZE | DISABLE) | IDLE_TIME ;
@@ -116,7 +119,7 @@ cm_match         : MATCH ADDRESS arg_match_acl ;
 cm_reverse_route : REVERSE_ROUTE STATIC? ;
 cm_set
     : SET ( cms_peer | cms_transform_set | cms_pfs | cms_security_association | cms_ip_access_group
-          | ne_crypto_map_set )
+          | cms_isakmp_profile | ne_crypto_map_set )
     ;
 cms_peer          : PEER cm_peer_address DEFAULT? ;
 cm_peer_address   : arg_peer_address | arg_peer_hostname DYNAMIC? ;
@@ -153,7 +156,7 @@ arg_isakmp_priority          : INT ;
 arg_isakmp_key               : WORD ;
 arg_isakmp_key_address       : IPV4 ;
 arg_isakmp_key_mask          : IPV4 ;
-arg_isakmp_key_hostname      : WORD ;
+arg_isakmp_key_hostname      : HOST_NAME ;
 arg_keepalive_seconds        : INT ;
 arg_keepalive_retry          : INT ;
 arg_nat_keepalive_seconds    : INT ;
@@ -168,8 +171,8 @@ arg_crypto_map_seq           : INT ;
 arg_match_acl                : INT | WORD ;
 arg_access_group_acl         : INT | WORD ;
 arg_peer_address             : IPV4 ;
-arg_peer_hostname            : WORD ;
+arg_peer_hostname            : HOST_NAME ;
 arg_ezvpn_group              : WORD ;
 arg_ezvpn_group_key          : WORD ;
 arg_ezvpn_peer_address       : IPV4 ;
-arg_ezvpn_peer_hostname      : WORD ;
+arg_ezvpn_peer_hostname      : HOST_NAME ;

@@ -81,8 +81,9 @@ public final class RouterAccess implements AutoCloseable {
                 Path nvramKey = keyFile;
                 Authenticator sshAuth = (user, password) -> {
                     reloadKeysAfterReboot(router, nvramKey, policy);
-                    int vty = lines.next();
-                    // IOS serves SSH only once RSA keys exist, and only on lines whose transport allows it
+                    int vty = lines.loginLine();
+                    // IOS serves SSH only once RSA keys exist, and only on lines whose transport allows it;
+                    // with every line busy the right password gets in to be told so by the shell
                     return powered.getAsBoolean() && policy.hasRsaKeys() && policy.allows(vty, "ssh")
                             && policy.authenticate(vty, user, password).isPresent();
                 };
@@ -108,7 +109,11 @@ public final class RouterAccess implements AutoCloseable {
                 TelnetServerConfig telnetConfig = TelnetServerConfig.loopback(ports.telnet().getAsInt())
                         .withMaxConnections(MAX_VTY_LINES)
                         .withOutputLimits(256 * 1024, settings.outputStallTimeout());
-                telnet = new TelnetServer(telnetConfig, login, shell);
+                // a connection takes a vty line from the start, as on IOS: logins in progress count, and
+                // each waits at most 30 s for an answer (IOS's vty login response timeout)
+                telnet = new TelnetServer(telnetConfig, login, shell,
+                        open -> !powered.getAsBoolean()   // a switched-off router answers nothing: the shell says nothing
+                                || open < Math.min(MAX_VTY_LINES, policy.lineCount()) && lines.anyFree());
                 telnet.start();
             }
             return new RouterAccess(router, ssh, telnet, keySync, tempDir);

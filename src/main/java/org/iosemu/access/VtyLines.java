@@ -50,6 +50,22 @@ final class VtyLines {
         return Optional.of(new Lease(line));
     }
 
+    /** Is a line free now? */
+    synchronized boolean anyFree() {
+        return busy.nextClearBit(0) < configured.getAsInt();
+    }
+
+    /**
+     * The line whose login a connection goes through: the next free one, or the last line when all are
+     * busy (the credentials are still checked, so the client learns that the lines are busy, not that
+     * its password was wrong).
+     */
+    synchronized int loginLine() {
+        int next = busy.nextClearBit(0);
+        int count = configured.getAsInt();
+        return count > 0 && next >= count ? count - 1 : next;
+    }
+
     /** The line the next connection would get (the login it asks for depends on it). */
     synchronized int next() {
         return busy.nextClearBit(0);

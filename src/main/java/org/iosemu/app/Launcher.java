@@ -1,10 +1,9 @@
 package org.iosemu.app;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.concurrent.FutureTask;
 import java.util.random.RandomGenerator;
 import java.util.function.BooleanSupplier;
 import org.iosemu.cli.session.CliOutput;
+import org.iosemu.cli.session.LenientUtf8;
 import org.iosemu.cli.session.TerminalSession;
 import org.iosemu.cli.terminal.ScriptedConsole;
 import org.iosemu.cli.terminal.SystemTerminals;
@@ -93,13 +93,15 @@ public final class Launcher {
         BootErrors bootErrors = new BootErrors(stderr);
         TerminalSession session = open(options, clock, new SplittableRandom(REPLAY_SEED), bootErrors);
         boolean fromStdin = source.equals(LaunchOptions.STDIN);
-        try (BufferedReader input = fromStdin ? stdinReader()
-                : Files.newBufferedReader(Path.of(source), StandardCharsets.UTF_8)) {
+        String name = fromStdin ? STDIN_NAME : source;
+        InvalidBytes invalid = new InvalidBytes(stderr, name);
+        try (BufferedReader input = fromStdin ? stdinReader(invalid)
+                : lenientReader(new BufferedInputStream(Files.newInputStream(Path.of(source))), invalid)) {
             // zero-delay tasks (change events and the log lines they cause) run before the next line
             ScriptedConsole console = new ScriptedConsole(session, stdout, stderr, () -> clock.advance(0));
-            int status = console.run(input, fromStdin ? STDIN_NAME : source).exitStatus();
+            int status = console.run(input, name).exitStatus();
             quitRequested = session.quitRequested();
-            return bootErrors.count() > 0 ? 1 : status;
+            return bootErrors.count() > 0 || invalid.count() > 0 ? 1 : status;
         }
     }
 
@@ -109,9 +111,10 @@ public final class Launcher {
             TerminalSession session = open(options, clock, new SecureRandom(), bootErrors);
             // a live pipe: a running command sees only the lines that have already arrived
             ScriptedConsole console = new ScriptedConsole(session, stdout, stderr, () -> {}, false);
-            int status = console.run(stdinReader(), STDIN_NAME).exitStatus();
+            InvalidBytes invalid = new InvalidBytes(stderr, STDIN_NAME);
+            int status = console.run(stdinReader(invalid), STDIN_NAME).exitStatus();
             quitRequested = session.quitRequested();
-            return bootErrors.count() > 0 ? 1 : status;
+            return bootErrors.count() > 0 || invalid.count() > 0 ? 1 : status;
         }
     }
 
@@ -165,7 +168,33 @@ public final class Launcher {
         }
     }
 
-    private BufferedReader stdinReader() {
-        return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+    private BufferedReader stdinReader(InvalidBytes invalid) {
+        return lenientReader(stdin, invalid);
+    }
+
+    /** Lines that are not UTF-8 are read byte for character and reported, never fatal. */
+    private static BufferedReader lenientReader(InputStream in, InvalidBytes invalid) {
+        return new BufferedReader(LenientUtf8.reader(in, invalid::report));
+    }
+
+    /** Input lines that were not valid UTF-8: reported as {@code SOURCE:LINE: message} and counted. */
+    private static final class InvalidBytes {
+        private final PrintStream stderr;
+        private final String source;
+        private int lines;
+
+        InvalidBytes(PrintStream stderr, String source) {
+            this.stderr = stderr;
+            this.source = source;
+        }
+
+        void report(int lineNumber, String problem) {
+            stderr.println(source + ":" + lineNumber + ": " + problem);
+            lines++;
+        }
+
+        int count() {
+            return lines;
+        }
     }
 }

@@ -8,9 +8,10 @@ import java.util.Optional;
 public record CryptoMapEntry(String mapName, int seq, boolean manual, Optional<String> description,
                              List<MapPeer> peers, List<String> transformSets, Optional<String> matchAddress,
                              Optional<Integer> pfsGroup, Optional<Integer> lifetimeSeconds,
-                             Optional<Integer> lifetimeKilobytes, Optional<ReplayWindow> replay,
+                             Optional<Long> lifetimeKilobytes, Optional<ReplayWindow> replay,
                              Optional<IdleTime> idleTime, Optional<String> accessGroupIn,
-                             Optional<String> accessGroupOut, Optional<Boolean> reverseRoute) {
+                             Optional<String> accessGroupOut, Optional<Boolean> reverseRoute,
+                             Optional<String> isakmpProfile) {
 
     public CryptoMapEntry {
         peers = List.copyOf(peers);
@@ -20,7 +21,7 @@ public record CryptoMapEntry(String mapName, int seq, boolean manual, Optional<S
     public static CryptoMapEntry empty(String mapName, int seq, boolean manual) {
         return new CryptoMapEntry(mapName, seq, manual, Optional.empty(), List.of(), List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A map is only active with a peer and an ACL (IOS warns about this when the entry is created). */
@@ -30,56 +31,61 @@ public record CryptoMapEntry(String mapName, int seq, boolean manual, Optional<S
 
     public CryptoMapEntry withDescription(Optional<String> v) {
         return new CryptoMapEntry(mapName, seq, manual, v, peers, transformSets, matchAddress, pfsGroup,
-                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute, isakmpProfile);
     }
 
     public CryptoMapEntry withPeers(List<MapPeer> v) {
         return new CryptoMapEntry(mapName, seq, manual, description, v, transformSets, matchAddress, pfsGroup,
-                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute, isakmpProfile);
     }
 
     public CryptoMapEntry withTransformSets(List<String> v) {
         return new CryptoMapEntry(mapName, seq, manual, description, peers, v, matchAddress, pfsGroup,
-                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute, isakmpProfile);
     }
 
     public CryptoMapEntry withMatchAddress(Optional<String> v) {
         return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, v, pfsGroup,
-                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute, isakmpProfile);
     }
 
     public CryptoMapEntry withPfsGroup(Optional<Integer> v) {
         return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, v,
-                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute, isakmpProfile);
     }
 
-    public CryptoMapEntry withLifetime(Optional<Integer> seconds, Optional<Integer> kilobytes) {
+    public CryptoMapEntry withLifetime(Optional<Integer> seconds, Optional<Long> kilobytes) {
         return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, pfsGroup,
-                seconds, kilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+                seconds, kilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute, isakmpProfile);
     }
 
     public CryptoMapEntry withReplay(Optional<ReplayWindow> v) {
         return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, pfsGroup,
-                lifetimeSeconds, lifetimeKilobytes, v, idleTime, accessGroupIn, accessGroupOut, reverseRoute);
+                lifetimeSeconds, lifetimeKilobytes, v, idleTime, accessGroupIn, accessGroupOut, reverseRoute, isakmpProfile);
     }
 
     public CryptoMapEntry withIdleTime(Optional<IdleTime> v) {
         return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, pfsGroup,
-                lifetimeSeconds, lifetimeKilobytes, replay, v, accessGroupIn, accessGroupOut, reverseRoute);
+                lifetimeSeconds, lifetimeKilobytes, replay, v, accessGroupIn, accessGroupOut, reverseRoute, isakmpProfile);
     }
 
     public CryptoMapEntry withAccessGroups(Optional<String> in, Optional<String> out) {
         return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, pfsGroup,
-                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, in, out, reverseRoute);
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, in, out, reverseRoute, isakmpProfile);
     }
 
     /** Empty = no reverse-route; true = `reverse-route static`. */
     public CryptoMapEntry withReverseRoute(Optional<Boolean> v) {
         return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, pfsGroup,
-                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, v);
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, v, isakmpProfile);
     }
 
-    /** NVGEN order: description, peers, SA settings, transform sets, pfs, access groups, match, RRI. */
+    public CryptoMapEntry withIsakmpProfile(Optional<String> v) {
+        return new CryptoMapEntry(mapName, seq, manual, description, peers, transformSets, matchAddress, pfsGroup,
+                lifetimeSeconds, lifetimeKilobytes, replay, idleTime, accessGroupIn, accessGroupOut, reverseRoute, v);
+    }
+
+    /** NVGEN order: description, peers, SA settings, transform sets, pfs, isakmp profile, access groups, match, RRI. */
     public List<String> render() {
         List<String> out = new ArrayList<>();
         out.add("crypto map " + mapName + " " + seq + (manual ? " ipsec-manual" : " ipsec-isakmp") + " ");
@@ -93,6 +99,7 @@ public record CryptoMapEntry(String mapName, int seq, boolean manual, Optional<S
             out.add(" set transform-set " + String.join(" ", transformSets) + " ");
         }
         pfsGroup.ifPresent(g -> out.add(" set pfs group" + g));
+        isakmpProfile.ifPresent(p -> out.add(" set isakmp-profile " + p));
         accessGroupIn.ifPresent(a -> out.add(" set ip access-group " + a + " in"));
         accessGroupOut.ifPresent(a -> out.add(" set ip access-group " + a + " out"));
         matchAddress.ifPresent(m -> out.add(" match address " + m));

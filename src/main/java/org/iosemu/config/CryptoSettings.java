@@ -20,7 +20,8 @@ public record CryptoSettings(
         List<EzvpnClient> ezvpnClients,
         List<CryptoMap> maps,
         boolean loggingSession,
-        Optional<RsaKeyPair> rsaKeys) {
+        Optional<RsaKeyPair> rsaKeys,
+        CryptoProfiles profiles) {
 
     static final KeyedList.Keying<Integer, IsakmpPolicy> POLICIES = KeyedList.sortedBy(IsakmpPolicy::priority);
     static final KeyedList.Keying<IsakmpKey.Peer, IsakmpKey> KEYS = KeyedList.insertionOrderedBy(IsakmpKey::peer);
@@ -35,11 +36,12 @@ public record CryptoSettings(
         transformSets = TRANSFORM_SETS.of(transformSets);
         ezvpnClients = EZVPN_CLIENTS.of(ezvpnClients);
         maps = MAPS.of(maps);
+        java.util.Objects.requireNonNull(profiles);
     }
 
     public static CryptoSettings empty() {
         return new CryptoSettings(List.of(), List.of(), Optional.empty(), Optional.empty(), false,
-                IpsecGlobals.defaults(), List.of(), List.of(), List.of(), false, Optional.empty());
+                IpsecGlobals.defaults(), List.of(), List.of(), List.of(), false, Optional.empty(), CryptoProfiles.EMPTY);
     }
 
     public Optional<IsakmpPolicy> policy(int priority) {
@@ -72,7 +74,7 @@ public record CryptoSettings(
 
     public CryptoSettings withPolicies(List<IsakmpPolicy> v) {
         return new CryptoSettings(v, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec, transformSets,
-                ezvpnClients, maps, loggingSession, rsaKeys);
+                ezvpnClients, maps, loggingSession, rsaKeys, profiles);
     }
 
     /** Adds {@code key}, or replaces the key for the same peer in its place. */
@@ -82,27 +84,27 @@ public record CryptoSettings(
 
     public CryptoSettings withKeys(List<IsakmpKey> v) {
         return new CryptoSettings(policies, v, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec, transformSets,
-                ezvpnClients, maps, loggingSession, rsaKeys);
+                ezvpnClients, maps, loggingSession, rsaKeys, profiles);
     }
 
     public CryptoSettings withKeepalive(Optional<Keepalive> v) {
         return new CryptoSettings(policies, keys, v, natKeepaliveSeconds, invalidSpiRecovery, ipsec, transformSets,
-                ezvpnClients, maps, loggingSession, rsaKeys);
+                ezvpnClients, maps, loggingSession, rsaKeys, profiles);
     }
 
     public CryptoSettings withNatKeepalive(Optional<Integer> v) {
         return new CryptoSettings(policies, keys, keepalive, v, invalidSpiRecovery, ipsec, transformSets,
-                ezvpnClients, maps, loggingSession, rsaKeys);
+                ezvpnClients, maps, loggingSession, rsaKeys, profiles);
     }
 
     public CryptoSettings withInvalidSpiRecovery(boolean v) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, v, ipsec, transformSets,
-                ezvpnClients, maps, loggingSession, rsaKeys);
+                ezvpnClients, maps, loggingSession, rsaKeys, profiles);
     }
 
     public CryptoSettings withIpsec(UnaryOperator<IpsecGlobals> edit) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, edit.apply(ipsec),
-                transformSets, ezvpnClients, maps, loggingSession, rsaKeys);
+                transformSets, ezvpnClients, maps, loggingSession, rsaKeys, profiles);
     }
 
     public CryptoSettings withTransformSet(TransformSet t) {
@@ -115,7 +117,7 @@ public record CryptoSettings(
 
     public CryptoSettings withTransformSets(List<TransformSet> v) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec, v,
-                ezvpnClients, maps, loggingSession, rsaKeys);
+                ezvpnClients, maps, loggingSession, rsaKeys, profiles);
     }
 
     public CryptoSettings withEzvpn(EzvpnClient c) {
@@ -128,7 +130,7 @@ public record CryptoSettings(
 
     public CryptoSettings withEzvpnClients(List<EzvpnClient> v) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec,
-                transformSets, v, maps, loggingSession, rsaKeys);
+                transformSets, v, maps, loggingSession, rsaKeys, profiles);
     }
 
     /** Replaces the map of the same name (or appends it); a map with no entries and no local-address vanishes. */
@@ -143,17 +145,22 @@ public record CryptoSettings(
 
     public CryptoSettings withMaps(List<CryptoMap> v) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec,
-                transformSets, ezvpnClients, v, loggingSession, rsaKeys);
+                transformSets, ezvpnClients, v, loggingSession, rsaKeys, profiles);
     }
 
     public CryptoSettings withLoggingSession(boolean v) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec,
-                transformSets, ezvpnClients, maps, v, rsaKeys);
+                transformSets, ezvpnClients, maps, v, rsaKeys, profiles);
     }
 
     public CryptoSettings withRsaKeys(Optional<RsaKeyPair> v) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec,
-                transformSets, ezvpnClients, maps, loggingSession, v);
+                transformSets, ezvpnClients, maps, loggingSession, v, profiles);
+    }
+
+    public CryptoSettings withProfiles(UnaryOperator<CryptoProfiles> edit) {
+        return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec,
+                transformSets, ezvpnClients, maps, loggingSession, rsaKeys, edit.apply(profiles));
     }
 
     /** The constructor made every list a keyed one. */

@@ -3,12 +3,12 @@ package org.iosemu.config;
 import java.util.Optional;
 
 /** Global `crypto ipsec` settings (lifetimes, replay, idle timer, DF bit, fragmentation, NAT-T). */
-public record IpsecGlobals(int saLifetimeSeconds, int saLifetimeKilobytes, ReplayWindow replay,
+public record IpsecGlobals(int saLifetimeSeconds, long saLifetimeKilobytes, ReplayWindow replay,
                            Optional<IdleTime> idleTime, DfBit dfBit, Fragmentation fragmentation,
                            boolean natTransparencyUdp, boolean spiMatching) {
 
     public static final int DEFAULT_LIFETIME_SECONDS = 3600;
-    public static final int DEFAULT_LIFETIME_KILOBYTES = 4608000;
+    public static final long DEFAULT_LIFETIME_KILOBYTES = 4608000;
 
     /** DF bit handling for tunnel-mode packets. */
     public enum DfBit {
@@ -43,7 +43,7 @@ public record IpsecGlobals(int saLifetimeSeconds, int saLifetimeKilobytes, Repla
         return new IpsecGlobals(v, saLifetimeKilobytes, replay, idleTime, dfBit, fragmentation, natTransparencyUdp, spiMatching);
     }
 
-    public IpsecGlobals withLifetimeKilobytes(int v) {
+    public IpsecGlobals withLifetimeKilobytes(long v) {
         return new IpsecGlobals(saLifetimeSeconds, v, replay, idleTime, dfBit, fragmentation, natTransparencyUdp, spiMatching);
     }
 

@@ -3,18 +3,23 @@ package org.iosemu.config;
 import java.util.Optional;
 
 /**
- * `crypto isakmp key KEY address A.B.C.D [MASK] [no-xauth]` or `... hostname NAME [no-xauth]`.
- * Exactly one of {@code address} / {@code hostname} is present; the peer identifies the key.
+ * `crypto isakmp key [0|6] KEY address A.B.C.D [MASK] [no-xauth]` or `... hostname NAME [no-xauth]`.
+ * Exactly one of {@code address} / {@code hostname} is present; the peer identifies the key. An
+ * {@code encrypted} (type 6) key is kept and shown as typed; without the router's master key it cannot be used.
  */
 public record IsakmpKey(String key, Optional<String> address, Optional<String> mask, Optional<String> hostname,
-                        boolean noXauth) {
+                        boolean noXauth, boolean encrypted) {
 
     public static IsakmpKey forAddress(String key, String address, Optional<String> mask, boolean noXauth) {
-        return new IsakmpKey(key, Optional.of(address), mask, Optional.empty(), noXauth);
+        return new IsakmpKey(key, Optional.of(address), mask, Optional.empty(), noXauth, false);
     }
 
     public static IsakmpKey forHostname(String key, String hostname, boolean noXauth) {
-        return new IsakmpKey(key, Optional.empty(), Optional.empty(), Optional.of(hostname), noXauth);
+        return new IsakmpKey(key, Optional.empty(), Optional.empty(), Optional.of(hostname), noXauth, false);
+    }
+
+    public IsakmpKey asEncrypted(boolean v) {
+        return new IsakmpKey(key, address, mask, hostname, noXauth, v);
     }
 
     /** Who a key is for: address and mask (a host mask counts as none), or hostname. */
@@ -35,7 +40,7 @@ public record IsakmpKey(String key, Optional<String> address, Optional<String> m
 
     /** IOS pads the address to 15 columns, leaving trailing blanks when nothing follows. */
     public String render() {
-        StringBuilder b = new StringBuilder("crypto isakmp key ").append(key);
+        StringBuilder b = new StringBuilder("crypto isakmp key ").append(encrypted ? "6 " : "").append(key);
         if (address.isPresent()) {
             b.append(" address ").append(String.format("%-15s", address.get()));
             mask.filter(m -> !m.equals("255.255.255.255")).ifPresent(m -> b.append(" ").append(m));

@@ -48,9 +48,12 @@ public final class IkeConfigMapper {
     private IkeConfigMapper() {}
 
     public static IkeConfig map(RunningConfig config) {
-        return new IkeConfig(policies(config), keys(config), keepalive(config), cryptoMaps(config),
+        List<PreSharedKey> keys = keys(config);
+        keys.addAll(ProfileMapper.keyringKeys(config));
+        Optional<DpdSettings> global = keepalive(config);
+        return new IkeConfig(policies(config), keys, global, cryptoMaps(config),
                 new NatTransparency(config.crypto().ipsec().natTransparencyUdp(), config.crypto().natKeepaliveSeconds().orElse(0)),
-                config.crypto().invalidSpiRecovery());
+                config.crypto().invalidSpiRecovery(), ProfileMapper.peerProfiles(config, global));
     }
 
     private static List<IkeProposal> policies(RunningConfig config) {
@@ -81,12 +84,11 @@ public final class IkeConfigMapper {
         return group == 1 || group == 2 || group == 5 || group == 14;
     }
 
-    private static List<PreSharedKey> keys(RunningConfig config) {
+    static List<PreSharedKey> keys(RunningConfig config) {
         List<PreSharedKey> out = new ArrayList<>();
         for (IsakmpKey k : config.crypto().keys()) {
-            if (k.address().isPresent()) {
-                Ipv4 mask = k.mask().map(IkeConfigMapper::ip).orElse(HOST_MASK);
-                out.add(new PreSharedKey(k.key(), ip(k.address().get()), mask));
+            if (k.address().isPresent() && !k.encrypted()) {
+                out.add(new PreSharedKey(k.key(), ip(k.address().get()), mask(k.address().get(), k.mask())));
             }
         }
         return out;
@@ -123,14 +125,20 @@ public final class IkeConfigMapper {
         if (e.manual()) {
             return Optional.empty();
         }
+        // a host name never resolves in a lab (no name server): such a peer is skipped, and an entry left
+        // with none keeps its ACL and drops what it matches (IOS drops packets it cannot get an SA for,
+        // never sends them in clear); an entry with no `set peer` at all stays disabled, as IOS warns
         List<PeerCandidate> peers = e.peers().stream().filter(p -> !p.hostname())
                 .map(p -> new PeerCandidate(ip(p.address()), p.isDefault())).toList();
+        if (e.peers().isEmpty()) {
+            return Optional.empty();
+        }
         List<EspTransform> sets = new ArrayList<>();
         for (String name : e.transformSets()) {
             config.crypto().transformSet(name).flatMap(IkeConfigMapper::transformSet).ifPresent(sets::add);
         }
         TrafficSelector traffic = CryptoAclMapper.selector(e.matchAddress().flatMap(config::accessList));
-        if (peers.isEmpty() || sets.isEmpty() || traffic.proxies().isEmpty()) {
+        if (sets.isEmpty() || traffic.proxies().isEmpty()) {
             return Optional.empty();
         }
         IpsecGlobals g = config.crypto().ipsec();
@@ -182,6 +190,14 @@ public final class IkeConfigMapper {
             return Optional.empty();
         }
         return Optional.of(new EspTransform(t.name(), cipher, auth, t.tunnelMode() ? EspMode.TUNNEL : EspMode.TRANSPORT));
+    }
+
+    /** A typed mask, else a host mask; `0.0.0.0` without a mask means any peer, as on IOS. */
+    static Ipv4 mask(String address, Optional<String> mask) {
+        if (mask.isPresent()) {
+            return ip(mask.get());
+        }
+        return ip(address).equals(new Ipv4(0)) ? new Ipv4(0) : HOST_MASK;
     }
 
     static Ipv4 ip(String dotted) {

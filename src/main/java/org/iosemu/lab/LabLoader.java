@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.iosemu.cli.session.LenientUtf8;
 import org.iosemu.net.Ipv4Address;
 
 /** Reads a lab's startup-configs: NAME.cfg files in a folder, or the embedded default lab on the classpath. */
@@ -24,7 +26,9 @@ public final class LabLoader {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".cfg")).sorted().toList()) {
                 String name = f.getFileName().toString();
-                configs.put(name.substring(0, name.length() - 4), Files.readString(f, StandardCharsets.UTF_8));
+                // a byte that is not UTF-8 is read as ISO-8859-1; the router then rejects (and reports) that line
+                List<String> lines = LenientUtf8.lines(Files.readAllBytes(f), (line, problem) -> { });
+                configs.put(name.substring(0, name.length() - 4), lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
             }
         }
         if (configs.isEmpty()) {
@@ -43,7 +47,7 @@ public final class LabLoader {
         if (!Files.exists(file)) {
             return nats;
         }
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : LenientUtf8.lines(Files.readAllBytes(file), (n, problem) -> { })) {
             String text = line.replaceFirst("!.*", "").strip();
             if (text.isEmpty()) {
                 continue;

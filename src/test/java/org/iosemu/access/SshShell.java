@@ -64,6 +64,11 @@ final class SshShell implements AutoCloseable {
         };
     }
 
+    void send(byte[] keys) throws IOException {
+        in.write(keys);
+        in.flush();
+    }
+
     void send(String keys) throws IOException {
         in.write(keys.getBytes(StandardCharsets.UTF_8));
         in.flush();

@@ -178,7 +178,7 @@ class VtyAccessTest extends SshRouterTest {
     }
 
     @Test
-    void moreConnectionsThanVtyLinesAreTurnedAway() throws Exception {
+    void moreConnectionsThanVtyLinesAreTurnedAwayWithTheRightPasswordToldAllLinesAreBusy() throws Exception {
         List<SshShell> open = new java.util.ArrayList<>();
         try {
             for (int i = 0; i < 5; i++) {
@@ -187,13 +187,51 @@ class VtyAccessTest extends SshRouterTest {
                 s.await("R1#");
             }
             try (SshShell sixth = SshShell.open(client, r.sshPort(), "admin", AccessRouter.PASSWORD)) {
+                assertTrue(sixth.await("% All lines are busy").contains("% All lines are busy"));
                 assertTrue(sixth.awaitClosed(WAIT), "the sixth connection finds no free vty");
-            } catch (SshException refusedAtLogin) {
-                // also acceptable: no line was free when it authenticated
+            }
+            assertThrows(SshException.class, () -> SshShell.open(client, r.sshPort(), "admin", "wrong").close(),
+                    "a wrong password is still refused");
+            try (RawClient telnet = new RawClient(new InetSocketAddress("127.0.0.1", r.telnetPort()))) {
+                assertTrue(telnet.awaitEof(WAIT), "telnet refused too");
+                assertTrue(telnet.text().contains("% All lines are busy"), telnet.text());
             }
         } finally {
             for (SshShell s : open) {
                 s.close();
+            }
+        }
+    }
+
+    @Test
+    void telnetTakesNoMoreUnauthenticatedConnectionsThanTheVtyLinesAndTellsTheRefusedOneWhy() throws Exception {
+        List<RawClient> idle = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                RawClient c = new RawClient(new InetSocketAddress("127.0.0.1", r.telnetPort()));
+                idle.add(c);
+                c.awaitText("Username: ", WAIT);
+            }
+            try (RawClient sixth = new RawClient(new InetSocketAddress("127.0.0.1", r.telnetPort()))) {
+                assertTrue(sixth.awaitEof(WAIT), "line vty 0 4: five lines, the sixth connection is closed");
+                assertTrue(sixth.text().contains("% All lines are busy"), sixth.text());
+                assertFalse(sixth.text().contains("Username:"), sixth.text());
+            }
+            idle.remove(0).close();
+            // the line is free once the server has seen that client go
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            boolean admitted = false;
+            while (!admitted && System.nanoTime() < deadline) {
+                try (RawClient next = new RawClient(new InetSocketAddress("127.0.0.1", r.telnetPort()))) {
+                    next.awaitText("\n", WAIT);
+                    Thread.sleep(100);
+                    admitted = next.text().contains("Username:");
+                }
+            }
+            assertTrue(admitted, "a line freed by the client that left is given to the next");
+        } finally {
+            for (RawClient c : idle) {
+                c.close();
             }
         }
     }

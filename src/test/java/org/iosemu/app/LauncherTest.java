@@ -29,14 +29,22 @@ class LauncherTest {
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
+    private final List<FakeSession> sessions = new ArrayList<>();
+
     private int launch(String stdin, String... args) {
+        return launch(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    private int launch(byte[] stdin, String... args) {
         Launcher launcher = new Launcher((setup, bootErrors) -> {
             setups.add(setup);
             if (setup.startupConfig().isPresent() && setup.startupConfig().get().toString().endsWith(".bad")) {
                 bootErrors.println(setup.startupConfig().get() + ":1: % Invalid input detected at '^' marker.");
             }
-            return new FakeSession();
-        }, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            FakeSession session = new FakeSession();
+            sessions.add(session);
+            return session;
+        }, new ByteArrayInputStream(stdin),
                 new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8), () -> false);
         return launcher.run(List.of(args));
@@ -57,6 +65,31 @@ class LauncherTest {
         assertEquals("Router>enable\nPassword: \nRouter#bogus\n       ^\n"
                 + "% Invalid input detected at '^' marker.\n\nRouter#", out());
         assertEquals(script + ":3: % Invalid input detected at '^' marker.\n", err());
+    }
+
+    /** Bytes that are not UTF-8: that line is read byte for character (ISO-8859-1), reported, and the run goes on. */
+    private static final byte[] BAD_BYTES = {'e', 'n', 'a', 'b', 'l', 'e', '\n', 'h', 'o', 's', 't', 'n', 'a', 'm', 'e', ' ',
+            'R', (byte) 0xff, '\r', '\n', 'd', 'e', 's', 'c', ' ', 'c', 'a', 'f', (byte) 0xe9, '\n', 'e', 'n', 'd', '\n'};
+
+    @Test
+    void invalidUtf8InAReplayFileIsReportedWithItsLineAndTheReplayGoesOn() throws Exception {
+        Path script = Files.write(dir.resolve("bytes.txt"), BAD_BYTES);
+        assertEquals(1, launch("", "--replay", script.toString()));
+        assertEquals(script + ":2: % Invalid UTF-8 byte 0xFF at column 11: line read as ISO-8859-1\n"
+                + script + ":3: % Invalid UTF-8 byte 0xE9 at column 9: line read as ISO-8859-1\n"
+                + script + ":3: % Invalid input detected at '^' marker.\n", err());   // the fake session knows no `desc`
+        assertEquals(List.of("enable", "hostname R\u00ff", "desc caf\u00e9", "end"), sessions.get(0).submitted);
+    }
+
+    @Test
+    void invalidUtf8OnPipedStandardInputToo() {
+        assertEquals(1, launch(BAD_BYTES, "--replay", "-"));
+        assertTrue(err().startsWith("<stdin>:2: % Invalid UTF-8 byte 0xFF at column 11"), err());
+        assertEquals(4, sessions.get(0).submitted.size());
+        stderr.reset();
+        assertEquals(1, launch(BAD_BYTES));
+        assertTrue(err().contains(":3: % Invalid UTF-8 byte 0xE9 at column 9"), err());
+        assertEquals(4, sessions.get(1).submitted.size());
     }
 
     @Test

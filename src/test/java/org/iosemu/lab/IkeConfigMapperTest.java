@@ -26,6 +26,8 @@ import org.iosemu.ike.config.ProxyIdentity;
 import org.iosemu.ike.config.TrafficSelector;
 import org.iosemu.ike.config.TrafficSelector.Rule;
 import org.iosemu.ike.config.EspTransform;
+import org.iosemu.ike.config.PeerProfile;
+import org.iosemu.ike.config.PeerProfiles;
 import org.junit.jupiter.api.Test;
 
 /** The engine configuration derived from what was typed at the CLI. */
@@ -170,5 +172,53 @@ class IkeConfigMapperTest {
         assertEquals(List.of(1024, 0), entries.stream().map(ChildPolicy::replayWindow).toList());
         assertEquals(List.of(new SaIdleTimer(600, false), new SaIdleTimer(120, true)),
                 entries.stream().map(ChildPolicy::idleTimer).toList());
+    }
+
+    @Test
+    void keyringKeysJoinTheKeysAndTheMostSpecificWins() {
+        LabDriver d = new LabDriver(Map.of("R1", "hostname R1\n"));
+        d.type("enable", "configure terminal",
+                "crypto isakmp key global-any address 0.0.0.0",
+                "crypto keyring KR",
+                "pre-shared-key address 10.2.0.0 255.255.0.0 key site-net",
+                "pre-shared-key address 10.2.80.209 key host-key",
+                "pre-shared-key hostname r2.example.com key by-name",
+                "pre-shared-key address 10.3.3.3 key 6 FLgBaJHXdYY_AcHZZMgQ_RhTDJXHUBAAB",
+                "end");
+        IkeConfig c = IkeConfigMapper.map(d.lab.router("R1").context().config().current());
+        PeerProfiles peers = PeerProfiles.of(c);
+        assertEquals(Optional.of("host-key"), peers.forAddress(ip("10.2.80.209")).map(PeerProfile::preSharedKey));
+        assertEquals(Optional.of("site-net"), peers.forAddress(ip("10.2.1.1")).map(PeerProfile::preSharedKey));
+        // `address 0.0.0.0` without a mask is the wildcard key, as on IOS; a type 6 key cannot be decrypted
+        assertEquals(Optional.of("global-any"), peers.forAddress(ip("10.3.3.3")).map(PeerProfile::preSharedKey));
+        assertEquals(3, c.keys().size(), "hostname and type 6 keys are not usable by address: " + c.keys());
+    }
+
+    @Test
+    void profileKeepaliveCoversItsMatchedPeersAndTheMapPeersThatNameIt() {
+        LabDriver d = new LabDriver(Map.of("R1", "hostname R1\n"));
+        d.type("enable", "configure terminal",
+                "crypto isakmp keepalive 30 5 periodic",
+                "crypto keyring KR", "pre-shared-key address 10.2.0.0 255.255.0.0 key k1",
+                "pre-shared-key address 192.0.2.1 key k2", "exit",
+                "crypto isakmp profile SITES",
+                "match identity address 10.2.0.0 255.255.0.0",
+                "keepalive 10 retry 3",
+                "crypto isakmp profile INCOMPLETE",
+                "keepalive 20 retry 4",
+                "crypto ipsec transform-set ts esp-aes esp-sha-hmac",
+                "crypto map m 10 ipsec-isakmp", "set peer 192.0.2.1", "set transform-set ts",
+                "set isakmp-profile SITES",
+                "end");
+        IkeConfig c = IkeConfigMapper.map(d.lab.router("R1").context().config().current());
+        DpdSettings profile = new DpdSettings(10, 3, DpdMode.PERIODIC);
+        PeerProfiles peers = PeerProfiles.of(c);
+        assertEquals(Optional.of(profile), peers.forAddress(ip("10.2.7.7")).flatMap(PeerProfile::keepalive));
+        assertEquals(Optional.of("k1"), peers.forAddress(ip("10.2.7.7")).map(PeerProfile::preSharedKey));
+        assertEquals(Optional.of(profile), peers.forAddress(ip("192.0.2.1")).flatMap(PeerProfile::keepalive));
+        assertEquals(Optional.of("k2"), peers.forAddress(ip("192.0.2.1")).map(PeerProfile::preSharedKey));
+        assertEquals(Optional.of(new DpdSettings(30, 5, DpdMode.PERIODIC)), c.keepalive());
+        assertEquals(Optional.empty(), peers.forAddress(ip("10.9.9.9")).flatMap(PeerProfile::keepalive),
+                "other peers, and an incomplete profile's, keep the global keepalive");
     }
 }

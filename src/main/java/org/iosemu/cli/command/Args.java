@@ -11,8 +11,18 @@ final class Args {
 
     private Args() {}
 
+    /**
+     * A number whose argument range (help catalogue) lies within int. The language layer has already
+     * range-checked the word, so this cannot overflow; a range wider than int must be read with
+     * {@link #number}, which the grammar-wide range-edge property test enforces.
+     */
     static int integer(ParserRuleContext arg) {
-        return Integer.parseInt(arg.getText());
+        return Math.toIntExact(number(arg));
+    }
+
+    /** A number of any argument range (IOS ranges reach 4294967295). */
+    static long number(ParserRuleContext arg) {
+        return Long.parseLong(arg.getText());
     }
 
     static String ip(ParserRuleContext arg) {

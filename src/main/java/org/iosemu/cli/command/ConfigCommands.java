@@ -44,6 +44,21 @@ public final class ConfigCommands {
                     ? common(c.ezvpn_command(), () -> EzvpnCommands.command(c.ezvpn_command(), e.name(), env))
                     : EzvpnCommands.no(c.ezvpn_no(), e.name(), env);
         }
+        if (line instanceof IosParser.Keyring_lineContext c && target instanceof ModeTarget.Keyring k) {
+            return c.keyring_command() != null
+                    ? common(c.keyring_command(), () -> ProfileCommands.keyring(c.keyring_command(), k.name(), env))
+                    : ProfileCommands.keyringNo(c.keyring_no(), k.name(), env);
+        }
+        if (line instanceof IosParser.Isakmp_profile_lineContext c && target instanceof ModeTarget.IsakmpProfileName p) {
+            return c.isakmp_profile_command() != null
+                    ? common(c.isakmp_profile_command(), () -> ProfileCommands.isakmpProfile(c.isakmp_profile_command(), p.name(), env))
+                    : ProfileCommands.isakmpProfileNo(c.isakmp_profile_no(), p.name(), env);
+        }
+        if (line instanceof IosParser.Ipsec_profile_lineContext c && target instanceof ModeTarget.IpsecProfileName p) {
+            return c.ipsec_profile_command() != null
+                    ? common(c.ipsec_profile_command(), () -> ProfileCommands.ipsecProfile(c.ipsec_profile_command(), p.name(), env))
+                    : ProfileCommands.ipsecProfileNo(c.ipsec_profile_no(), p.name(), env);
+        }
         if (line instanceof IosParser.Interface_lineContext c && target instanceof ModeTarget.Interface i) {
             return c.interface_command() != null
                     ? common(c.interface_command(), () -> InterfaceCommands.command(c.interface_command(), i.name(), env))

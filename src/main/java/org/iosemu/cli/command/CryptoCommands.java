@@ -20,6 +20,9 @@ final class CryptoCommands {
         if (c.cr_map() != null) {
             return CryptoMapCommands.map(c.cr_map(), env);
         }
+        if (c.cr_keyring() != null) {
+            return ProfileCommands.enterKeyring(c.cr_keyring(), env);
+        }
         if (c.cr_logging() != null) {
             env.store().apply(rc -> rc.withCrypto(cr -> cr.withLoggingSession(true)));
             return CommandResult.DONE;
@@ -36,6 +39,9 @@ final class CryptoCommands {
         }
         if (c.cr_map_no() != null) {
             return CryptoMapCommands.noMap(c.cr_map_no(), env);
+        }
+        if (c.cr_keyring() != null) {
+            return ProfileCommands.deleteKeyring(c.cr_keyring(), env);
         }
         if (c.cr_logging() != null) {
             env.store().apply(rc -> rc.withCrypto(cr -> cr.withLoggingSession(false)));

@@ -103,6 +103,10 @@ final class CryptoMapCommands {
                     : Integer.parseInt(s.cms_pfs().pfs_group().getText().substring("group".length()));
             return edit(target, env, e -> e.withPfsGroup(Optional.of(group)));
         }
+        if (s.cms_isakmp_profile() != null) {
+            String profile = s.cms_isakmp_profile().arg_isakmp_profile_name().getText();
+            return edit(target, env, e -> e.withIsakmpProfile(Optional.of(profile)));
+        }
         if (s.cms_security_association() != null) {
             IosParser.Cms_security_associationContext sa = s.cms_security_association();
             if (sa.sa_lifetime() != null) {
@@ -111,7 +115,7 @@ final class CryptoMapCommands {
                     int secs = Args.integer(l.arg_sa_lifetime_seconds());
                     return edit(target, env, e -> e.withLifetime(Optional.of(secs), e.lifetimeKilobytes()));
                 }
-                int kb = Args.integer(l.arg_sa_lifetime_kilobytes());
+                long kb = Args.number(l.arg_sa_lifetime_kilobytes());
                 return edit(target, env, e -> e.withLifetime(e.lifetimeSeconds(), Optional.of(kb)));
             }
             if (sa.sa_replay() != null) {
@@ -175,6 +179,9 @@ final class CryptoMapCommands {
         }
         if (c.PFS() != null) {
             return edit(target, env, e -> e.withPfsGroup(Optional.empty()));
+        }
+        if (c.ISAKMP_PROFILE() != null) {
+            return edit(target, env, e -> e.withIsakmpProfile(Optional.empty()));
         }
         if (c.cm_sa_no() != null) {
             var sa = c.cm_sa_no();

@@ -119,6 +119,7 @@ public final class CryptoShowRenderer {
         for (CryptoMap m : config.crypto().maps()) {
             for (CryptoMapEntry e : m.entries()) {
                 out.add("Crypto Map IPv4 \"" + m.name() + "\" " + e.seq() + (e.manual() ? " ipsec-manual" : " ipsec-isakmp"));
+                e.isakmpProfile().ifPresent(p -> out.add("\tISAKMP Profile: " + p));
                 e.description().ifPresent(d -> out.add("\tDescription: " + d));
                 for (MapPeer p : e.peers()) {
                     out.add("\tPeer = " + p.address());

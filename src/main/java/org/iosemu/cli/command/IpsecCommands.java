@@ -28,6 +28,9 @@ final class IpsecCommands {
         if (c.cip_transform_set() != null) {
             return transformSet(c.cip_transform_set(), env);
         }
+        if (c.cip_profile() != null) {
+            return ProfileCommands.enterIpsecProfile(c.cip_profile(), env);
+        }
         if (c.cip_df_bit() != null) {
             IpsecGlobals.DfBit d = dfBit(c.cip_df_bit().df_bit_setting());
             env.store().apply(rc -> rc.withCrypto(cr -> cr.withIpsec(g -> g.withDfBit(d))));
@@ -46,7 +49,7 @@ final class IpsecCommands {
                     int s = Args.integer(l.arg_sa_lifetime_seconds());
                     env.store().apply(rc -> rc.withCrypto(cr -> cr.withIpsec(g -> g.withLifetimeSeconds(s))));
                 } else {
-                    int kb = Args.integer(l.arg_sa_lifetime_kilobytes());
+                    long kb = Args.number(l.arg_sa_lifetime_kilobytes());
                     env.store().apply(rc -> rc.withCrypto(cr -> cr.withIpsec(g -> g.withLifetimeKilobytes(kb))));
                 }
             } else if (sa.sa_replay() != null) {
@@ -61,6 +64,9 @@ final class IpsecCommands {
     }
 
     static CommandResult noIpsec(IosParser.Cr_ipsec_noContext c, CommandEnv env) {
+        if (c.cip_profile() != null) {
+            return ProfileCommands.deleteIpsecProfile(c.cip_profile(), env);
+        }
         if (c.cip_client_ezvpn() != null) {
             String name = c.cip_client_ezvpn().arg_ezvpn_name().getText();
             env.store().apply(rc -> rc.withCrypto(cr -> cr.withoutEzvpn(name)));

@@ -16,6 +16,18 @@ final class IsakmpCommands {
     private IsakmpCommands() {}
 
     static CommandResult isakmp(IosParser.Cr_isakmpContext c, CommandEnv env) {
+        if (c.cis_profile() != null) {
+            return ProfileCommands.enterIsakmpProfile(c.cis_profile(), env);
+        }
+        if (c.cis_identity() != null) {
+            return ProfileCommands.identity(c.cis_identity().isakmp_identity_kind(), env);
+        }
+        if (c.cis_aggressive_mode() != null) {
+            return ProfileCommands.aggressiveModeDisabled(true, env);
+        }
+        if (c.cis_fragmentation() != null) {
+            return ProfileCommands.fragmentation(true, env);
+        }
         if (c.cis_policy() != null) {
             int priority = Args.integer(c.cis_policy().arg_isakmp_priority());
             env.store().apply(rc -> rc.crypto().policy(priority).isPresent() ? rc
@@ -23,11 +35,9 @@ final class IsakmpCommands {
             return new CommandResult.Enter(Mode.ISAKMP_POLICY, new ModeTarget.Policy(priority));
         }
         if (c.cis_key() != null) {
-            if (c.cis_key().cis_key_string().NUM_6() != null) {
-                // type 6 needs the AES master key (`key config-key password-encrypt`), which this image lacks
-                return CommandResult.invalidAt(Args.column(c.cis_key().cis_key_string()));
-            }
-            IsakmpKey key = key(c.cis_key().cis_key_string(), c.cis_key().cis_key_peer(), c.cis_key().NO_XAUTH() != null);
+            // type 6 text is kept as typed: the AES master key that would decrypt it is not modelled
+            IsakmpKey key = key(c.cis_key().cis_key_string(), c.cis_key().cis_key_peer(), c.cis_key().NO_XAUTH() != null)
+                    .asEncrypted(c.cis_key().cis_key_string().NUM_6() != null);
             env.store().apply(rc -> rc.withCrypto(cr -> cr.withKey(key)));
             return CommandResult.DONE;
         }
@@ -49,6 +59,18 @@ final class IsakmpCommands {
     }
 
     static CommandResult noIsakmp(IosParser.Cr_isakmp_noContext c, CommandEnv env) {
+        if (c.cis_profile() != null) {
+            return ProfileCommands.deleteIsakmpProfile(c.cis_profile(), env);
+        }
+        if (c.cis_identity_no() != null) {
+            return ProfileCommands.noIdentity(env);
+        }
+        if (c.cis_aggressive_mode() != null) {
+            return ProfileCommands.aggressiveModeDisabled(false, env);
+        }
+        if (c.cis_fragmentation() != null) {
+            return ProfileCommands.fragmentation(false, env);
+        }
         if (c.cis_policy() != null) {
             int priority = Args.integer(c.cis_policy().arg_isakmp_priority());
             env.store().apply(rc -> rc.withCrypto(cr -> cr.withoutPolicy(priority)));

@@ -18,6 +18,12 @@ public sealed interface ModeTarget {
 
     record Ezvpn(String name) implements ModeTarget {}
 
+    record Keyring(String name) implements ModeTarget {}
+
+    record IsakmpProfileName(String name) implements ModeTarget {}
+
+    record IpsecProfileName(String name) implements ModeTarget {}
+
     record Interface(InterfaceName name) implements ModeTarget {}
 
     record Lines(LineConfig.Kind kind, int first, int last) implements ModeTarget {}

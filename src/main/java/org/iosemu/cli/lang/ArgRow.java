@@ -30,10 +30,23 @@ record ArgRow(String syntax, String description, Set<ValueClass> describes, long
         }
         return switch (syntax) {
             case "A.B.C.D" -> new ArgRow(syntax, description, EnumSet.of(ValueClass.IPV4), 0, 0);
-            case "WORD" -> new ArgRow(syntax, description, EnumSet.of(ValueClass.WORD), 0, 0);
+            // IOS lists a host name argument as WORD too
+            case "WORD" -> new ArgRow(syntax, description, EnumSet.of(ValueClass.WORD, ValueClass.HOST_NAME), 0, 0);
             case "LINE" -> new ArgRow(syntax, description, EnumSet.of(ValueClass.LINE), 0, 0);
             default -> throw new IllegalArgumentException("unknown argument syntax '" + syntax + "'");
         };
+    }
+
+    /** "Up to 240 characters describing this interface", "Comment up to 100 characters". */
+    private static final Pattern STATED_LENGTH = Pattern.compile("(?i).*\\bup to (\\d{1,6}) characters\\b.*");
+
+    /** The longest text the help says a LINE row takes, or -1 when it states no limit. */
+    int maxLength() {
+        if (!describes.contains(ValueClass.LINE)) {
+            return -1;
+        }
+        Matcher stated = STATED_LENGTH.matcher(description);
+        return stated.matches() ? Integer.parseInt(stated.group(1)) : -1;
     }
 
     boolean isRange() {

@@ -23,7 +23,9 @@ import java.util.TreeMap;
  *       rule that rule calls); {@code <TOKEN> = text} - the keyword's default help.</li>
  *   <li>text {@code @hidden} - the keyword is accepted only when typed in full and is never listed.</li>
  *   <li>{@code arg_x = SYNTAX | description || SYNTAX | description} - the rows of an argument slot, where
- *       SYNTAX is {@code <lo-hi>}, {@code A.B.C.D}, {@code WORD} or {@code LINE}.</li>
+ *       SYNTAX is {@code <lo-hi>}, {@code A.B.C.D}, {@code WORD} or {@code LINE}. A LINE row whose
+ *       description says "up to N characters" takes no longer text; a WORD row also describes a
+ *       host name argument (HOST_NAME).</li>
  * </ul>
  * Lookup order for a keyword: the innermost rule containing it, that rule without a {@code _no} suffix,
  * then each calling rule outwards (so {@code exit} can differ per mode), then the token alone.
@@ -127,6 +129,21 @@ final class HelpCatalog {
             }
         }
         return !described;
+    }
+
+    /** The longest rest-of-line text the argument rule takes, as its help states; -1 = no limit. */
+    int maxLineLength(String argRule) {
+        int max = -1;
+        for (ArgRow row : argumentRows(argRule)) {
+            if (row.describes().contains(ValueClass.LINE)) {
+                int rowMax = row.maxLength();
+                if (rowMax < 0) {
+                    return -1;
+                }
+                max = Math.max(max, rowMax);
+            }
+        }
+        return max;
     }
 
     Map<String, String> keywordEntries() {

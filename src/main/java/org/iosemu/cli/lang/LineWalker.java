@@ -58,6 +58,11 @@ final class LineWalker {
                     resolved.add(keywordWord(type, word));
                 } else if (grammar.valueClass(type) == ValueClass.LINE) {
                     String rest = WordSplitter.restOfLine(line, word.column());
+                    int max = resolver.maxLineLength(node, type, matched.edgeMask());
+                    if (max >= 0 && rest.length() > max) {
+                        // the help's "Up to 240 characters": IOS points at the first character too many
+                        return new Walk(resolved, node, new CliError.InvalidInput(word.column() + max), i, false, restrictions);
+                    }
                     resolved.add(new ResolvedWord(type, rest, rest, word.column()));
                     return new Walk(resolved, node.next(type, matched.edgeMask()), null, -1, true, restrictions);
                 } else {

@@ -16,7 +16,13 @@ enum ValueClass {
     /** Any single word. */
     WORD,
     /** The rest of the line from this word on. */
-    LINE;
+    LINE,
+    /**
+     * A host name as IOS takes it (RFC 1123): dot-separated labels of letters, digits and hyphens, each
+     * 1-63 characters, not starting or ending with a hyphen, at most 255 in all; the last label is not
+     * all digits, so a mistyped address ({@code 999.1.1.1}, {@code 1.1.1}) is not taken for a name.
+     */
+    HOST_NAME;
 
     static Optional<ValueClass> forTokenName(String tokenName) {
         for (ValueClass value : values()) {
@@ -34,6 +40,7 @@ enum ValueClass {
             case IPV4 -> isIpv4(word);
             case IFNUM -> isInterfaceNumber(word);
             case WORD, LINE -> !word.isEmpty();
+            case HOST_NAME -> isHostName(word);
         };
     }
 
@@ -43,22 +50,26 @@ enum ValueClass {
             case INT -> partial.equals("-") || isDecimal(partial, partial.startsWith("-") ? 1 : 0, partial.length());
             case IPV4, IFNUM -> partial.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.' || c == '/')
                     && !partial.isEmpty() && Character.isDigit(partial.charAt(0));
-            case WORD, LINE -> true;
+            case WORD, LINE, HOST_NAME -> true;
         };
     }
 
-    /** Value of a decimal word, or -1 when it has too many digits to be in any range we know. */
+    /**
+     * Value of a decimal word, saturated at Long.MIN_VALUE / Long.MAX_VALUE when it has more digits than
+     * any range in the catalogue (those ends have at most 18 digits), so it is out of every range and
+     * never wraps into one (9223372036854775808 is not -1 nor negative).
+     */
     static long decimalValue(String word) {
-        if (word.startsWith("-")) {
-            // only a range with a negative low end (`<-23 - 23>`) can hold it; too many digits is out of all
-            long magnitude = decimalValue(word.substring(1));
-            return magnitude < 0 ? Long.MAX_VALUE : -magnitude;
+        boolean negative = word.startsWith("-");
+        String digits = stripLeadingZeros(negative ? word.substring(1) : word);
+        if (digits.isEmpty()) {
+            return 0;
         }
-        String digits = stripLeadingZeros(word);
         if (digits.length() > 18) {
-            return -1;
+            return negative ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
-        return Long.parseLong(digits);
+        long magnitude = Long.parseLong(digits);
+        return negative ? -magnitude : magnitude;
     }
 
     /** First number of an interface number ({@code 1} of {@code 1/0.100}). */
@@ -91,6 +102,41 @@ enum ValueClass {
         return true;
     }
 
+    private static boolean isHostName(String word) {
+        if (word.isEmpty() || word.length() > 255) {
+            return false;
+        }
+        boolean lastAllDigits = false;
+        int start = 0;
+        while (start <= word.length()) {
+            int dot = word.indexOf('.', start);
+            int end = dot < 0 ? word.length() : dot;
+            if (dot == word.length() - 1 && dot > 0) {
+                end = dot;   // one trailing dot (the root) is allowed: "host.example."
+            }
+            int length = end - start;
+            if (length < 1 || length > 63 || word.charAt(start) == '-' || word.charAt(end - 1) == '-') {
+                return false;
+            }
+            boolean allDigits = true;
+            for (int i = start; i < end; i++) {
+                char c = word.charAt(i);
+                boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                boolean digit = c >= '0' && c <= '9';
+                if (!letter && !digit && c != '-') {
+                    return false;
+                }
+                allDigits &= digit;
+            }
+            lastAllDigits = allDigits;
+            if (dot < 0 || dot == word.length() - 1) {
+                break;
+            }
+            start = dot + 1;
+        }
+        return !lastAllDigits;
+    }
+
     private static boolean isIpv4(String word) {
         int octets = 0;
         int start = 0;
@@ -114,11 +160,15 @@ enum ValueClass {
         }
     }
 
+    /** IOS: {@code interface FastEthernet0.?} offers {@code <0-4294967295>}. */
+    static final long MAX_SUBINTERFACE = 4_294_967_295L;
+
     private static boolean isInterfaceNumber(String word) {
         // slot/port numbers separated by '/', optionally a '.subinterface' at the end
         int dot = word.indexOf('.');
         String main = dot < 0 ? word : word.substring(0, dot);
-        if (dot >= 0 && !isDecimal(word, dot + 1, word.length())) {
+        if (dot >= 0 && (!isDecimal(word, dot + 1, word.length())
+                || decimalValue(word.substring(dot + 1)) > MAX_SUBINTERFACE)) {
             return false;
         }
         int start = 0;
@@ -126,8 +176,8 @@ enum ValueClass {
         while (true) {
             int slash = main.indexOf('/', start);
             int end = slash < 0 ? main.length() : slash;
-            if (end - start > 10 || !isDecimal(main, start, end)) {
-                return false;
+            if (!isDecimal(main, start, end) || (parts > 0 && decimalValue(main.substring(start, end)) > Integer.MAX_VALUE)) {
+                return false;   // the first number is range-checked by the caller, the others here
             }
             parts++;
             if (slash < 0) {

@@ -60,6 +60,26 @@ final class WordResolver {
     }
 
     /**
+     * How many characters a rest-of-line value may have at this node (the largest limit any of its rules
+     * states in its help), or -1 when some rule states none.
+     */
+    int maxLineLength(WalkNode node, int type, long edgeMask) {
+        int max = -1;
+        List<Edge> edges = node.edges(type);
+        for (int i = 0; i < edges.size(); i++) {
+            if (i < 64 && edgeMask != WalkNode.ALL_EDGES && (edgeMask & (1L << i)) == 0) {
+                continue;
+            }
+            int ruleMax = catalog.maxLineLength(grammar.ruleName(edges.get(i).ruleIndex()));
+            if (ruleMax < 0) {
+                return -1;
+            }
+            max = Math.max(max, ruleMax);
+        }
+        return max;
+    }
+
+    /**
      * Bit i set when edge i's argument rule accepts the value (its range, for numbers); ALL_EDGES when
      * none was dropped, so that only real range decisions are recorded and checked in the parse tree.
      */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.iosemu.cli.command.CryptoShowRenderer;
+import org.iosemu.cli.command.ProfileShowRenderer;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.grammar.IosParser;
 
@@ -22,7 +23,15 @@ public final class ConfiguredCryptoShows {
         if (isakmp != null && isakmp.shc_isakmp_policy() != null) {
             return Optional.of(CryptoShowRenderer.isakmpPolicy(config));
         }
+        if (isakmp != null && isakmp.shc_isakmp_profile() != null) {
+            return Optional.of(ProfileShowRenderer.isakmpProfiles(config,
+                    Optional.ofNullable(isakmp.shc_isakmp_profile().arg_isakmp_profile_name()).map(ParseTree::getText)));
+        }
         var ipsec = request.shc_ipsec();
+        if (ipsec != null && ipsec.shc_ipsec_profile() != null) {
+            return Optional.of(ProfileShowRenderer.ipsecProfiles(config,
+                    Optional.ofNullable(ipsec.shc_ipsec_profile().arg_ipsec_profile_name()).map(ParseTree::getText)));
+        }
         if (ipsec != null && ipsec.shc_ipsec_transform_set() != null) {
             Optional<String> name = Optional.ofNullable(ipsec.shc_ipsec_transform_set().arg_transform_set_name())
                     .map(ParseTree::getText);

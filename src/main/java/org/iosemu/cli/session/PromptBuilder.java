@@ -16,6 +16,9 @@ final class PromptBuilder {
             case TRANSFORM_SET -> "(cfg-crypto-trans)#";
             case CRYPTO_MAP -> "(config-crypto-map)#";
             case EZVPN -> "(config-crypto-ezvpn)#";
+            case KEYRING -> "(conf-keyring)#";
+            case ISAKMP_PROFILE -> "(conf-isa-prof)#";
+            case IPSEC_PROFILE -> "(ipsec-profile)#";
             case INTERFACE -> "(config-if)#";
             case LINE -> "(config-line)#";
             case STD_NACL -> "(config-std-nacl)#";

@@ -77,12 +77,14 @@ public final class RouterContext {
      * {@code FILE:LINE: message} on {@code errors}; the file itself is never written.
      */
     public List<String> boot(CliOutput errors) {
-        Optional<List<String>> lines = startup.read();
+        String file = startup.path().map(Path::toString).orElse("startup-config");
+        List<String> encodingProblems = new java.util.ArrayList<>();
+        Optional<List<String>> lines = startup.read((line, problem) -> encodingProblems.add(file + ":" + line + ": " + problem));
         if (lines.isEmpty()) {
             return List.of();
         }
-        String file = startup.path().map(Path::toString).orElse("startup-config");
-        List<String> problems = new StartupConfigLoader(this).load(lines.get(), file);
+        List<String> problems = new java.util.ArrayList<>(encodingProblems);
+        problems.addAll(new StartupConfigLoader(this).load(lines.get(), file));
         problems.forEach(errors::println);
         config.forgetChangeTime();
         bootConfig = config.current();

@@ -2,11 +2,15 @@ package org.iosemu.config.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.iosemu.config.CryptoKeyring;
 import org.iosemu.config.CryptoMap;
+import org.iosemu.config.CryptoProfiles;
 import org.iosemu.config.CryptoSettings;
 import org.iosemu.config.EzvpnClient;
 import org.iosemu.config.IpsecGlobals;
+import org.iosemu.config.IpsecProfile;
 import org.iosemu.config.IsakmpKey;
+import org.iosemu.config.IsakmpProfile;
 import org.iosemu.config.ReplayWindow;
 import org.iosemu.config.TransformSet;
 
@@ -21,6 +25,10 @@ final class CryptoSection {
             out.add("crypto logging session");
             out.add("!");
         }
+        CryptoProfiles profiles = c.profiles();
+        List<String> keyrings = new ArrayList<>();
+        profiles.keyrings().stream().map(CryptoKeyring::render).forEach(keyrings::addAll);
+        section(out, keyrings);
         List<String> isakmp = new ArrayList<>();
         for (int i = 0; i < c.policies().size(); i++) {
             if (i > 0) {
@@ -29,11 +37,21 @@ final class CryptoSection {
             isakmp.addAll(c.policies().get(i).render());
         }
         c.keys().stream().map(IsakmpKey::render).forEach(isakmp::add);
+        if (profiles.aggressiveModeDisabled()) {
+            isakmp.add("crypto isakmp aggressive-mode disable");
+        }
+        if (profiles.identity() != CryptoProfiles.IsakmpIdentity.ADDRESS) {
+            isakmp.add("crypto isakmp identity " + profiles.identity().keyword());
+        }
         c.keepalive().ifPresent(k -> isakmp.add(k.render()));
         c.natKeepaliveSeconds().ifPresent(n -> isakmp.add("crypto isakmp nat keepalive " + n));
+        if (profiles.fragmentation()) {
+            isakmp.add("crypto isakmp fragmentation");
+        }
         if (c.invalidSpiRecovery()) {
             isakmp.add("crypto isakmp invalid-spi-recovery");
         }
+        profiles.isakmpProfiles().stream().map(IsakmpProfile::render).forEach(isakmp::addAll);
         section(out, isakmp);
         section(out, saGlobals(c.ipsec()));
         List<String> ipsec = new ArrayList<>();
@@ -52,6 +70,10 @@ final class CryptoSection {
             ipsec.add("crypto ipsec nat-transparency spi-matching");
         }
         section(out, ipsec);
+        for (IpsecProfile p : profiles.ipsecProfiles()) {
+            out.addAll(p.render());
+            out.add("!");
+        }
         for (EzvpnClient e : c.ezvpnClients()) {
             out.addAll(e.render());
             out.add("!");

@@ -101,8 +101,8 @@ final class DataPlane {
         int spi = Bytes.u32(esp, 0);
         IpsecSaState s = core.childSas.inbound(spi);
         if (s == null || !s.local.ip().equals(dst) || !s.remote.ip().equals(src)) {
-            core.log.syslog(String.format("%%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi for destaddr=%s, prot=50, spi=0x%X(%d), srcaddr=%s",
-                    dst, spi, spi & 0xffffffffL, src));
+            core.log.packetSyslog(String.format("%%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi for destaddr=%s, prot=50, spi=0x%X(%d), srcaddr=%s",
+                    dst, spi, spi & 0xffffffffL, src), core.timers.now());
             if (core.config.invalidSpiRecovery()) {
                 core.recoverInvalidSpi(dst, src, spi);
             }
@@ -121,8 +121,8 @@ final class DataPlane {
             }
             // the inner packet must belong to the SA's proxy identities (remote side → local side)
             if (!s.proxy.mirror().matches(Ipv4.of(inner, 12), Ipv4.of(inner, 16), inner[9] & 0xff)) {
-                core.log.syslog("%CRYPTO-4-RECVD_PKT_INV_IDENTITY_ACL: ipsec check access: identity not allowed by ACL (ip) dest_addr= "
-                        + Ipv4.of(inner, 16) + ", src_addr= " + Ipv4.of(inner, 12) + ", prot= " + (inner[9] & 0xff));
+                core.log.packetSyslog("%CRYPTO-4-RECVD_PKT_INV_IDENTITY_ACL: ipsec check access: identity not allowed by ACL (ip) dest_addr= "
+                        + Ipv4.of(inner, 16) + ", src_addr= " + Ipv4.of(inner, 12) + ", prot= " + (inner[9] & 0xff), core.timers.now());
                 return new InboundResult.Dropped("inner packet outside the SA's proxy identities");
             }
             return checkedClearText(s, inner);

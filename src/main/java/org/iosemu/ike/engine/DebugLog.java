@@ -13,6 +13,7 @@ import org.iosemu.ike.IkeListener;
 final class DebugLog {
     private final IkeListener listener;
     private final StructAddresses structs = new StructAddresses();
+    private final SyslogThrottle throttle = new SyslogThrottle();
 
     DebugLog(IkeListener listener) {
         this.listener = listener;
@@ -141,6 +142,22 @@ final class DebugLog {
 
     void syslog(String text) {
         listener.onEvent(new IkeEvent.Syslog(text));
+    }
+
+    /**
+     * A syslog line caused by a packet from outside ({@code text} starts with {@code %CRYPTO-4-MNEMONIC:}):
+     * rate-limited per mnemonic, so a flood of garbage gives one line a minute.
+     */
+    void packetSyslog(String text, long nowMillis) {
+        int colon = text.indexOf(':');
+        String mnemonic = colon > 0 ? text.substring(0, colon) : text;
+        if (throttle.allow(mnemonic, nowMillis)) {
+            syslog(text);
+        }
+    }
+
+    SyslogThrottle throttle() {
+        return throttle;
     }
 
     void event(IkeEvent e) {

@@ -47,6 +47,8 @@ final class Ikev1Dispatcher {
             h = IsakmpCodec.decodeHeader(data);
         } catch (DecodeException e) {
             core.log.global("(0):dropping malformed packet from " + remote.ip() + ": " + e.getMessage());
+            core.log.packetSyslog("%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from " + remote.ip()
+                    + " failed its sanity check or is malformed", core.timers.now());
             return;
         }
         Phase1Sa sa = core.ikeSas.byInitiatorCookie(h.initiatorCookie());
@@ -166,7 +168,8 @@ final class Ikev1Dispatcher {
         BiFunction<EngineCore, Phase1Sa, Phase1Exchange> responder = responders.get(h.exchangeType());
         boolean offer = responder != null && h.messageId() == 0 && Arrays.equals(h.responderCookie(), new byte[8]) && !h.encrypted();
         if (!offer) {
-            core.log.syslog("%CRYPTO-4-IKMP_NO_SA: IKE message from " + remote.ip() + " has no SA and is not an initialization offer");
+            core.log.packetSyslog("%CRYPTO-4-IKMP_NO_SA: IKE message from " + remote.ip() + " has no SA and is not an initialization offer",
+                    core.timers.now());
             return;
         }
         Phase1Sa sa = new Phase1Sa(Phase1Sa.Role.RESPONDER, local, remote, h.initiatorCookie().clone(), new Retransmitter(core.timers));

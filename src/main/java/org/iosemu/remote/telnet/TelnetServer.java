@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 import org.iosemu.remote.ConnectionHandler;
 import org.iosemu.remote.LoginDialog;
 
@@ -23,14 +24,25 @@ public final class TelnetServer implements AutoCloseable {
     private final TelnetServerConfig config;
     private final LoginDialog login;
     private final ConnectionHandler handler;
+    private final IntPredicate admits;
     private final Set<TelnetConnection> connections = ConcurrentHashMap.newKeySet();
     private ServerSocket serverSocket;
     private Thread acceptor;
 
     public TelnetServer(TelnetServerConfig config, LoginDialog login, ConnectionHandler handler) {
+        this(config, login, handler, open -> true);
+    }
+
+    /**
+     * As {@link #TelnetServer(TelnetServerConfig, LoginDialog, ConnectionHandler)}, admitting a new connection
+     * only while {@code admits} accepts the number already open (the router's free vty lines), and never
+     * more than the config's maximum. A refused client is told why before the close.
+     */
+    public TelnetServer(TelnetServerConfig config, LoginDialog login, ConnectionHandler handler, IntPredicate admits) {
         this.config = Objects.requireNonNull(config, "config");
         this.login = Objects.requireNonNull(login, "login");
         this.handler = Objects.requireNonNull(handler, "handler");
+        this.admits = Objects.requireNonNull(admits, "admits");
     }
 
     /** Binds and starts accepting; returns once the port is open. */
@@ -83,9 +95,10 @@ public final class TelnetServer implements AutoCloseable {
                 }
                 continue;
             }
-            if (connections.size() >= config.maxConnections()) {
-                // all vty lines busy: refuse like a router with no free line
-                closeQuietly(socket);
+            int open = connections.size();
+            if (open >= config.maxConnections() || !admits.test(open)) {
+                // all vty lines busy (logins in progress hold theirs, as on IOS): say so and close
+                refuse(socket);
                 continue;
             }
             TelnetConnection connection = new TelnetConnection(socket, config, login, handler);
@@ -100,6 +113,20 @@ public final class TelnetServer implements AutoCloseable {
             thread.setDaemon(true);
             thread.start();
         }
+    }
+
+    /** IOS's words for a connection no vty line is free for; a small write that never blocks the acceptor. */
+    static final String ALL_LINES_BUSY = "% All lines are busy\r\n";
+
+    private static void refuse(Socket socket) {
+        try {
+            socket.setSoLinger(true, 1);
+            socket.getOutputStream().write(ALL_LINES_BUSY.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+        } catch (IOException ignored) {
+            // the client left already
+        }
+        closeQuietly(socket);
     }
 
     private static void closeQuietly(Socket socket) {

@@ -17,11 +17,15 @@ class HelpTest {
     @Test
     void cryptoIsakmpRowsUseIosTextsInAsciiOrder() {
         assertEquals("""
+                  aggressive-mode       Disable ISAKMP aggressive mode
+                  fragmentation         IKE Fragmentation enable
+                  identity              Set the identity which ISAKMP will use
                   invalid-spi-recovery  Initiate IKE and send Invalid SPI Notify
                   keepalive             Set a keepalive interval for use with IOS peers
                   key                   Set pre-shared key for remote peer
                   nat                   Set a nat  keepalive interval for use with IOS peers
                   policy                Set policy for an ISAKMP protection suite
+                  profile               Define ISAKMP Profiles
 
                 """, help(Mode.CONFIG, "crypto isakmp "));
     }
@@ -147,9 +151,10 @@ class HelpTest {
     void errorsBeforeTheQuestionMark() {
         assertEquals("% Unrecognized command\n", help(Mode.CONFIG, "hostnane "));
         assertEquals("% Unrecognized command\n", help(Mode.CONFIG, "xyz"));
+        // "f" is the start of `fragmentation`, so the caret marks the "o" after it, as on IOS
         HelpResult earlier = LANGUAGE.help(Mode.CONFIG, "crypto isakmp foo bar ");
-        assertEquals(new CliError.InvalidInput(14), earlier.error());
-        assertEquals("                         ^\n% Invalid input detected at '^' marker.\n\n",
+        assertEquals(new CliError.InvalidInput(15), earlier.error());
+        assertEquals("                          ^\n% Invalid input detected at '^' marker.\n\n",
                 earlier.render("R1(config)#"));
         assertEquals("% Ambiguous command:  \"crypto isakmp ke 10\"\n", help(Mode.CONFIG, "crypto isakmp ke 10 "));
     }

@@ -33,9 +33,40 @@ class ValueClassTest {
         "IFNUM, /1,              false",
         "IFNUM, 0/0.,            false",
         "IFNUM, 0.1.2,           false",
+        "IFNUM, 0.4294967295,    true",
+        "IFNUM, 0.4294967296,    false",
+        "IFNUM, 0.99999999999,   false",
+        "IFNUM, 0/2147483648,    false",
+        "HOST_NAME, r2,                 true",
+        "HOST_NAME, r2.lab-1.example,   true",
+        "HOST_NAME, 3com.example,       true",
+        "HOST_NAME, host.example.,      true",
+        "HOST_NAME, 999.1.1.1,          false",
+        "HOST_NAME, 1.1.1,              false",
+        "HOST_NAME, 1..1.1,             false",
+        "HOST_NAME, 1.1.1.1/24,         false",
+        "HOST_NAME, -r2,                false",
+        "HOST_NAME, r2-,                false",
+        "HOST_NAME, r_2,                false",
+        "HOST_NAME, .r2,                false",
+        "HOST_NAME, r2..example,        false",
     })
     void syntax(ValueClass valueClass, String word, boolean accepted) {
         assertEquals(accepted, valueClass.accepts(word));
+    }
+
+    @org.junit.jupiter.api.Test
+    void hostNamesHaveAtMost63CharactersPerLabel() {
+        assertEquals(true, ValueClass.HOST_NAME.accepts("a".repeat(63) + ".example"));
+        assertEquals(false, ValueClass.HOST_NAME.accepts("a".repeat(64) + ".example"));
+        assertEquals(false, ValueClass.HOST_NAME.accepts(("a".repeat(60) + ".").repeat(5) + "example"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void statedTextLengthsComeFromTheHelp() {
+        assertEquals(240, ArgRow.of("LINE", "Up to 240 characters describing this interface").maxLength());
+        assertEquals(100, ArgRow.of("LINE", "Comment up to 100 characters").maxLength());
+        assertEquals(-1, ArgRow.of("LINE", "Regular Expression").maxLength());
     }
 
     @ParameterizedTest(name = "{0} in {1}: {2}")
@@ -53,6 +84,14 @@ class ValueClassTest {
         "<-23 - 23>,      -24,        false",
         "<-23 - 23>,      23,         true",
         "<-23 - 23>,      -99999999999999999999999, false",
+        "<-23 - 23>,      9223372036854775808, false",
+        "<-23 - 23>,      9223372036854775807, false",
+        "<-23 - 23>,      18446744073709551615, false",
+        "<-23 - 23>,      -9223372036854775808, false",
+        "<-23 - 23>,      -9223372036854775809, false",
+        "<0-59>,          18446744073709551616, false",
+        "<1-2147483647>,  2147483647, true",
+        "<1-2147483647>,  2147483648, false",
     })
     void ranges(String syntax, String word, boolean accepted) {
         assertEquals(accepted, ArgRow.of(syntax, "x").accepts(ValueClass.INT, word));

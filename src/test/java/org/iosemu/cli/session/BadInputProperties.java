@@ -92,7 +92,9 @@ class BadInputProperties {
                 words.add(literal.substring(1, literal.length() - 1));
             }
         }
-        words.addAll(List.of("0", "1", "10", "65536", "99999999999", "-1", "1.2.3.4", "300.1.1.1", "1.2.3", "fa0/0",
+        words.addAll(List.of("0", "1", "10", "65536", "99999999999", "-1", "2147483647", "2147483648",
+                "4294967295", "4294967296", "9223372036854775807", "9223372036854775808", "18446744073709551616",
+                "-9223372036854775809", "1.2.3.4", "300.1.1.1", "1.2.3", "fa0/0",
                 "Fa0/1.5", "lo0", "!", "|", "\"", "\t", "é", "x".repeat(300), "cr", "s", "n", "do", "no", "exit", "end"));
         Arbitrary<String> word = Arbitraries.oneOf(Arbitraries.of(words),
                 Arbitraries.of(words).map(w -> w.isEmpty() ? w : w.substring(0, Math.max(1, w.length() / 2))),

@@ -41,9 +41,62 @@ final class ConfigGenerators {
 
     static Arbitrary<List<String>> key() {
         return Combinators.combine(word(), ip(), Arbitraries.of("", " 255.255.255.0", " 0.0.0.0"),
-                Arbitraries.of("", " no-xauth"), Arbitraries.of(true, false), word())
-                .as((k, addr, mask, nx, byAddress, host) -> List.of("crypto isakmp key " + k
+                Arbitraries.of("", " no-xauth"), Arbitraries.of(true, false), word(), Arbitraries.of("", "6 "))
+                .as((k, addr, mask, nx, byAddress, host, type) -> List.of("crypto isakmp key " + type + k
                         + (byAddress ? " address " + addr + mask : " hostname " + host) + nx));
+    }
+
+    static Arbitrary<List<String>> keyring() {
+        Arbitrary<String> psk = Combinators.combine(ip(), Arbitraries.of("", " 255.255.255.0", " 0.0.0.0"),
+                Arbitraries.of("", "0 ", "6 "), word(), Arbitraries.of(true, false), word())
+                .as((addr, mask, type, k, byAddress, host) -> "pre-shared-key "
+                        + (byAddress ? "address " + addr + mask : "hostname " + host + ".example.com") + " key " + type + k);
+        return Combinators.combine(Arbitraries.of("KR1", "KR2"), psk.list().ofMinSize(0).ofMaxSize(3),
+                Arbitraries.of("", "local-address FastEthernet0", "local-address 10.9.9.9", "description to the cloud"))
+                .as((name, keys, extra) -> {
+                    List<String> out = lines("crypto keyring " + name, extra);
+                    out.addAll(keys);
+                    out.add("exit");
+                    return out;
+                });
+    }
+
+    static Arbitrary<List<String>> isakmpProfile() {
+        Arbitrary<String> match = Combinators.combine(ip(), Arbitraries.of("", " 255.255.255.255", " 255.255.0.0"),
+                word(), Arbitraries.integers().between(0, 2))
+                .as((addr, mask, w, kind) -> "match identity " + switch (kind) {
+                    case 0 -> "address " + addr + mask;
+                    case 1 -> "host " + w + ".example.com";
+                    default -> "group " + w;
+                });
+        return Combinators.combine(Arbitraries.of("P1", "P2"), match.list().ofMinSize(0).ofMaxSize(3),
+                Arbitraries.of("", "keyring KR1", "keyring KR2"),
+                Arbitraries.of("", "self-identity address", "self-identity fqdn", "self-identity user-fqdn u@example.com"),
+                Arbitraries.of("", "keepalive 10 retry 2", "keepalive 3600 retry 60"),
+                Arbitraries.of("", "initiate mode aggressive", "local-address Loopback0", "client authentication list L",
+                        "isakmp authorization list N", "client configuration address respond", "virtual-template 1",
+                        "client configuration group RA", "description hub"))
+                .as((name, matches, ring, self, ka, extra) -> {
+                    List<String> out = lines("crypto isakmp profile " + name, ring, self);
+                    out.addAll(matches);
+                    out.addAll(lines(ka, extra, "exit"));
+                    return out;
+                });
+    }
+
+    static Arbitrary<List<String>> ipsecProfile() {
+        return Combinators.combine(Arbitraries.of("IPP1", "IPP2"), Arbitraries.of("", "set pfs group2", "set pfs"),
+                Arbitraries.of("", "set security-association lifetime seconds 28800",
+                        "set security-association lifetime kilobytes 102400"),
+                Arbitraries.of("", "set isakmp-profile P1", "responder-only", "description vti"))
+                .as((name, pfs, life, extra) -> lines("crypto ipsec profile " + name, "set transform-set TS1", pfs, life,
+                        extra, "exit"));
+    }
+
+    static Arbitrary<List<String>> profileGlobals() {
+        return Arbitraries.of("crypto isakmp identity hostname", "crypto isakmp identity dn",
+                "crypto isakmp identity address", "crypto isakmp aggressive-mode disable", "crypto isakmp fragmentation")
+                .map(List::of);
     }
 
     static Arbitrary<List<String>> keepalive() {
@@ -78,7 +131,8 @@ final class ConfigGenerators {
                 Arbitraries.oneOf(Arbitraries.integers().between(100, 199).map(String::valueOf), word().map(w -> "EXT-" + w)),
                 Arbitraries.of("", "set pfs group2", "set pfs group14", "set pfs"),
                 Arbitraries.of("", "set security-association lifetime seconds 1800", "set security-association replay window-size 128",
-                        "set security-association idle-time 600", "reverse-route static", "description branch link"),
+                        "set security-association idle-time 600", "reverse-route static", "description branch link",
+                        "set isakmp-profile P1"),
                 Arbitraries.of(true, false))
                 .as((name, seq, peers, acl, pfs, extra, defaultLast) -> {
                     List<String> out = lines("crypto map " + name + " " + seq + " ipsec-isakmp");
@@ -208,7 +262,8 @@ final class ConfigGenerators {
     /** Whole configurations: a transform set TS1 first (maps use it), then random blocks. */
     static Arbitrary<List<String>> configs() {
         Arbitrary<List<String>> block = Arbitraries.oneOf(policy(), key(), keepalive(), transformSet(), ezvpn(), cryptoMap(),
-                iface(), acl(), namedAcl(), system(), ServiceGenerators.services());
+                iface(), acl(), namedAcl(), system(), ServiceGenerators.services(), keyring(), isakmpProfile(),
+                ipsecProfile(), profileGlobals());
         return block.list().ofMinSize(1).ofMaxSize(14).map(blocks -> {
             List<String> out = new ArrayList<>(List.of("crypto ipsec transform-set TS1 esp-aes esp-sha-hmac", "exit"));
             blocks.forEach(out::addAll);

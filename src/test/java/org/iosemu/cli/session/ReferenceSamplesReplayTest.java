@@ -48,21 +48,10 @@ class ReferenceSamplesReplayTest {
             + "S:transport output pad telnet rlogin lapb-ta mop udptn v120 ssh;S:stopbits 1;"
             + "N:scheduler allocate 20000 1000",
         // 15.2 AWS VPN router. Not emulated: AAA method lists, the icmp rate limit, PPP multilink, named SSH
-        // key pairs. Not yet modelled (errors, their blocks skipped): crypto keyrings, isakmp and ipsec
-        // profiles, VTI tunnels (tunnel protection) and TCP MSS.
+        // key pairs. Not yet modelled (errors, their blocks skipped): VTI tunnels (tunnel protection) and TCP MSS.
         "show_running-config.crypto-15.2.txt|"
             + "N:aaa authorization exec default local;N:aaa session-id common;N:no ip icmp rate-limit unreachable;"
             + "N:multilink bundle-name authenticated;N:ip ssh rsa keypair-name lhr-border-02.demo.com;"
-            + "E:crypto keyring keyring-vpn-ba2e34a8-0;S:local-address 172.16.1.2;"
-            + "S:pre-shared-key address 52.27.166.152 key QMP5tKPP5qk95Y1Eee9c_82.MofNUJQV;"
-            + "E:crypto keyring keyring-vpn-ba2e34a8-1;S:local-address 172.16.1.2;"
-            + "S:pre-shared-key address 52.39.121.126 key tYrysT4iT0.CRwQnhiBbng.BahDc7YPq;"
-            + "E:crypto isakmp profile isakmp-vpn-ba2e34a8-0;S:keyring keyring-vpn-ba2e34a8-0;"
-            + "S:match identity address 52.27.166.152 255.255.255.255;S:local-address 172.16.1.2;"
-            + "E:crypto isakmp profile isakmp-vpn-ba2e34a8-1;S:keyring keyring-vpn-ba2e34a8-1;"
-            + "S:match identity address 52.39.121.126 255.255.255.255;S:local-address 172.16.1.2;"
-            + "E:crypto ipsec profile ipsec-vpn-ba2e34a8-0;S:set transform-set ipsec-prop-vpn-ba2e34a8-0;S:set pfs group2;"
-            + "E:crypto ipsec profile ipsec-vpn-ba2e34a8-1;S:set transform-set ipsec-prop-vpn-ba2e34a8-1;S:set pfs group2;"
             + "E:ip tcp adjust-mss 1379;E:tunnel source 172.16.1.2;E:tunnel mode ipsec ipv4;"
             + "E:tunnel destination 52.27.166.152;E:tunnel protection ipsec profile ipsec-vpn-ba2e34a8-0",
     })
