@@ -121,6 +121,9 @@ class HostileRemoteTest extends SshRouterTest {
                             escaped.add(b);
                         }
                     }
+                    if (!escaped.isEmpty() && escaped.get(escaped.size() - 1) == '\r') {
+                        escaped.add((byte) '\n');   // Enter as a telnet client sends it (CR LF, RFC 854)
+                    }
                     byte[] out = new byte[escaped.size()];
                     for (int i = 0; i < out.length; i++) {
                         out[i] = escaped.get(i);

@@ -39,6 +39,9 @@ class RangeEdgeSessionTest {
             Map.entry(Mode.TRANSFORM_SET, List.of("enable", "configure terminal", "crypto ipsec transform-set T esp-aes esp-sha-hmac")),
             Map.entry(Mode.CRYPTO_MAP, List.of("enable", "configure terminal", "crypto map M 10 ipsec-isakmp")),
             Map.entry(Mode.EZVPN, List.of("enable", "configure terminal", "crypto ipsec client ezvpn E")),
+            Map.entry(Mode.KEYRING, List.of("enable", "configure terminal", "crypto keyring K")),
+            Map.entry(Mode.ISAKMP_PROFILE, List.of("enable", "configure terminal", "crypto isakmp profile P")),
+            Map.entry(Mode.IPSEC_PROFILE, List.of("enable", "configure terminal", "crypto ipsec profile IP")),
             Map.entry(Mode.INTERFACE, List.of("enable", "configure terminal", "interface FastEthernet0")),
             Map.entry(Mode.LINE, List.of("enable", "configure terminal", "line vty 0 4")),
             Map.entry(Mode.STD_NACL, List.of("enable", "configure terminal", "ip access-list standard S")),
@@ -83,6 +86,11 @@ class RangeEdgeSessionTest {
         System.out.printf("range edges %s: %d lines, %d numeric arguments%n", mode, lines, covered.size());
         Set<String> missing = new TreeSet<>(GrammarSentences.numericArguments(mode));
         missing.removeAll(covered);
+        if (mode.isConfig()) {
+            // `do` reaches the EXEC arguments from every config mode; the PRIV_EXEC run covers them (same checks),
+            // and the random walk through a mode's own commands rarely finds them
+            missing.removeAll(GrammarSentences.numericArguments(Mode.PRIV_EXEC));
+        }
         assertTrue(missing.isEmpty(), mode + ": numeric arguments no sentence reached: " + missing);
         assertTrue(lines > 0 || GrammarSentences.numericArguments(mode).isEmpty(), "no line run in " + mode);
     }

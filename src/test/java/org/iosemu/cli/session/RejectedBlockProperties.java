@@ -41,7 +41,10 @@ class RejectedBlockProperties {
         if (!session.submit(opener, screen::append).rejected()) {
             return;   // a mutation that still parses opened its own block: not what this property is about
         }
-        for (String line : block) {
+        // a damaged opener may itself start with blanks: its block is what is indented deeper than it
+        String openerIndent = opener.substring(0, opener.length() - opener.stripLeading().length());
+        for (String blockLine : block) {
+            String line = blockLine.isEmpty() ? blockLine : openerIndent + blockLine;
             LineOutcome outcome = session.submit(line, screen::append);
             assertTrue(outcome.skipped() || line.strip().isEmpty() || line.strip().startsWith("!"), line);
         }
