@@ -8,6 +8,7 @@ import org.iosemu.cli.command.Dialogue;
 import org.iosemu.cli.session.CliOutput;
 import org.iosemu.cli.session.ConfiguredCryptoShows;
 import org.iosemu.cli.session.DebugFlags;
+import org.iosemu.cli.session.LineOutcome;
 import org.iosemu.cli.session.PingRequest;
 import org.iosemu.cli.session.SourceChoice;
 import org.iosemu.cli.session.TraceRequest;
@@ -140,7 +141,7 @@ public final class EngineRouterServices implements RouterServices {
     }
 
     @Override
-    public void lab(IosParser.Ex_labContext request, CliOutput out) {
+    public LineOutcome lab(IosParser.Ex_labContext request, CliOutput out) {
         if (request.lab_wait() != null) {
             lab.waitSeconds(Long.parseLong(request.lab_wait().arg_lab_seconds().getText()), out);
         } else if (request.lab_router() != null) {
@@ -150,6 +151,7 @@ public final class EngineRouterServices implements RouterServices {
         } else {
             lab.show(out);
         }
+        return LineOutcome.ACCEPTED;
     }
 
     private static void print(CliOutput out, List<String> lines) {

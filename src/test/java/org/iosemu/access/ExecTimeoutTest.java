@@ -164,8 +164,8 @@ class ExecTimeoutTest {
         }
 
         @Override
-        public void lab(IosParser.Ex_labContext request, CliOutput out) {
-            standalone.lab(request, out);
+        public org.iosemu.cli.session.LineOutcome lab(IosParser.Ex_labContext request, CliOutput out) {
+            return standalone.lab(request, out);
         }
     }
 }

@@ -31,6 +31,30 @@ class DpdTimingTest {
         assertTrue(d.times("R1", "Crypto tunnel is DOWN").isEmpty());
     }
 
+    /**
+     * `keepalive 10 periodic` on both routers, 1 ms apart: a router does not send its own R_U_THERE right after it
+     * received the peer's, since a received hello restarts its 10-second count (the chapter: "unless, of course,
+     * the router receives a hello message from the peer"). R2's count ends first (its SA came up 1 ms earlier),
+     * its hello reaches R1 in the millisecond R1's count ends, R1 stays silent; then they take turns.
+     */
+    @Test
+    void bothPeriodicRouterThatJustHeardThePeersHelloStaysSilent() {
+        LabDriver d = SeedConfigs.siteToSite("10 periodic", "10 periodic");
+        d.on("R2", "enable", "debug crypto isakmp");
+        d.type(PING);
+        long up1 = d.times("R1", "IKE_DPD is enabled, initializing timers").get(0);
+        long up2 = d.times("R2", "IKE_DPD is enabled, initializing timers").get(0);
+        assertEquals(up1 - Lab.LATENCY_MILLIS, up2, "the responder's SA is up one hop earlier");
+        d.type("lab wait 45");
+        assertEquals(List.of(up2 + 10_000, up2 + 30_002), d.times("R2", "IKE_TIMER_IM_ALIVE"));
+        assertEquals(List.of(up1 + 10_000, up1 + 30_002), d.times("R1", "DPD/R_U_THERE received from peer"),
+                "R2's hellos arrive when R1's own count would end");
+        assertEquals(List.of(up1 + 20_000, up1 + 40_002), d.times("R1", "IKE_TIMER_IM_ALIVE"), "not at +10 s: R2's hello had just arrived");
+        assertEquals(List.of(up2 + 20_002, up2 + 40_004), d.times("R2", "DPD/R_U_THERE received from peer"));
+        assertEquals(List.of(up1 + 20_002, up1 + 40_004), d.times("R1", "DPD/R_U_THERE_ACK received"));
+        assertTrue(d.times("R1", "PEERS_ALIVE_TIMER").isEmpty() && d.times("R2", "PEERS_ALIVE_TIMER").isEmpty());
+    }
+
     @Test
     void deadPeerIsDeclaredAfterOneSendAndFourRetransmissions() {
         LabDriver d = SeedConfigs.siteToSite("10 periodic", "");

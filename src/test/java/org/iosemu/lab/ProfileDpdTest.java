@@ -135,7 +135,8 @@ class ProfileDpdTest {
         LabDriver d = lab("");
         d.type(PING);
         long up = d.times("R2", "IKE_DPD is enabled, initializing timers").get(0);
-        d.type("lab wait 65");
+        // R1 goes quiet: its 10 s hellos would restart R2's count (a received R_U_THERE proves R1 alive)
+        d.type("lab router R1 down", "lab wait 65");
         List<Long> probes = d.times("R2", "IKE_TIMER_IM_ALIVE");
         assertEquals(up + 60_000, probes.get(0), "R2's profile has no keepalive: the global 60 s applies");
     }

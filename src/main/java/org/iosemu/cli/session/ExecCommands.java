@@ -138,7 +138,7 @@ final class ExecCommands {
         } else if (c instanceof IosParser.Ex_cryptoContext cr) {
             question = services.ezvpn(cr, config, out);
         } else if (c instanceof IosParser.Ex_labContext lab) {
-            services.lab(lab, out);
+            return services.lab(lab, out);
         } else if (c instanceof IosParser.Ex_monitorContext m) {
             CaptureCommands.run(router().captures(), m, out);
         } else {

@@ -81,6 +81,6 @@ public interface RouterServices {
         return java.util.List.of();
     }
 
-    /** `lab ...` emulator control. */
-    void lab(IosParser.Ex_labContext request, CliOutput out);
+    /** `lab ...` emulator control; rejected where there is no lab to control. */
+    LineOutcome lab(IosParser.Ex_labContext request, CliOutput out);
 }

@@ -147,9 +147,14 @@ public final class StandaloneRouterServices implements RouterServices {
     }
 
     @Override
-    public void lab(IosParser.Ex_labContext request, CliOutput out) {
-        out.print("% lab commands need the lab runner (iosemu lab)\n");
+    public LineOutcome lab(IosParser.Ex_labContext request, CliOutput out) {
+        // an emulator command, not IOS's: rejected, so a replay reports the line and exits 1
+        out.print(NO_LAB + "\n");
+        return LineOutcome.rejected(NO_LAB);
     }
+
+    /** What `lab ...` says on a router started without `--lab`. */
+    public static final String NO_LAB = "% lab commands need a lab: start iosemu with --lab DIR";
 
     private static void print(CliOutput out, List<String> lines) {
         lines.forEach(out::println);

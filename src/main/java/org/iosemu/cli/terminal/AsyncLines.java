@@ -21,7 +21,8 @@ final class AsyncLines implements Consumer<String> {
 
     @Override
     public void accept(String line) {
-        String text = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        // printAbove adds a newline only to text without one; a message ending in a newline keeps its empty line
+        String text = line + "\n";
         synchronized (this) {
             if (holding) {
                 held.add(text);

@@ -110,8 +110,11 @@ public final class ScriptedConsole {
                     if (outcome.rejected()) {
                         rejected++;
                         lastRejected = lineNumber;
+                        // the report follows the line's output on a terminal that shows both streams
+                        screen.flush();
                         errors.println(sourceName + ":" + lineNumber + ": " + outcome.message());
                     } else if (outcome.skipped()) {
+                        screen.flush();
                         errors.println(sourceName + ":" + lineNumber + ": skipped: under rejected line " + lastRejected);
                     }
                 }
@@ -232,7 +235,8 @@ public final class ScriptedConsole {
             screen.print("\n");
             promptInterrupted = true;
         }
-        screen.print(line.endsWith("\n") ? line : line + "\n");
+        // a message may span lines; one that ends in a newline is followed by an empty line (IOS's state changes)
+        screen.print(line + "\n");
         screen.flush();
     }
 

@@ -4,9 +4,15 @@ import org.iosemu.ike.Endpoint;
 import org.iosemu.ike.IkeEvent;
 import org.iosemu.ike.IkeListener;
 
-/** Formats `debug crypto isakmp` lines the way classic IOS 12.4/15.x prints them. */
+/**
+ * Formats `debug crypto isakmp` lines the way classic IOS 12.4/15.x prints them. One debug event is one IOS
+ * message: it may span several lines joined by a newline (the continuation lines get no timestamp of their
+ * own), and a message ending in a newline is followed by an empty line, as IOS prints after each phase-1
+ * state change.
+ */
 final class DebugLog {
     private final IkeListener listener;
+    private final StructAddresses structs = new StructAddresses();
     private final SyslogThrottle throttle = new SyslogThrottle();
 
     DebugLog(IkeListener listener) {
@@ -47,6 +53,13 @@ final class DebugLog {
         }
     }
 
+    /** A two-line message: {@code continuation} is printed under {@code text} without prefix or timestamp. */
+    void sa(Phase1Sa sa, String text, String continuation) {
+        if (enabled()) {
+            raw("ISAKMP:(" + sa.connId + "):" + text + "\n" + continuation);
+        }
+    }
+
     /** Attribute lines carry no conn-id: "ISAKMP:      encryption 3DES-CBC". */
     void attribute(String text) {
         if (enabled()) {
@@ -60,9 +73,10 @@ final class DebugLog {
         }
     }
 
+    /** A phase-1 state change: IOS ends the line with a blank and prints an empty line after it. */
     void states(Phase1Sa sa, String oldState, String newState) {
         if (enabled()) {
-            sa(sa, "Old State = " + oldState + "  New State = " + newState);
+            sa(sa, "Old State = " + oldState + "  New State = " + newState + " \n");
         }
     }
 
@@ -76,7 +90,8 @@ final class DebugLog {
     void node(Phase1Sa sa, int messageId, String input, String oldState, String newState) {
         if (enabled()) {
             sa(sa, "Node " + messageId + ", Input = " + input);
-            states(sa, oldState, newState);
+            // a quick mode node's state change has neither the trailing blank nor the empty line
+            sa(sa, "Old State = " + oldState + "  New State = " + newState);
         }
     }
 
@@ -93,6 +108,36 @@ final class DebugLog {
             return;
         }
         sa(sa, " sending packet to " + sa.remote.ip() + " my_port " + sa.local.port() + " peer_port " + sa.remote.port() + " (" + sa.roleChar() + ") " + pad(sa.mmState));
+    }
+
+    /** The SA struct's address as IOS prints it after "sa = " (eight hex digits, no 0x). */
+    String saStruct(Phase1Sa sa) {
+        return StructAddresses.hex(structs.sa(sa));
+    }
+
+    /** The peer struct's address ("Locking peer struct 0x...", "peer_reap for A.B.C.D: ..."), without 0x. */
+    String peerStruct(Phase1Sa sa) {
+        return StructAddresses.hex(structs.peer(sa));
+    }
+
+    /** The peer handle IOS prints beside the peer struct ("peer_handle = 0x80000003"), without 0x. */
+    String peerHandle(Phase1Sa sa) {
+        return StructAddresses.hex(structs.peerHandle(sa));
+    }
+
+    /** IOS's first lines for a new SA: its peer struct (locked for {@code lockedFor}), the ports, the SA's insertion. */
+    void newPeerStruct(Phase1Sa sa, String lockedFor, boolean setNodeZero) {
+        if (!enabled()) {
+            return;
+        }
+        global("Created a peer struct for " + sa.remote.ip() + ", peer port " + sa.remote.port());
+        global("New peer created peer = 0x" + peerStruct(sa) + " peer_handle = 0x" + peerHandle(sa));
+        global("Locking peer struct 0x" + peerStruct(sa) + ", refcount 1 for " + lockedFor);
+        global("local port " + sa.local.port() + ", remote port " + sa.remote.port());
+        if (setNodeZero) {
+            global("set new node 0 to " + pad("QM_IDLE"));
+        }
+        raw("insert sa successfully sa = " + saStruct(sa));
     }
 
     void syslog(String text) {

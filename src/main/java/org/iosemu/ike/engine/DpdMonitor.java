@@ -6,11 +6,15 @@ import org.iosemu.ike.config.DpdMode;
 
 /**
  * RFC 3706 dead peer detection with IOS timing: periodic probes every `seconds` after the last acknowledged
- * exchange, or on-demand probes when traffic leaves after `seconds` of silence; an unanswered probe is resent
- * every `retry` seconds with a new sequence number, and the fifth unanswered send declares the peer dead.
+ * exchange or the peer's last R_U_THERE (the chapter: a hello every 10 seconds "unless, of course, the router
+ * receives a hello message from the peer"), or on-demand probes when traffic leaves after `seconds` of silence;
+ * an unanswered probe is resent every `retry` seconds with a new sequence number, and the fifth unanswered send
+ * declares the peer dead. Sequence numbers count from 1 on each IKE SA (the chapter's ACK of 0x9 came 98 s
+ * after DPD started with 10-second probes).
  */
 final class DpdMonitor {
     static final int MAX_SENDS = 5;
+    static final int FIRST_SEQUENCE = 1;
 
     private final EngineCore core;
     private final Phase1Sa sa;
@@ -21,11 +25,11 @@ final class DpdMonitor {
     private TimerPort.Timer timer;
     private boolean stopped;
 
-    DpdMonitor(EngineCore core, Phase1Sa sa, DpdSettings keepalive, int initialSequence) {
+    DpdMonitor(EngineCore core, Phase1Sa sa, DpdSettings keepalive) {
         this.core = core;
         this.sa = sa;
         this.keepalive = keepalive;
-        this.sequence = initialSequence;
+        this.sequence = FIRST_SEQUENCE - 1;
     }
 
     void start() {
@@ -38,9 +42,20 @@ final class DpdMonitor {
     private void scheduleIdle() {
         cancelTimer();
         timer = core.timers.schedule(keepalive.seconds() * 1000L, () -> {
-            timer = null;
-            probe("IKE_TIMER_IM_ALIVE");
+            // the peer's hello arriving in this very millisecond counts as received first: decide after it
+            timer = core.timers.schedule(0, () -> {
+                timer = null;
+                probe("IKE_TIMER_IM_ALIVE");
+            });
         });
+    }
+
+    /** The peer's R_U_THERE proves it alive: a periodic router restarts its count instead of sending its own. */
+    void onPeerHello() {
+        if (stopped || outstanding || keepalive.mode() != DpdMode.PERIODIC) {
+            return;
+        }
+        scheduleIdle();
     }
 
     /** On-demand trigger: outbound IPsec traffic for this peer. */

@@ -144,7 +144,7 @@ public final class EngineCore {
 
     private void phase1Failed(Phase1Sa sa) {
         log.sa(sa, " retransmitting phase 1 " + sa.mmState + "...");
-        log.sa(sa, "peer does not do paranoid keepalives.");
+        log.sa(sa, "peer does not do paranoid keepalives.\n");
         deleteIkeSa(sa, "Death by retransmission P1", false);
         failover.peerFailed(config.cryptoMaps(), sa.remote.ip());
     }
@@ -224,7 +224,7 @@ public final class EngineCore {
         if (!sa.peerDpd) {
             log.sa(sa, "peer is an IOS box without DPD, using IOS keepalives");
         }
-        sa.dpd = new DpdMonitor(this, sa, ka.get(), random.nextInt() & 0x7fff);
+        sa.dpd = new DpdMonitor(this, sa, ka.get());
         sa.dpd.start();
     }
 
@@ -232,29 +232,60 @@ public final class EngineCore {
     void peerDead(Phase1Sa sa) {
         String peer = sa.remote.ip().toString();
         log.sa(sa, "peer " + peer + " not responding!");
-        log.sa(sa, "peer does not do paranoid keepalives.");
+        log.sa(sa, "peer does not do paranoid keepalives.\n");
         log.sa(sa, deletingSaLine(sa, "peers alive") + " input queue 0");
-        log.global("Unlocking IPSEC struct 0x" + sa.handle() + " from delete_siblings, count 0");
+        if (log.enabled()) {
+            log.global("Unlocking IPSEC struct 0x" + log.peerStruct(sa) + " from delete_siblings, count 0");
+        }
         log.syslog(downSyslog(sa));
         informational.sendDelete(sa, Proposal.PROTO_ISAKMP, List.of(sa.cookies()));
         log.input(sa, "IKE_MESG_FROM_TIMER, IKE_TIMER_PEERS_ALIVE");
         log.states(sa, sa.fsm, "IKE_DEST_SA");
         sa.fsm = "IKE_DEST_SA";
         log.sa(sa, deletingSaLine(sa, "peers alive") + " input queue 0");
-        log.global("Unlocking IKE struct 0x" + sa.handle() + " for isadb_mark_sa_deleted(), count 0");
-        log.global("Deleting peer node by peer_reap for " + peer + ": " + sa.handle());
-        for (int node : sa.exchanges.messageIds()) {
+        if (log.enabled()) {
+            log.global("Unlocking IKE struct 0x" + log.peerStruct(sa) + " for isadb_mark_sa_deleted(), count 0");
+            log.global("Deleting peer node by peer_reap for " + peer + ": " + log.peerStruct(sa));
+        }
+        List<Integer> nodes = sa.nodes.ids(timers.now());
+        for (int node : nodes) {
             log.sa(sa, "deleting node " + node + " error TRUE reason \"peers alive\"");
         }
+        List<IpsecSaState> children = new ArrayList<>();
         for (IpsecSaState s : childSas.withPeer(sa.remote.ip())) {
             if (s.local.ip().equals(sa.local.ip())) {
-                removeIpsec(s, "peers alive");
+                children.add(s);
             }
         }
+        children.forEach(s -> removeIpsec(s, "peers alive"));
         remove(sa);
         log.event(new IkeEvent.IkeSaDown(sa.connId, sa.local.ip(), sa.remote.ip(), "peers alive"));
         log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_DEL", "IKE_DEST_SA");
+        deadPeerAftermath(sa, nodes, children);
         failover.peerFailed(config.cryptoMaps(), sa.remote.ip());
+    }
+
+    /**
+     * What IOS prints after a dead peer's phase-1 delete, as in the seed chapter's log: IPsec asks IKE to delete its
+     * SAs (the key-engine messages), each IPsec SA's DELETE is dropped because the ISAKMP SA is gone, and the
+     * half-built SA struct left over from the request is deleted with the nodes once more.
+     */
+    private void deadPeerAftermath(Phase1Sa sa, List<Integer> nodes, List<IpsecSaState> children) {
+        if (!log.enabled()) {
+            return;
+        }
+        log.global("received ke message (4/1)");
+        log.global("received ke message (3/1)");
+        for (IpsecSaState s : children) {
+            log.global(String.format("ignoring request to send delete notify (no ISAKMP sa) src %s dst %s for SPI 0x%08X",
+                    sa.local.ip(), sa.remote.ip(), s.spiIn));
+        }
+        log.sa(sa, "deleting SA reason \"\" state (" + sa.roleChar() + ") MM_NO_STATE (peer " + sa.remote.ip() + ") input queue 0");
+        for (int node : nodes) {
+            log.sa(sa, "deleting node " + node + " error FALSE reason \"\"");
+        }
+        log.input(sa, "IKE_MESG_FROM_PEER, IKE_MM_EXCH");
+        log.states(sa, "IKE_DEST_SA", "IKE_DEST_SA");
     }
 
     private static String deletingSaLine(Phase1Sa sa, String reason) {
@@ -277,8 +308,28 @@ public final class EngineCore {
             log.syslog(downSyslog(sa));
             log.event(new IkeEvent.IkeSaDown(sa.connId, sa.local.ip(), sa.remote.ip(), reason));
         }
+        List<Integer> nodes = sa.nodes.ids(timers.now());
         remove(sa);
         log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_DEL", "IKE_DEST_SA");
+        reapPeerStruct(sa, reason, nodes);
+    }
+
+    /**
+     * How a classic 15.x phase-1 delete ends (the reference sample of a peer's DELETE): the SA is deleted once
+     * more (that line ends in a blank), its peer struct is unlocked and reaped, and its nodes go with it.
+     */
+    private void reapPeerStruct(Phase1Sa sa, String reason, List<Integer> nodes) {
+        if (!log.enabled()) {
+            return;
+        }
+        log.sa(sa, deletingSaLine(sa, reason) + " ");
+        log.global("Unlocking peer struct 0x" + log.peerStruct(sa) + " for isadb_mark_sa_deleted(), count 0");
+        log.global("Deleting peer node by peer_reap for " + sa.remote.ip() + ": " + log.peerStruct(sa));
+        for (int node : nodes) {
+            log.sa(sa, "deleting node " + node + " error FALSE reason \"IKE deleted\"");
+        }
+        log.input(sa, "IKE_MESG_FROM_PEER, IKE_MM_EXCH");
+        log.states(sa, "IKE_DEST_SA", "IKE_DEST_SA");
     }
 
     private void remove(Phase1Sa sa) {
@@ -294,6 +345,7 @@ public final class EngineCore {
             sa.natKeepalive.cancel();
         }
         sa.exchanges.abortAll();
+        sa.nodes.clear();
         ikeSas.remove(sa);
     }
 
@@ -464,9 +516,7 @@ public final class EngineCore {
      */
     private Phase1Sa startPhase1(Endpoint local, Endpoint remote, SaRequest request) {
         Phase1Sa sa = new Phase1Sa(Phase1Sa.Role.INITIATOR, local, remote, newCookie(), new Retransmitter(timers));
-        log.global("Created a peer struct for " + remote.ip() + ", peer port " + remote.port());
-        log.global("local port " + local.port() + ", remote port " + remote.port());
-        log.global("set new node 0 to " + DebugLog.pad("QM_IDLE"));
+        log.newPeerStruct(sa, "isakmp_initiator", true);
         Optional<PeerProfile> profile = profiles.forAddress(remote.ip());
         if (profile.isEmpty() || config.policies().isEmpty()) {
             log.sa(sa, "No pre-shared key with " + remote.ip() + "!");

@@ -176,6 +176,7 @@ final class Ikev1Dispatcher {
         sa.exchangeType = h.exchangeType();
         sa.phase1 = responder.apply(core, sa);
         core.log.received(sa, remote, local, true);
+        core.log.newPeerStruct(sa, "crypto_isakmp_process_block", false);
         try {
             sa.phase1.onMessage(h, data);
         } catch (DropPacket d) {

@@ -81,6 +81,10 @@ final class Informational {
         }
         if (core.log.enabled()) {
             core.log.sa(sa, "deleting node " + messageId + " error FALSE reason \"informational (in) state 1\"");
+        }
+        sa.nodes.open(messageId);
+        sa.nodes.deleted(core, sa, messageId);
+        if (core.log.enabled()) {
             core.log.input(sa, "IKE_MESG_FROM_PEER, " + input);
             core.log.states(sa, sa.fsm, sa.fsm);
         }
@@ -89,8 +93,8 @@ final class Informational {
     private void onNotify(Phase1Sa sa, Payload.Notify n, int messageId) {
         boolean debug = core.log.enabled();
         if (debug) {
-            core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId());
-            core.log.raw("        spi 0, message ID = " + messageId + ", sa = " + sa.handle());
+            core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId(),
+                    "        spi 0, message ID = " + messageId + ", sa = " + core.log.saStruct(sa));
         }
         if (n.notifyType() == NotifyType.INVALID_SPI && n.protocolId() == Proposal.PROTO_ESP && n.spi().length == 4) {
             // the peer cannot open what we send on this SA: drop it, so the next packet negotiates a new one
@@ -111,6 +115,9 @@ final class Informational {
                 core.log.sa(sa, " DPD/R_U_THERE received from peer " + sa.remote.ip() + ", sequence " + seqText);
             }
             sendDpd(sa, NotifyType.R_U_THERE_ACK, sequence);
+            if (sa.dpd != null) {
+                sa.dpd.onPeerHello();
+            }
         } else if (sa.dpd != null && sa.dpd.onAck(sequence)) {
             if (debug) {
                 core.log.sa(sa, " DPD/R_U_THERE_ACK received from peer " + sa.remote.ip() + ", sequence " + seqText);
@@ -124,7 +131,7 @@ final class Informational {
         if (d.protocolId() == Proposal.PROTO_ISAKMP) {
             for (byte[] spi : d.spis()) {
                 if (java.util.Arrays.equals(spi, sa.cookies())) {
-                    core.log.sa(sa, "peer does not do paranoid keepalives.");
+                    core.log.sa(sa, "peer does not do paranoid keepalives.\n");
                     core.deleteIkeSa(sa, "No reason", false);
                     return;
                 }

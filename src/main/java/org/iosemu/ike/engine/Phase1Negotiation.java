@@ -154,7 +154,7 @@ final class Phase1Negotiation {
         return "unknown " + v;
     }
 
-    /** "life duration (basic) of 3600" or "life duration (VPI) of  0x0 0x1 0x51 0x80". */
+    /** "life duration (basic) of 3600" or "life duration (VPI) of  0x0 0x1 0x51 0x80 " (IOS ends it with a blank). */
     static String lifeDuration(String label, Attribute a) {
         if (a.basic()) {
             return label + " (basic) of " + a.longValue();
@@ -163,7 +163,7 @@ final class Phase1Negotiation {
         for (byte b : a.value()) {
             sb.append(" 0x").append(Integer.toHexString(b & 0xff));
         }
-        return sb.toString();
+        return sb.append(' ').toString();
     }
 
     /** Vendor ID processing with the IOS debug lines. */

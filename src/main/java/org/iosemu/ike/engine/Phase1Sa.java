@@ -69,6 +69,8 @@ final class Phase1Sa {
     Phase1Exchange phase1;
     /** The exchanges after phase 1 (Quick Mode, later Transaction) by message ID, and those waiting for their turn. */
     final ExchangeQueue exchanges = new ExchangeQueue();
+    /** The nodes IOS would list for this SA (debug lines of purges and deletes). */
+    final IosNodes nodes = new IosNodes();
     /** Message IDs recently processed (replay protection for informational and finished quick modes). */
     final RecentMessageIds seenMessageIds = new RecentMessageIds();
     /** SPIs of ESP packets from this peer we could not open (invalid SPI recovery), reported once each. */
@@ -102,8 +104,8 @@ final class Phase1Sa {
         return org.iosemu.ike.crypto.Bytes.concat(ckyI, ckyR);
     }
 
-    /** Pseudo handle printed where IOS prints a struct address ("sa = 81BA4DD4"). */
-    String handle() {
-        return String.format("%08X", 0x81BA0000 + connId);
-    }
+    /** Addresses debug lines print for this SA's structs, 0 until first printed ({@link StructAddresses}). */
+    int peerStruct;
+    int saStruct;
+    int peerHandle;
 }

@@ -210,8 +210,8 @@ final class Phase1Steps {
     boolean processNotifies(PayloadChain chain) {
         boolean initialContact = false;
         for (Payload.Notify n : chain.all(Payload.Notify.class)) {
-            core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId());
-            core.log.raw("        spi 0, message ID = 0, sa = " + sa.handle());
+            core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId(),
+                    "        spi 0, message ID = 0, sa = " + core.log.saStruct(sa));
             initialContact |= n.notifyType() == NotifyType.INITIAL_CONTACT;
         }
         return initialContact;
@@ -219,8 +219,8 @@ final class Phase1Steps {
 
     /** The peer restarted (INITIAL_CONTACT): older SAs with it go. */
     void initialContact() {
-        core.log.sa(sa, "Process initial contact,");
-        core.log.raw("bring down existing phase 1 and 2 SA's with local " + sa.local.ip() + " remote " + sa.remote.ip() + " remote port " + sa.remote.port());
+        core.log.sa(sa, "Process initial contact,",
+                "bring down existing phase 1 and 2 SA's with local " + sa.local.ip() + " remote " + sa.remote.ip() + " remote port " + sa.remote.port());
         core.initialContact(sa);
     }
 
@@ -234,8 +234,8 @@ final class Phase1Steps {
 
     /** The IOS lines once the peer's hash verified. */
     void logAuthenticated() {
-        core.log.sa(sa, "SA authentication status:");
-        core.log.raw("        authenticated");
+        // classic IOS keeps the status on the line, after a TAB (IOS-XE breaks the line there)
+        core.log.sa(sa, "SA authentication status:\tauthenticated");
         core.log.sa(sa, "SA has been authenticated with " + sa.remote.ip());
     }
 

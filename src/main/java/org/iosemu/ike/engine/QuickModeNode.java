@@ -25,6 +25,7 @@ final class QuickModeNode {
         this.sa = sa;
         this.messageId = messageId;
         this.retransmitter = new Retransmitter(core.timers);
+        sa.nodes.open(messageId);
     }
 
     int messageId() {
@@ -130,5 +131,6 @@ final class QuickModeNode {
         finished = true;
         sa.seenMessageIds.add(messageId);
         sa.exchanges.ended(messageId);
+        sa.nodes.deleted(core, sa, messageId);
     }
 }

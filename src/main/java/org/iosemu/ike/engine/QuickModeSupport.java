@@ -109,8 +109,9 @@ final class QuickModeSupport {
                 cipher = c;
             }
         }
-        core.log.sa(sa, "transform " + t.number() + ", " + (cipher == null ? "ESP transform " + t.transformId() : cipher.debugName()));
-        core.log.sa(sa, "  attributes in transform:");
+        // IOS prints the transform and its attributes without the conn-id, the transform line with a trailing blank
+        core.log.global("transform " + t.number() + ", " + (cipher == null ? "ESP transform " + t.transformId() : cipher.debugName()) + " ");
+        core.log.global("  attributes in transform:");
         EspAuth auth = null;
         EspMode mode = EspMode.TUNNEL;
         boolean udp = false;
@@ -123,7 +124,7 @@ final class QuickModeSupport {
             switch (a.type()) {
                 case ATT_LIFE_TYPE -> {
                     lifeType = v;
-                    core.log.sa(sa, "     SA life type in " + (v == 1 ? "seconds" : "kilobytes"));
+                    core.log.attribute("SA life type in " + (v == 1 ? "seconds" : "kilobytes"));
                 }
                 case ATT_LIFE_DURATION -> {
                     if (lifeType == 1) {
@@ -135,12 +136,12 @@ final class QuickModeSupport {
                 }
                 case ATT_GROUP -> {
                     group = (int) v;
-                    core.log.sa(sa, "     group is " + v);
+                    core.log.attribute("group is " + v);
                 }
                 case ATT_ENCAPSULATION -> {
                     mode = (v == 2 || v == ENCAPS_UDP_TRANSPORT || v == ENCAPS_UDP_TRANSPORT_DRAFT) ? EspMode.TRANSPORT : EspMode.TUNNEL;
                     udp = v == ENCAPS_UDP_TUNNEL || v == ENCAPS_UDP_TRANSPORT || v == ENCAPS_UDP_TUNNEL_DRAFT || v == ENCAPS_UDP_TRANSPORT_DRAFT;
-                    core.log.sa(sa, "     encaps is " + v + " (" + (mode == EspMode.TUNNEL ? "Tunnel" : "Transport") + (udp ? "-UDP" : "") + ")");
+                    core.log.attribute("encaps is " + v + " (" + (mode == EspMode.TUNNEL ? "Tunnel" : "Transport") + (udp ? "-UDP" : "") + ")");
                 }
                 case ATT_AUTH -> {
                     for (EspAuth e : EspAuth.values()) {
@@ -148,10 +149,10 @@ final class QuickModeSupport {
                             auth = e;
                         }
                     }
-                    core.log.sa(sa, "     authenticator is " + (auth == null ? "unknown " + v : auth.debugName()));
+                    core.log.attribute("authenticator is " + (auth == null ? "unknown " + v : auth.debugName()));
                 }
-                case ATT_KEY_LENGTH -> core.log.sa(sa, "     key length is " + v);
-                default -> core.log.sa(sa, "     attribute " + a.type());
+                case ATT_KEY_LENGTH -> core.log.attribute("key length is " + v);
+                default -> core.log.attribute("attribute " + a.type());
             }
         }
         if (udp != sa.natTUsed()) {

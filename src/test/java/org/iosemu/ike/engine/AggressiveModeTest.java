@@ -122,7 +122,8 @@ class AggressiveModeTest {
         assertTrue(a.debug().contains("ISAKMP:(0):SA is doing pre-shared key authentication using id type ID_KEY_ID"));
         assertTrue(a.debug().contains("ISAKMP:(0): beginning Aggressive Mode exchange"));
         assertTrue(a.debug().stream().anyMatch(l -> l.endsWith("(I) AG_INIT_EXCH")));
-        assertTrue(b.debug().contains("ISAKMP:(1001):Old State = IKE_R_AM3  New State = IKE_P1_COMPLETE"));
+        assertTrue(b.debug().contains("ISAKMP:(1001):Old State = IKE_R_AM3  New State = IKE_P1_COMPLETE \n"));
+        assertTrue(b.debug().contains("ISAKMP:(1001):SA authentication status:\tauthenticated"), "the classic IOS layout as in Main Mode");
     }
 
     @Test

@@ -87,15 +87,15 @@ class ExchangeTest {
         establishAndPing(lab, r[0], r[1]);
         List<String> debug = r[0].debug();
         assertTrue(debug.contains("ISAKMP:(0): beginning Main Mode exchange"), debug.toString());
-        assertTrue(debug.contains("ISAKMP:(1001):Old State = IKE_I_MM4  New State = IKE_I_MM5"));
-        assertTrue(debug.contains("ISAKMP:(1001):Old State = IKE_I_MM6  New State = IKE_P1_COMPLETE"));
+        assertTrue(debug.contains("ISAKMP:(1001):Old State = IKE_I_MM4  New State = IKE_I_MM5 \n"));
+        assertTrue(debug.contains("ISAKMP:(1001):Old State = IKE_I_MM6  New State = IKE_P1_COMPLETE \n"));
         assertTrue(debug.contains("ISAKMP:(1001):SA has been authenticated with 10.2.80.209"));
         assertTrue(debug.stream().anyMatch(l -> l.startsWith("ISAKMP (0:1001): received packet from 10.2.80.209 dport 500 sport 500 Global (I) MM_KEY_EXCH")));
         assertTrue(debug.contains("ISAKMP:(1001): sending packet to 10.2.80.209 my_port 500 peer_port 500 (I) QM_IDLE      "));
         List<String> responder = r[1].debug();
         assertTrue(responder.contains("ISAKMP:(0):Checking ISAKMP transform 1 against priority 1 policy"));
         assertTrue(responder.contains("ISAKMP:(0):atts are acceptable. Next payload is 0"));
-        assertTrue(responder.contains("ISAKMP:(1001):Old State = IKE_R_MM5  New State = IKE_P1_COMPLETE"));
+        assertTrue(responder.contains("ISAKMP:(1001):Old State = IKE_R_MM5  New State = IKE_P1_COMPLETE \n"));
         assertTrue(responder.stream().anyMatch(l -> l.endsWith("New State = IKE_QM_PHASE2_COMPLETE")));
     }
 

@@ -73,7 +73,16 @@ final class Lab {
     }
 
     final VirtualScheduler scheduler = new VirtualScheduler(START);
-    final InMemoryNetwork network = new InMemoryNetwork(scheduler, 0);
+    final InMemoryNetwork network;
+
+    Lab() {
+        this(0);
+    }
+
+    /** A lab whose datagrams take {@code latencyMillis} to arrive. */
+    Lab(long latencyMillis) {
+        network = new InMemoryNetwork(scheduler, latencyMillis);
+    }
 
     Router router(String address, long seed) {
         return new Router(address, seed);

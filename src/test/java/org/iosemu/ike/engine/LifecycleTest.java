@@ -87,6 +87,39 @@ class LifecycleTest {
         assertInstanceOf(OutboundResult.Protected.class, ping(r[0]));
     }
 
+    /** `clear crypto session` on A: B receives the DELETE and prints the classic 15.x sample's lines to the end. */
+    @Test
+    void peersDeleteEndsWithThePeerStructReapedAsInTheSample() {
+        Lab lab = new Lab();
+        Lab.Router[] r = pair(lab, 86_400, 3600, Optional.empty());
+        ping(r[0]);
+        lab.settle();
+        r[0].engine.clear(org.iosemu.ike.ClearFilter.all(), true, true);
+        lab.settle();
+        List<String> b = r[1].debug();
+        String peerStruct = b.stream().filter(l -> l.endsWith(", refcount 1 for crypto_isakmp_process_block")).findFirst().orElseThrow()
+                .replaceAll("ISAKMP: Locking peer struct 0x([0-9A-F]{8}),.*", "$1");
+        String node = b.stream().filter(l -> l.contains("deleting node") && l.endsWith("reason \"QM done (await)\"")).findFirst().orElseThrow()
+                .replaceAll(".*deleting node (-?\\d+) .*", "$1");
+        // A's DELETE of the IPsec SAs came first: its node is held too, as the sample's informational nodes are
+        String info = b.stream().filter(l -> l.endsWith("reason \"informational (in) state 1\"")).findFirst().orElseThrow()
+                .replaceAll(".*deleting node (-?\\d+) .*", "$1");
+        int paranoid = b.indexOf("ISAKMP:(1001):peer does not do paranoid keepalives.\n");
+        assertTrue(paranoid > 0, String.join("\n", b));
+        assertEquals(List.of(
+                "ISAKMP:(1001):peer does not do paranoid keepalives.\n",
+                "ISAKMP:(1001):deleting SA reason \"No reason\" state (R) QM_IDLE       (peer " + A + ")",
+                "ISAKMP:(1001):Input = IKE_MESG_INTERNAL, IKE_PHASE1_DEL",
+                "ISAKMP:(1001):Old State = IKE_P1_COMPLETE  New State = IKE_DEST_SA \n",
+                "ISAKMP:(1001):deleting SA reason \"No reason\" state (R) QM_IDLE       (peer " + A + ") ",
+                "ISAKMP: Unlocking peer struct 0x" + peerStruct + " for isadb_mark_sa_deleted(), count 0",
+                "ISAKMP: Deleting peer node by peer_reap for " + A + ": " + peerStruct,
+                "ISAKMP:(1001):deleting node " + node + " error FALSE reason \"IKE deleted\"",
+                "ISAKMP:(1001):deleting node " + info + " error FALSE reason \"IKE deleted\"",
+                "ISAKMP:(1001):Input = IKE_MESG_FROM_PEER, IKE_MM_EXCH",
+                "ISAKMP:(1001):Old State = IKE_DEST_SA  New State = IKE_DEST_SA \n"), b.subList(paranoid, paranoid + 11));
+    }
+
     @Test
     void ipsecLifetimeExpiryTriggersNewQuickModeOnSameIkeSa() {
         Lab lab = new Lab();

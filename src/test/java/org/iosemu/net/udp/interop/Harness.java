@@ -157,5 +157,10 @@ final class Harness {
         boolean passed(String checkPrefix) {
             return passed.stream().anyMatch(l -> l.startsWith(checkPrefix));
         }
+
+        /** The checker ran the check but saw nothing to judge (a SKIP line). */
+        boolean skipped(String checkPrefix) {
+            return report.lines().anyMatch(l -> l.startsWith("SKIP: " + checkPrefix));
+        }
     }
 }

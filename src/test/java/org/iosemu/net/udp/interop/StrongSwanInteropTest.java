@@ -147,7 +147,9 @@ class StrongSwanInteropTest {
 
     @Test
     void iosemuInitiatesPingsProbesAndFailsOverWhenStrongSwanDies() throws Exception {
-        // the peer probes after 5 s of silence, iosemu every 10 s: DPD runs in both directions
+        // the peer probes after 5 s of silence, iosemu every 10 s: each hello of the peer restarts iosemu's count
+        // (the chapter: "unless, of course, the router receives a hello message from the peer"), so iosemu only
+        // answers until the peer dies
         harness.startPeer(List.of("--respond", "--dpd-delay", "5", "--dpd-timeout", "30"));
         startDut(false);
         int echoes = pingFromDut("");
@@ -162,23 +164,23 @@ class StrongSwanInteropTest {
         assertTrue(c.passed("Quick Mode child SA installed"), c.report());
         assertTrue(c.passed("ESP round trip through the tunnel"), "the peer's pings to 10.99.2.1 answered by iosemu\n" + c.report());
         assertTrue(c.passed("peer R_U_THERE answered by DUT"), c.report());
-        assertTrue(c.passed("DUT sends R_U_THERE, peer ACKs"), c.report());
+        assertTrue(c.skipped("DUT sends R_U_THERE, peer ACKs"), "silent while the peer's hellos come every 5 s\n" + c.report());
         assertTrue(c.passed("DUT probes the dead peer with R_U_THERE"), c.report());
 
-        // IOS timing: R_U_THERE 10 s after the last ACK, then every 2 s, dead after the fifth unanswered send
+        // IOS timing: R_U_THERE 10 s after the peer's last hello, then every 2 s, dead after the fifth unanswered send
         String dead = dut.await(l -> l.endsWith("peer 10.99.0.1 not responding!"), 15)
                 .orElseThrow(() -> new AssertionError("peer never declared dead\n" + dut.transcript()));
         List<String> lines = dut.lines();
         int deadAt = lines.indexOf(dead);
-        double lastAck = -1;
-        for (int i = deadAt; i >= 0 && lastAck < 0; i--) {
-            if (lines.get(i).contains("R_U_THERE_ACK received from peer 10.99.0.1")) {
-                lastAck = DutProcess.time(lines.get(i)).orElseThrow();
+        double lastHello = -1;
+        for (int i = deadAt; i >= 0 && lastHello < 0; i--) {
+            if (lines.get(i).contains("DPD/R_U_THERE received from peer 10.99.0.1")) {
+                lastHello = DutProcess.time(lines.get(i)).orElseThrow();
             }
         }
-        assertTrue(lastAck >= 0, "an ACK was received before the peer died");
-        double silence = DutProcess.time(dead).orElseThrow() - lastAck;
-        assertTrue(silence >= 19.5 && silence <= 21.5, "dead 10 + 5 x 2 s after the last ACK, was " + silence);
+        assertTrue(lastHello >= 0, "a hello was received before the peer died");
+        double silence = DutProcess.time(dead).orElseThrow() - lastHello;
+        assertTrue(silence >= 19.5 && silence <= 21.5, "dead 10 + 5 x 2 s after the peer's last hello, was " + silence);
         assertTrue(dut.await(l -> l.contains("%CRYPTO-5-SESSION_STATUS: Crypto tunnel is DOWN. Peer 10.99.0.1:4500"), 1).isPresent());
 
         // failover: the next interesting packet goes to the second `set peer`
@@ -188,7 +190,9 @@ class StrongSwanInteropTest {
 
     @Test
     void strongSwanInitiatesAndClearsIosemuByDpdWhenItIsKilled() throws Exception {
-        harness.startPeer(List.of("--dpd-delay", "5", "--dpd-timeout", "20"));
+        // the peer's DPD delay is longer than iosemu's 10 s: iosemu probes and the peer, hearing it, stays silent
+        // until iosemu is killed
+        harness.startPeer(List.of("--dpd-delay", "15", "--dpd-timeout", "20"));
         startDut(false);
         // let strongSwan's own initiation finish first, or the checker initiates a second Quick Mode
         awaitIpsecSa();
@@ -197,7 +201,6 @@ class StrongSwanInteropTest {
         assertNoFailures(c);
         assertTrue(dut.await(l -> l.contains("(R) MM_NO_STATE") || l.contains("IKE_R_MM1"), 1).isPresent(), "iosemu was the responder");
         assertTrue(c.passed("ESP round trip through the tunnel"), c.report());
-        assertTrue(c.passed("peer R_U_THERE answered by DUT"), c.report());
         assertTrue(c.passed("DUT sends R_U_THERE, peer ACKs"), c.report());
         assertTrue(c.passed("peer detects dead DUT via DPD"), "strongSwan's DPD cleared the SA\n" + c.report());
         assertTrue(!dut.alive(), "iosemu was killed");
