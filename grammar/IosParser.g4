@@ -61,3 +61,6 @@ std_nacl_line        : std_nacl_command EOF
 ext_nacl_line        : ext_nacl_command EOF
                      | NO ext_nacl_no EOF
                      ;
+route_map_line       : route_map_command EOF
+                     | NO route_map_no EOF
+                     ;

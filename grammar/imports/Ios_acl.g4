@@ -26,7 +26,15 @@ acl_protocol    : AHP | ESP | GRE | ICMP | IP | TCP | UDP | arg_acl_protocol_num
 acl_source      : acl_address acl_port? ;
 acl_destination : acl_address acl_port? ;
 acl_address     : ANY | HOST arg_acl_host | arg_acl_address arg_acl_wildcard ;
-acl_port        : (EQ | GT | LT | NEQ) arg_acl_port | RANGE arg_acl_port arg_acl_port ;
+acl_port        : (EQ | GT | LT | NEQ) acl_port_value | RANGE acl_port_value acl_port_value ;
+// a port number or one of the names IOS knows for TCP or UDP (the rule's protocol decides which are valid)
+acl_port_value  : arg_acl_port | acl_port_name ;
+acl_port_name
+    : BGP | BIFF | BOOTPC | BOOTPS | CHARGEN | CMD | DAYTIME | DISCARD | DNSIX | DOMAIN | ECHO | EXEC | FINGER | FTP
+    | FTP_DATA | GOPHER | HOSTNAME | IDENT | IRC | ISAKMP | KLOGIN | KSHELL | LOGIN | LPD | MOBILE_IP | NAMESERVER
+    | NETBIOS_DGM | NETBIOS_NS | NETBIOS_SS | NNTP | NON500_ISAKMP | NTP | POP2 | POP3 | RIP | SMTP | SNMP | SNMPTRAP
+    | SUNRPC | SYSLOG | TACACS | TALK | TELNET | TFTP | TIME | UUCP | WHO | WHOIS | WWW | XDMCP
+    ;
 
 // ---- named: `ip access-list standard|extended NAME` (a number names the numbered list) ---------------
 
@@ -51,3 +59,10 @@ arg_acl_address         : IPV4 ;
 arg_acl_wildcard        : IPV4 ;
 arg_acl_protocol_number : INT ;
 arg_acl_port            : INT ;
+
+// ---- route maps: the (config-route-map) sub-mode (NAT's `ip nat inside source route-map`) ----------------
+
+route_map_command : rm_match | cfg_do | cfg_end | cfg_exit | ne_route_map ;
+route_map_no      : MATCH ( IP ADDRESS arg_route_map_acl* | ne_route_map_match ) | ne_route_map ;
+rm_match          : MATCH ( IP ( ADDRESS arg_route_map_acl+ | ne_route_map_match_ip ) | ne_route_map_match ) ;
+arg_route_map_acl : INT | WORD ;

@@ -72,7 +72,10 @@ debug_target
     | CRYPTO (ISAKMP | IPSEC)
     ;
 
-ex_clear : CLEAR ( CRYPTO ( clear_crypto_session | clear_crypto_isakmp | clear_crypto_sa ) | clear_logging | clear_counters ) ;
+ex_clear : CLEAR ( CRYPTO ( clear_crypto_session | clear_crypto_isakmp | clear_crypto_sa ) | clear_logging | clear_counters
+                 | clear_access_list | clear_ip ) ;
+clear_access_list : ACCESS_LIST COUNTERS arg_acl_show? ;
+clear_ip          : IP ( NAT ( TRANSLATION STAR | STATISTICS ) | ACCESS_LIST COUNTERS arg_acl_show? ) ;
 clear_counters : COUNTERS ;
 clear_logging : LOGGING ;
 clear_crypto_session
@@ -109,7 +112,7 @@ lab_quit   : QUIT ;
 ex_show_user : SHOW show_user_target output_filter? ;
 show_user_target
     : sh_access_lists | sh_clock | sh_history | sh_interfaces | sh_ip | sh_line | sh_privilege | sh_sessions
-    | sh_terminal | sh_users | sh_version
+    | sh_terminal | sh_users | sh_version | sh_route_map
     | ne_show
     ;
 
@@ -124,7 +127,9 @@ sh_logging        : LOGGING ;
 sh_line           : LINE_KW ;
 sh_history        : HISTORY ;
 sh_interfaces     : INTERFACES arg_interface_ref? ;
-sh_ip             : IP ( INTERFACE ( BRIEF | arg_interface_ref )? | ROUTE | sh_access_lists | ne_show_ip ) ;
+sh_ip             : IP ( INTERFACE ( BRIEF | arg_interface_ref )? | ROUTE | sh_access_lists | sh_ip_nat | ne_show_ip ) ;
+sh_ip_nat         : NAT ( TRANSLATIONS VERBOSE? | STATISTICS ) ;
+sh_route_map      : ROUTE_MAP arg_route_map_name? ;
 sh_monitor        : MONITOR CAPTURE arg_capture_name BUFFER BRIEF? ;
 sh_privilege      : PRIVILEGE ;
 sh_running_config : RUNNING_CONFIG (INTERFACE arg_interface_ref)? ;

@@ -6,14 +6,14 @@ options { tokenVocab = IosLexer; }
 global_command
     : gc_access_list | gc_crypto | cfg_do | gc_enable | cfg_end | cfg_exit | gc_hostname | gc_interface
     | gc_ip | gc_line | gc_service | gc_username
-    | gc_aaa | gc_banner | gc_clock | gc_ipv6 | gc_logging | gc_ntp | gc_snmp | gc_version
+    | gc_aaa | gc_banner | gc_clock | gc_ipv6 | gc_logging | gc_ntp | gc_snmp | gc_version | gc_route_map
     | ne_global
     ;
 
 global_no
     : gc_access_list_no | gc_crypto_no | gc_enable_no | gc_hostname_no | gc_interface_no | gc_ip_no
     | gc_service_no | gc_username_no
-    | gc_aaa_no | gc_banner_no | gc_clock_no | gc_ipv6_no | gc_logging_no | gc_ntp_no | gc_snmp_no
+    | gc_aaa_no | gc_banner_no | gc_clock_no | gc_ipv6_no | gc_logging_no | gc_ntp_no | gc_snmp_no | gc_route_map
     | ne_global
     ;
 
@@ -45,14 +45,28 @@ gc_interface    : INTERFACE ( arg_interface_ref | ne_interface_type ) ;
 gc_interface_no : INTERFACE ( arg_interface_ref | ne_interface_type ) ;
 
 gc_ip    : IP ( ip_access_list | ip_domain_lookup | ip_domain_name | ip_route | ip_ssh
-              | ip_cef | ip_classless | ip_subnet_zero | ip_tcp | ne_ip ) ;
+              | ip_cef | ip_classless | ip_subnet_zero | ip_tcp | ip_nat | ne_ip ) ;
 gc_ip_no : IP ( ip_access_list | ip_domain_lookup | DOMAIN_NAME arg_domain_name? | DOMAIN NAME arg_domain_name? | ip_route | SSH (VERSION | ne_ip_ssh)
-              | ip_cef | ip_classless | ip_subnet_zero | ip_tcp_no | ne_ip ) ;
+              | ip_cef | ip_classless | ip_subnet_zero | ip_tcp_no | ip_nat_no | ne_ip ) ;
 // IOS 15 also accepts (and writes in show run) `ip domain lookup` / `ip domain name X`.
 ip_domain_lookup : DOMAIN_LOOKUP | DOMAIN LOOKUP ;
 ip_domain_name   : DOMAIN_NAME arg_domain_name | DOMAIN NAME arg_domain_name ;
 ip_route         : ROUTE arg_route_prefix arg_route_mask (arg_route_next_hop | arg_interface_ref) ;
 ip_ssh           : SSH ( VERSION (NUM_1 | NUM_2) | ne_ip_ssh ) ;
+
+// NAT: address pools and inside-source rules (Ios_nat keeps the route-map sub-mode)
+ip_nat    : NAT ( nat_pool | nat_inside_source | ne_ip_nat ) ;
+ip_nat_no : NAT ( POOL arg_nat_pool_name | nat_inside_source | ne_ip_nat ) ;
+nat_pool  : POOL arg_nat_pool_name arg_nat_pool_start arg_nat_pool_end
+            ( NETMASK arg_nat_pool_netmask | PREFIX_LENGTH arg_nat_pool_prefix_length ) ;
+nat_inside_source : INSIDE SOURCE ( nat_dynamic | nat_static ) ;
+nat_dynamic : ( LIST arg_nat_acl | ROUTE_MAP arg_nat_route_map ) ( INTERFACE arg_interface_ref | POOL arg_nat_pool_name )
+              OVERLOAD? ;
+nat_static  : STATIC ( arg_nat_local arg_nat_global
+                     | (TCP | UDP) arg_nat_local arg_nat_local_port arg_nat_global arg_nat_global_port ) EXTENDABLE? ;
+
+// `route-map NAME [permit|deny] [SEQ]`: opens the (config-route-map) sub-mode
+gc_route_map : ROUTE_MAP arg_route_map_name (PERMIT | DENY)? arg_route_map_sequence? ;
 
 gc_line : LINE_KW ( AUX arg_line_aux | CONSOLE arg_line_console | VTY arg_line_vty_first arg_line_vty_last?
                   | ne_line_number ) ;
@@ -67,3 +81,16 @@ arg_line_aux            : INT ;
 arg_line_console        : INT ;
 arg_line_vty_first      : INT ;
 arg_line_vty_last       : INT ;
+arg_nat_pool_name           : WORD ;
+arg_nat_pool_start          : IPV4 ;
+arg_nat_pool_end            : IPV4 ;
+arg_nat_pool_netmask        : IPV4 ;
+arg_nat_pool_prefix_length  : INT ;
+arg_nat_acl                 : INT | WORD ;
+arg_nat_route_map           : WORD ;
+arg_nat_local               : IPV4 ;
+arg_nat_global              : IPV4 ;
+arg_nat_local_port          : INT ;
+arg_nat_global_port         : INT ;
+arg_route_map_name          : WORD ;
+arg_route_map_sequence      : INT ;

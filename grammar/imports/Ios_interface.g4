@@ -18,7 +18,7 @@ interface_no
     | SHUTDOWN
     | SPEED
     | ne_interface
-    | IP ne_interface_ip
+    | IP ( if_access_group_no | if_ip_nat_no | if_ip_switch | if_virtual_reassembly | ne_interface_ip )
     ;
 if_crypto
     : CRYPTO ( if_crypto_map | IPSEC ( if_ezvpn | if_df_bit | if_fragmentation ) )
@@ -31,9 +31,19 @@ if_description   : DESCRIPTION arg_description ;
 if_duplex        : DUPLEX (AUTO | FULL | HALF) ;
 if_full_duplex   : FULL_DUPLEX ;
 if_half_duplex   : HALF_DUPLEX ;
-if_ip            : IP ( ADDRESS ( arg_if_address arg_if_mask SECONDARY? | ne_interface_ip_address ) | ne_interface_ip ) ;
+if_ip            : IP ( ADDRESS ( arg_if_address arg_if_mask SECONDARY? | ne_interface_ip_address ) | if_ip_feature
+                        | ne_interface_ip ) ;
+// the interface's packet features: filters, NAT side, ICMP and ARP switches (IOS default: on)
+if_ip_feature         : if_access_group | if_ip_nat | if_ip_switch | if_virtual_reassembly ;
+if_access_group       : ACCESS_GROUP arg_if_access_group (IN | OUT) ;
+if_access_group_no    : ACCESS_GROUP ( arg_if_access_group (IN | OUT)? | IN | OUT )? ;
+if_ip_nat             : NAT (INSIDE | OUTSIDE | ne_if_ip_nat) ;
+if_ip_nat_no          : NAT (INSIDE | OUTSIDE | ne_if_ip_nat)? ;
+if_ip_switch          : PROXY_ARP | REDIRECTS | UNREACHABLES ;
+if_virtual_reassembly : VIRTUAL_REASSEMBLY (IN | OUT)? ;
 if_shutdown      : SHUTDOWN ;
 if_speed         : SPEED (NUM_10 | NUM_100 | NUM_1000 | AUTO) ;
 
 arg_if_address : IPV4 ;
 arg_if_mask    : IPV4 ;
+arg_if_access_group : INT | WORD ;

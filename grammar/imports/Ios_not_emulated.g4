@@ -48,12 +48,12 @@ ne_exec_level15
 // `show` targets of IOS 15.x that iosemu does not print
 ne_show
     : ( ARP | BUFFERS | CDP | CLASS_MAP | CONTROLLERS | DMVPN | FILE | HOSTS | INVENTORY | IPV6 | LICENSE | MEMORY
-      | NTP | POLICY_MAP | PROCESSES | PROTOCOLS | ROUTE_MAP | SNMP | SPANNING_TREE | STANDBY | TECH_SUPPORT
+      | NTP | POLICY_MAP | PROCESSES | PROTOCOLS | SNMP | SPANNING_TREE | STANDBY | TECH_SUPPORT
       | TRACK | VLANS | VRRP
       ) arg_not_emulated?
     ;
 ne_show_ip
-    : ( ARP | BGP | CACHE | DHCP | EIGRP | HTTP | NAT | OSPF | PROTOCOLS | RIP | SLA | SOCKETS | SSH | TRAFFIC
+    : ( ARP | BGP | CACHE | DHCP | EIGRP | HTTP | OSPF | PROTOCOLS | RIP | SLA | SOCKETS | SSH | TRAFFIC
       | VRF
       ) arg_not_emulated?
     ;
@@ -64,7 +64,7 @@ ne_global
     : ROUTER ( BGP | EIGRP | ISIS | ODR | OSPF | OSPFV3 | RIP ) arg_not_emulated?
     | ( ALIAS | ARCHIVE | BOOT | BRIDGE | CALL_HOME | CDP | CLASS_MAP | CONTROL_PLANE | CONTROLLER | DIAL_PEER
       | EVENT | FILE | KEY | LICENSE | LLDP | LOGIN | MEMORY_SIZE | MMI | MPLS | MULTILINK | OBJECT_GROUP
-      | PARAMETER_MAP | POLICY_MAP | PRIVILEGE | REDUNDANCY | RESOURCE | ROUTE_MAP | SCHEDULER | SPANNING_TREE
+      | PARAMETER_MAP | POLICY_MAP | PRIVILEGE | REDUNDANCY | RESOURCE | SCHEDULER | SPANNING_TREE
       | TRACK | VLAN | VOICE | VOICE_CARD | VPDN | VRF | ZONE | ZONE_PAIR
       ) arg_not_emulated?
     ;
@@ -78,7 +78,7 @@ ne_interface_type
 ne_line_number : arg_line_absolute arg_not_emulated? ;
 ne_ip
     : ( ADMISSION | AUDIT | AUTH_PROXY | BOOTP | DHCP | DNS | FINGER | FLOW_CACHE | FLOW_EXPORT | FORWARD_PROTOCOL
-      | FTP | GRATUITOUS_ARPS | HTTP | ICMP | INSPECT | IPS | LOCAL | MULTICAST_ROUTING | NAME_SERVER | NAT
+      | FTP | GRATUITOUS_ARPS | HTTP | ICMP | INSPECT | IPS | LOCAL | MULTICAST_ROUTING | NAME_SERVER
       | OPTIONS | PIM | PREFIX_LIST | RCMD | SCP | SLA | SOURCE_ROUTE | TFTP | VRF | WCCP
       ) arg_not_emulated?
     ;
@@ -118,11 +118,18 @@ ne_interface
       ) arg_not_emulated?
     ;
 ne_interface_ip
-    : ( ACCESS_GROUP | ACCOUNTING | ADMISSION | DHCP | FLOW | HELPER_ADDRESS | IGMP | INSPECT | IPS | NAT | NBAR
-      | OSPF | PIM | POLICY | PROXY_ARP | REDIRECTS | ROUTE_CACHE | SUMMARY_ADDRESS | UNREACHABLES | VERIFY
-      | VIRTUAL_REASSEMBLY | VRF | WCCP
+    : ( ACCOUNTING | ADMISSION | DHCP | FLOW | HELPER_ADDRESS | IGMP | INSPECT | IPS | NBAR
+      | OSPF | PIM | POLICY | ROUTE_CACHE | SUMMARY_ADDRESS | VERIFY | VRF | WCCP
       ) arg_not_emulated?
     ;
+// `ip nat enable` (the NAT virtual interface)
+ne_if_ip_nat : ENABLE arg_not_emulated? ;
+// `ip nat outside source ...`, `ip nat translation ...`, `ip nat service ...`, `ip nat log ...`
+ne_ip_nat : ( LOG | OUTSIDE | SERVICE | TRANSLATION ) arg_not_emulated? ;
+// route-map sub-mode lines other than `match ip address`
+ne_route_map       : ( CONTINUE | DESCRIPTION | SET ) arg_not_emulated? ;
+ne_route_map_match : ( INTERFACE | LENGTH | TAG ) arg_not_emulated? ;
+ne_route_map_match_ip : ( PREFIX_LIST ) arg_not_emulated? ;
 // `ip address dhcp`, `ip address negotiated` (PPP/PPPoE)
 ne_interface_ip_address : ( DHCP | NEGOTIATED ) arg_not_emulated? ;
 ne_line

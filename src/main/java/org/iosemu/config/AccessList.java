@@ -110,11 +110,18 @@ public record AccessList(AclName name, AclType type, List<AclLine> lines) {
 
     /** `show access-lists`: the title, then each rule with its sequence number (remarks are not shown). */
     public List<String> renderShow() {
+        return renderShow(sequence -> 0);
+    }
+
+    /** `show access-lists`, each rule followed by ` (N matches)` once it has matched (` (1 match)` for one). */
+    public List<String> renderShow(java.util.function.IntToLongFunction matches) {
         List<String> out = new ArrayList<>();
         out.add(type.title() + " IP access list " + name);
         for (AclLine l : lines) {
             if (!l.isRemark()) {
-                out.add("    " + l.sequence() + " " + l.entry().renderShow());
+                long n = matches.applyAsLong(l.sequence());
+                out.add("    " + l.sequence() + " " + l.entry().renderShow()
+                        + (n == 0 ? "" : n == 1 ? " (1 match)" : " (" + n + " matches)"));
             }
         }
         return out;

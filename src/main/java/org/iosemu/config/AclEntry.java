@@ -50,9 +50,9 @@ public record AclEntry(Optional<String> remark, boolean permit, Optional<String>
             return b.append(' ').append(show ? source.renderStandardShow() : source.renderStandard()).toString();
         }
         b.append(' ').append(protocol.get()).append(' ').append(source.render());
-        sourcePort.ifPresent(p -> b.append(' ').append(p.render()));
+        sourcePort.ifPresent(p -> b.append(' ').append(p.render(protocol.get())));
         b.append(' ').append(destination.orElseThrow().render());
-        destinationPort.ifPresent(p -> b.append(' ').append(p.render()));
+        destinationPort.ifPresent(p -> b.append(' ').append(p.render(protocol.get())));
         return b.toString();
     }
 }

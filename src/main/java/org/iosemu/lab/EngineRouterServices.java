@@ -121,6 +121,21 @@ public final class EngineRouterServices implements RouterServices {
     }
 
     @Override
+    public org.iosemu.acl.AclCounters aclCounters() {
+        return router.features().counters();
+    }
+
+    @Override
+    public org.iosemu.nat.NatTranslator nat() {
+        return router.features().nat();
+    }
+
+    @Override
+    public long nowMillis() {
+        return router.time().now();
+    }
+
+    @Override
     public void clearCounters() {
         router.ip().counters().clear();
     }

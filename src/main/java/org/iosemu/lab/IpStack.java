@@ -26,6 +26,8 @@ final class IpStack implements NetworkNode {
 
     /** IOS's default `ip icmp rate-limit unreachable`: at most one unreachable per 500 ms. */
     static final long UNREACHABLE_INTERVAL_MILLIS = 500;
+    /** ICMP destination unreachable code 13: communication administratively prohibited (an access group). */
+    static final int ADMINISTRATIVELY_PROHIBITED = 13;
 
     private final Router router;
     private final VirtualNetwork network;
@@ -114,12 +116,22 @@ final class IpStack implements NetworkNode {
     }
 
     @Override
-    public void receive(IpPacket packet) {
+    public void receive(IpPacket received) {
+        IpPacket packet = received;
         if (!router.powered()) {
             return;
         }
         router.syncConfig();
         count(packet, true);
+        RunningConfig config = router.context().config().current();
+        Optional<org.iosemu.config.InterfaceConfig> arrival = arrivalInterface(config, packet);
+        if (arrival.isPresent()) {
+            if (router.features().admit(packet, arrival.get(), config) == PacketFeatures.Verdict.DENIED) {
+                prohibited(packet, arrival.get());
+                return;
+            }
+            packet = router.features().untranslate(packet, arrival.get(), config, router.time().now());
+        }
         switch (packet.protocol()) {
             case IpPacket.UDP -> {
                 Endpoint local = new Endpoint(Addresses.ike(packet.destination()), packet.destinationPort());
@@ -177,7 +189,32 @@ final class IpStack implements NetworkNode {
         } else if (packet.ttl() <= 1) {
             sendError(packet, arrivalAddress, IcmpError.TIME_EXCEEDED, IcmpError.TTL_EXCEEDED_IN_TRANSIT);
         } else {
-            send(packet.forwarded());
+            send(packet.forwarded(), interfaceHolding(router.context().config().current(), arrivalAddress));
+        }
+    }
+
+    /** The interface a packet from the network came in on: the one facing its sender, else the one it is addressed to. */
+    private Optional<org.iosemu.config.InterfaceConfig> arrivalInterface(RunningConfig config, IpPacket packet) {
+        return routesOf(config).lookup(packet.source()).map(RoutingTable.Egress::iface)
+                .or(() -> interfaceHolding(config, packet.destination()));
+    }
+
+    private static Optional<org.iosemu.config.InterfaceConfig> interfaceHolding(RunningConfig config, Ipv4Address a) {
+        String text = a.toString();
+        return config.interfaces().stream().filter(i -> i.address().map(x -> x.address().equals(text)).orElse(false)
+                || i.secondaries().stream().anyMatch(x -> x.address().equals(text))).findFirst();
+    }
+
+    /** ICMP administratively prohibited for a filtered packet, unless the interface says `no ip unreachables`. */
+    private void prohibited(IpPacket packet, org.iosemu.config.InterfaceConfig arrival) {
+        if (!arrival.features().unreachables() || arrival.address().isEmpty()) {
+            return;
+        }
+        if (router.time().now() - lastUnreachableMillis >= UNREACHABLE_INTERVAL_MILLIS
+                || lastUnreachableMillis == Long.MIN_VALUE) {
+            lastUnreachableMillis = router.time().now();
+            sendError(packet, Addresses.net(arrival.address().get().address()), IcmpError.DESTINATION_UNREACHABLE,
+                    ADMINISTRATIVELY_PROHIBITED);
         }
     }
 
@@ -244,16 +281,32 @@ final class IpStack implements NetworkNode {
 
     /** Routes a locally generated packet out (or back in, for the router's own addresses). */
     Sent send(IpPacket packet) {
-        if (router.owns(packet.destination())) {
-            router.time().scheduler().schedule(0, () -> deliverLocal(packet));
+        return send(packet, Optional.empty());
+    }
+
+    /**
+     * Routes a packet out: one the router originates ({@code arrival} empty), or one it forwards that came in on
+     * {@code arrival}. The exit interface's features apply in IOS's order: NAT, crypto map, outbound access group.
+     */
+    Sent send(IpPacket original, Optional<org.iosemu.config.InterfaceConfig> arrival) {
+        if (router.owns(original.destination())) {
+            router.time().scheduler().schedule(0, () -> deliverLocal(original));
             return Sent.LOCAL;
         }
+        IpPacket packet = original;
         RunningConfig config = router.context().config().current();
         Optional<RoutingTable.Egress> egress = new RoutingTable(config, router.injectedRoutes(config)).lookup(packet.destination());
         if (egress.isEmpty()) {
             return Sent.NO_ROUTE;
         }
-        if (egress.get().iface().cryptoMap().isPresent()) {
+        org.iosemu.config.InterfaceConfig exit = egress.get().iface();
+        Optional<org.iosemu.config.InterfaceConfig> from = arrival.or(() -> interfaceHolding(config, original.source()));
+        packet = router.features().translate(packet, from, exit, config, router.time().now());
+        if (router.features().release(packet, exit, arrival.isPresent(), config) == PacketFeatures.Verdict.DENIED) {
+            return Sent.DROPPED_ACCESS_CHECK;
+        }
+        if (exit.cryptoMap().isPresent()) {
+            router.features().countCrypto(packet, exit, config);
             byte[] clear = Ipv4Datagram.encode(packet, nextId());
             OutboundResult r = router.engine().outbound(Addresses.ike(packet.source()), Addresses.ike(packet.destination()), clear);
             if (r instanceof OutboundResult.DroppedSaPending) {

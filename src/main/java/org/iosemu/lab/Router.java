@@ -36,6 +36,7 @@ public final class Router {
     private final long seed;
     private final DebugFlags debugs = new DebugFlags();
     private final IpStack ip;
+    private final PacketFeatures features = new PacketFeatures(new org.iosemu.acl.AclCounters());
     private final RouterContext context;
     private final IosSession console;
     private final AtomicBoolean dirty = new AtomicBoolean(true);
@@ -47,6 +48,7 @@ public final class Router {
     /** What the engine was last given (the active crypto map entries, already mapped). */
     private volatile IkeConfig engineConfig = IkeConfig.EMPTY;
     private volatile List<Ipv4Address> addresses = List.of();
+    private volatile List<Ipv4Address> natAddresses = List.of();
     private int boots;
     private long tcpSequence;
 
@@ -96,12 +98,18 @@ public final class Router {
         RunningConfig config = context.config().current();
         synced = config;
         List<Ipv4Address> own = RoutingTable.ownAddresses(config);
+        // NAT's global addresses (pools, statics) reach this router too, as IOS answers ARP for them
+        List<Ipv4Address> claimed = new java.util.ArrayList<>(org.iosemu.nat.NatTranslator.globalAddresses(config));
+        claimed.removeAll(own);
         synchronized (network) {
             // release only what this router held: releaseAll scans every address of the lab
             addresses.forEach(a -> network.release(a, name));
+            natAddresses.forEach(a -> network.release(a, name));
             own.forEach(a -> network.assign(a, name));
+            claimed.forEach(a -> network.assign(a, name));
         }
         addresses = own;
+        natAddresses = claimed;
         if (powered) {
             engineConfig = IkeConfigMapper.map(config);
             engine.onConfigChanged(engineConfig);
@@ -128,6 +136,7 @@ public final class Router {
 
     private void start(String reason, CliOutput bootErrors) {
         boots++;
+        features.reset();
         engine = newEngine();
         powered = true;
         network.setPowered(name, true);
@@ -221,6 +230,11 @@ public final class Router {
 
     IpStack ip() {
         return ip;
+    }
+
+    /** Access groups, NAT and the ACL match counters of this router's data plane. */
+    PacketFeatures features() {
+        return features;
     }
 
     /** Sends this router's IKE and ESP through {@code uplink} instead of the lab network from now on. */

@@ -49,7 +49,13 @@ class NtcTemplatesParseTest {
         COMMANDS.put("show crypto ipsec sa detail", "cisco_ios_show_crypto_ipsec_sa_detail");
         COMMANDS.put("show crypto session detail", "cisco_ios_show_crypto_session_detail");
         COMMANDS.put("show logging", "cisco_ios_show_logging");
+        COMMANDS.put("show ip nat translations", "cisco_ios_show_ip_nat_translations");
+        COMMANDS.put("show route-map", "cisco_ios_show_route-map");
     }
+
+    /** Commands run on the branch of samples/labs/branch-nat-exemption (PAT with a route-map exemption). */
+    private static final java.util.Set<String> ON_THE_NAT_BRANCH = java.util.Set.of("show ip nat translations",
+            "show route-map");
 
     @BeforeAll
     static void runCommandsAndParse() throws Exception {
@@ -58,9 +64,11 @@ class NtcTemplatesParseTest {
         LabDriver d = LabDriver.ofSamples("site-to-site-periodic-dpd");
         d.type("enable", "configure terminal", "logging buffered 16384 debugging", "end",
                 "ping 10.2.2.1 source Loopback0", "ping 10.2.2.1 source Loopback0 repeat 20", "terminal length 0");
+        LabDriver branch = LabDriver.ofSamples("branch-nat-exemption");
+        branch.type("enable", "ping 198.51.100.80 source Loopback0", "ping 10.2.2.1 source Loopback0");
         outputs = new LinkedHashMap<>();
         for (String command : COMMANDS.keySet()) {
-            String screen = d.type(command);
+            String screen = (ON_THE_NAT_BRANCH.contains(command) ? branch : d).type(command);
             outputs.put(command, screen.substring(screen.indexOf('\n') + 1));
         }
         parsed = parse(outputs);
@@ -218,5 +226,17 @@ class NtcTemplatesParseTest {
     @Test
     void showLogging() {
         filled(records("show logging").get(0), "MONTH", "DAY", "TIME", "FACILITY", "SEVERITY", "MNEMONIC", "MESSAGE");
+    }
+
+    @Test
+    void showIpNatTranslationsAndRouteMap() {
+        Map<String, String> pat = record("show ip nat translations", "PROTOCOL", "icmp");
+        filled(pat, "INSIDE_GLOBAL_IP", "INSIDE_GLOBAL_PORT", "INSIDE_LOCAL_IP", "INSIDE_LOCAL_PORT", "OUTSIDE_LOCAL_IP",
+                "OUTSIDE_GLOBAL_IP");
+        assertEquals("10.1.32.14", pat.get("INSIDE_GLOBAL_IP"));
+        assertEquals("10.1.1.1", pat.get("INSIDE_LOCAL_IP"));
+        Map<String, String> exemption = record("show route-map", "ACTION", "deny");
+        filled(exemption, "NAME", "SEQ", "MATCH_CLAUSES");
+        assertEquals(2, records("show route-map").size());
     }
 }

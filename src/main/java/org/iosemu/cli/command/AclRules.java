@@ -8,6 +8,7 @@ import org.iosemu.config.AclAddress;
 import org.iosemu.config.AclEntry;
 import org.iosemu.config.AclPort;
 import org.iosemu.config.AclProtocol;
+import org.iosemu.config.PortNames;
 import org.iosemu.grammar.IosParser;
 
 /** Access-list rules read out of the parse tree: numbered `access-list` lines and the named sub-modes share them. */
@@ -30,15 +31,27 @@ final class AclRules {
 
     /** An extended rule; call {@link #misplacedPort} first, IOS refuses ports on protocols without them. */
     static AclEntry extended(IosParser.Acl_extended_ruleContext r) {
-        return AclEntry.extended(r.PERMIT() != null, protocol(r.acl_protocol()), address(r.acl_source().acl_address()),
-                port(r.acl_source().acl_port()), address(r.acl_destination().acl_address()),
-                port(r.acl_destination().acl_port()));
+        String protocol = protocol(r.acl_protocol());
+        return AclEntry.extended(r.PERMIT() != null, protocol, address(r.acl_source().acl_address()),
+                port(protocol, r.acl_source().acl_port()), address(r.acl_destination().acl_address()),
+                port(protocol, r.acl_destination().acl_port()));
     }
 
-    /** The column of a port match on a protocol other than tcp/udp, where IOS puts its caret. */
+    /**
+     * The column of a port match on a protocol other than tcp/udp, or of a port name the rule's protocol does
+     * not have (`udp ... eq www`), where IOS puts its caret.
+     */
     static OptionalInt misplacedPort(IosParser.Acl_extended_ruleContext r) {
         String protocol = protocol(r.acl_protocol());
         if (protocol.equals("tcp") || protocol.equals("udp")) {
+            for (var port : java.util.Arrays.asList(r.acl_source().getRuleContext(IosParser.Acl_portContext.class, 0),
+                    r.acl_destination().getRuleContext(IosParser.Acl_portContext.class, 0))) {
+                for (var value : port == null ? List.<IosParser.Acl_port_valueContext>of() : port.acl_port_value()) {
+                    if (value.acl_port_name() != null && PortNames.number(protocol, canonical(value.acl_port_name())).isEmpty()) {
+                        return OptionalInt.of(Args.column(value));
+                    }
+                }
+            }
             return OptionalInt.empty();
         }
         var port = r.acl_source().acl_port() != null ? r.acl_source().acl_port() : r.acl_destination().acl_port();
@@ -63,12 +76,28 @@ final class AclRules {
         return AclAddress.wildcard(Args.ip(a.arg_acl_address()), Args.ip(a.arg_acl_wildcard()));
     }
 
-    private static Optional<AclPort> port(IosParser.Acl_portContext p) {
+    private static Optional<AclPort> port(String protocol, IosParser.Acl_portContext p) {
         if (p == null) {
             return Optional.empty();
         }
-        List<IosParser.Arg_acl_portContext> ports = p.arg_acl_port();
+        List<IosParser.Acl_port_valueContext> ports = p.acl_port_value();
         String op = p.getChild(0).getText().toLowerCase(Locale.ROOT);
-        return Optional.of(new AclPort(op, Args.integer(ports.get(0)), ports.size() > 1 ? Args.integer(ports.get(1)) : 0));
+        return Optional.of(new AclPort(op, portNumber(protocol, ports.get(0)),
+                ports.size() > 1 ? portNumber(protocol, ports.get(1)) : 0));
+    }
+
+    /** A number, or a name's number for the protocol ({@link #misplacedPort} has already refused foreign names). */
+    private static int portNumber(String protocol, IosParser.Acl_port_valueContext v) {
+        if (v.arg_acl_port() != null) {
+            return Args.integer(v.arg_acl_port());
+        }
+        return PortNames.number(protocol, canonical(v.acl_port_name())).orElseThrow();
+    }
+
+    /** The keyword's full spelling (the user may have abbreviated it). */
+    private static String canonical(IosParser.Acl_port_nameContext name) {
+        int type = ((org.antlr.v4.runtime.tree.TerminalNode) name.getChild(0)).getSymbol().getType();
+        String literal = IosParser.VOCABULARY.getLiteralName(type);
+        return literal.substring(1, literal.length() - 1);
     }
 }

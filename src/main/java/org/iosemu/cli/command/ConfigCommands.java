@@ -79,6 +79,11 @@ public final class ConfigCommands {
                     ? common(c.ext_nacl_command(), () -> NamedAccessListCommands.extended(c.ext_nacl_command(), a, env))
                     : NamedAccessListCommands.extendedNo(c.ext_nacl_no(), a, env);
         }
+        if (line instanceof IosParser.Route_map_lineContext c && target instanceof ModeTarget.RouteMapEntry r) {
+            return c.route_map_command() != null
+                    ? common(c.route_map_command(), () -> NatCommands.routeMapCommand(c.route_map_command(), r, env))
+                    : NatCommands.routeMapNo(c.route_map_no(), r, env);
+        }
         return null;
     }
 
@@ -102,8 +107,14 @@ public final class ConfigCommands {
         if (c.gc_ip() != null && c.gc_ip().ip_access_list() != null) {
             return NamedAccessListCommands.enter(c.gc_ip().ip_access_list(), env);
         }
+        if (c.gc_ip() != null && c.gc_ip().ip_nat() != null) {
+            return NatCommands.nat(c.gc_ip().ip_nat(), env);
+        }
         if (c.gc_ip() != null) {
             return SystemCommands.ip(c.gc_ip(), env);
+        }
+        if (c.gc_route_map() != null) {
+            return NatCommands.enterRouteMap(c.gc_route_map(), env);
         }
         if (c.gc_crypto() != null) {
             return CryptoCommands.crypto(c.gc_crypto(), env);
@@ -164,8 +175,14 @@ public final class ConfigCommands {
         if (c.gc_ip_no() != null && c.gc_ip_no().ip_access_list() != null) {
             return NamedAccessListCommands.delete(c.gc_ip_no().ip_access_list(), env);
         }
+        if (c.gc_ip_no() != null && c.gc_ip_no().ip_nat_no() != null) {
+            return NatCommands.noNat(c.gc_ip_no().ip_nat_no(), env);
+        }
         if (c.gc_ip_no() != null) {
             return SystemCommands.noIp(c.gc_ip_no(), env);
+        }
+        if (c.gc_route_map() != null) {
+            return NatCommands.deleteRouteMap(c.gc_route_map(), env);
         }
         if (c.gc_crypto_no() != null) {
             return CryptoCommands.noCrypto(c.gc_crypto_no(), env);

@@ -53,6 +53,9 @@ final class InterfaceCommands {
             String d = c.if_description().arg_description().getText();
             return edit(name, env, i -> i.withDescription(Optional.of(d)));
         }
+        if (c.if_ip() != null && c.if_ip().if_ip_feature() != null) {
+            return InterfaceFeatureCommands.set(c.if_ip().if_ip_feature(), name, env);
+        }
         if (c.if_ip() != null) {
             return address(c.if_ip(), name, env);
         }
@@ -152,6 +155,9 @@ final class InterfaceCommands {
         if (c.SPEED() != null) {
             return edit(name, env, i -> i.withSpeed(InterfaceConfig.Speed.AUTO));
         }
+        if (c.IP() != null && c.ADDRESS() == null) {
+            return InterfaceFeatureCommands.no(c, name, env);
+        }
         if (c.IP() != null) {
             if (c.arg_if_address() == null) {
                 return edit(name, env, i -> i.withAddresses(Optional.empty(), List.of()));
@@ -196,7 +202,7 @@ final class InterfaceCommands {
         return CommandResult.DONE;
     }
 
-    private static CommandResult edit(InterfaceName name, CommandEnv env, UnaryOperator<InterfaceConfig> change) {
+    static CommandResult edit(InterfaceName name, CommandEnv env, UnaryOperator<InterfaceConfig> change) {
         env.store().apply(rc -> rc.withInterface(change.apply(
                 rc.iface(name).orElse(InterfaceConfig.fresh(name, name.type().physical())))));
         return CommandResult.DONE;

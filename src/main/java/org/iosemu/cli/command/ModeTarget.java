@@ -30,5 +30,7 @@ public sealed interface ModeTarget {
 
     record AccessListName(AclName name, AclType type) implements ModeTarget {}
 
+    record RouteMapEntry(String name, int sequence) implements ModeTarget {}
+
     ModeTarget NONE = new None();
 }

@@ -19,7 +19,8 @@ public enum Mode {
     INTERFACE("interface_line", IosParser::interface_line),
     LINE("line_mode_line", IosParser::line_mode_line),
     STD_NACL("std_nacl_line", IosParser::std_nacl_line),
-    EXT_NACL("ext_nacl_line", IosParser::ext_nacl_line);
+    EXT_NACL("ext_nacl_line", IosParser::ext_nacl_line),
+    ROUTE_MAP("route_map_line", IosParser::route_map_line);
 
     private final String entryRule;
     private final Function<IosParser, ? extends ParserRuleContext> parse;

@@ -133,6 +133,8 @@ final class ExecCommands {
                 router().logBus().log("%CLEAR-5-COUNTERS: Clear counter on all interfaces by " + session.origin().configuredBy());
                 return CommandResult.DONE;
             }));
+        } else if (c instanceof IosParser.Ex_clearContext cl && (cl.clear_access_list() != null || cl.clear_ip() != null)) {
+            PacketFeatureShows.clear(cl, services);
         } else if (c instanceof IosParser.Ex_clearContext cl) {
             services.clearCrypto(cl, config, out);
         } else if (c instanceof IosParser.Ex_cryptoContext cr) {

@@ -35,14 +35,15 @@ final class IpInterfaceText {
         out.add("  MTU is " + (i.name().type() == org.iosemu.config.InterfaceType.TUNNEL ? 1476 : 1500) + " bytes");
         out.add("  Helper address is not set");
         out.add("  Directed broadcast forwarding is disabled");
-        out.add("  Outgoing access list is not set");
-        out.add("  Inbound  access list is not set");
-        out.add("  Proxy ARP is enabled");
+        var f = i.features();
+        out.add("  Outgoing access list is " + f.accessGroupOut().orElse("not set"));
+        out.add("  Inbound  access list is " + f.accessGroupIn().orElse("not set"));
+        out.add("  Proxy ARP is " + (f.proxyArp() ? "enabled" : "disabled"));
         out.add("  Local Proxy ARP is disabled");
         out.add("  Security level is default");
         out.add("  Split horizon is enabled");
-        out.add("  ICMP redirects are always sent");
-        out.add("  ICMP unreachables are always sent");
+        out.add("  ICMP redirects are " + (f.redirects() ? "always" : "never") + " sent");
+        out.add("  ICMP unreachables are " + (f.unreachables() ? "always" : "never") + " sent");
         out.add("  ICMP mask replies are never sent");
         out.add("  IP fast switching is enabled");
         out.add("  IP fast switching on the same interface is disabled");
@@ -58,7 +59,8 @@ final class IpInterfaceText {
         out.add("  TCP/IP header compression is disabled");
         out.add("  RTP/IP header compression is disabled");
         out.add("  Policy routing is disabled");
-        out.add("  Network address translation is disabled");
+        out.add("  Network address translation is " + f.nat().map(side -> "enabled, interface in domain " + side.keyword())
+                .orElse("disabled"));
         out.add("  BGP Policy Mapping is disabled");
         out.add("  Input features: MCI Check");
         if (i.cryptoMap().isPresent()) {

@@ -23,6 +23,7 @@ final class PromptBuilder {
             case LINE -> "(config-line)#";
             case STD_NACL -> "(config-std-nacl)#";
             case EXT_NACL -> "(config-ext-nacl)#";
+            case ROUTE_MAP -> "(config-route-map)#";
         };
     }
 }

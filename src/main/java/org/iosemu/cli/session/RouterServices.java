@@ -81,6 +81,21 @@ public interface RouterServices {
         return java.util.List.of();
     }
 
+    /** The router's access-list match counts (`show access-lists`); a router without a network counts nothing. */
+    default org.iosemu.acl.AclCounters aclCounters() {
+        return new org.iosemu.acl.AclCounters();
+    }
+
+    /** The router's NAT; without a network nothing is translated (the static entries are still listed). */
+    default org.iosemu.nat.NatTranslator nat() {
+        return new org.iosemu.nat.NatTranslator(aclCounters());
+    }
+
+    /** Milliseconds on the router's clock, for NAT's entry ages. */
+    default long nowMillis() {
+        return 0;
+    }
+
     /** `lab ...` emulator control; rejected where there is no lab to control. */
     LineOutcome lab(IosParser.Ex_labContext request, CliOutput out);
 }

@@ -2,7 +2,6 @@ package org.iosemu.cli.session;
 
 import java.util.Optional;
 import org.iosemu.cli.lang.CliError;
-import org.iosemu.config.AccessList;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.InterfaceName;
 import org.iosemu.config.InterfaceType;
@@ -70,9 +69,13 @@ final class ShowCommands {
     void showUser(IosParser.Show_user_targetContext t, String prompt, CliOutput out) {
         RunningConfig config = router().config().current();
         if (t.sh_access_lists() != null) {
-            accessLists(config, t.sh_access_lists(), out);
+            PacketFeatureShows.accessLists(config, t.sh_access_lists(), router().services().aclCounters(), out);
         } else if (t.sh_ip() != null && t.sh_ip().sh_access_lists() != null) {
-            accessLists(config, t.sh_ip().sh_access_lists(), out);
+            PacketFeatureShows.accessLists(config, t.sh_ip().sh_access_lists(), router().services().aclCounters(), out);
+        } else if (t.sh_ip() != null && t.sh_ip().sh_ip_nat() != null) {
+            PacketFeatureShows.nat(config, t.sh_ip().sh_ip_nat(), router().services(), out);
+        } else if (t.sh_route_map() != null) {
+            PacketFeatureShows.routeMaps(config, t.sh_route_map(), out);
         } else if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
             RouteTableText.render(Rib.of(config, router().services().injectedRoutes(config))).forEach(out::println);
         } else if (t.sh_ip() != null && t.sh_ip().BRIEF() != null) {
@@ -154,14 +157,6 @@ final class ShowCommands {
         out.print("\n  Interface    User               Mode         Idle     Peer Address\n\n");
     }
 
-    /** `show [ip] access-lists [NUMBER|NAME]`: numbered lists first, then named ones, or just the one asked for. */
-    private static void accessLists(RunningConfig config, IosParser.Sh_access_listsContext c, CliOutput out) {
-        var lists = c.arg_acl_show() == null ? config.accessLists()
-                : config.accessList(c.arg_acl_show().getText()).stream().toList();
-        for (AccessList acl : lists) {
-            acl.renderShow().forEach(l -> out.print(l + "\n"));
-        }
-    }
 
     /** Method is NVRAM for an address unchanged since boot, manual once typed, unset without one. */
     private static void ipInterfaceBrief(RunningConfig config, RunningConfig boot, CliOutput out) {

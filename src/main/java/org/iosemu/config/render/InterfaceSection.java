@@ -20,6 +20,7 @@ public final class InterfaceSection {
         } else {
             out.add(" no ip address");
         }
+        out.addAll(i.features().render());
         i.dfBit().ifPresent(d -> out.add(" crypto ipsec df-bit " + d.keyword()));
         i.fragmentation().ifPresent(f -> out.add(" crypto ipsec fragmentation " + f.keyword()));
         if (i.shutdown()) {

@@ -24,6 +24,7 @@ final class TailSection {
         out.add("ip forward-protocol nd");
         out.add("no ip http server");
         out.add("no ip http secure-server");
+        out.addAll(services.nat().render());
         out.add("!");
         config.system().routes().stream().map(StaticRoute::render).forEach(out::add);
         if (!config.system().routes().isEmpty()) {
@@ -37,6 +38,10 @@ final class TailSection {
         out.addAll(services.logging().renderHosts()); // IOS writes logging hosts before numbered access lists
         config.accessLists().stream().filter(AccessList::numbered).map(AccessList::render).forEach(out::addAll);
         out.add("!");
+        for (var entry : services.nat().routeMaps()) {
+            out.addAll(entry.render());
+            out.add("!");
+        }
         out.addAll(snmp(services));
         out.add("!");
         out.add("!");
