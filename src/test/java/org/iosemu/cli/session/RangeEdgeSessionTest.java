@@ -45,7 +45,8 @@ class RangeEdgeSessionTest {
             Map.entry(Mode.INTERFACE, List.of("enable", "configure terminal", "interface FastEthernet0")),
             Map.entry(Mode.LINE, List.of("enable", "configure terminal", "line vty 0 4")),
             Map.entry(Mode.STD_NACL, List.of("enable", "configure terminal", "ip access-list standard S")),
-            Map.entry(Mode.EXT_NACL, List.of("enable", "configure terminal", "ip access-list extended E")));
+            Map.entry(Mode.EXT_NACL, List.of("enable", "configure terminal", "ip access-list extended E")),
+            Map.entry(Mode.ROUTE_MAP, List.of("enable", "configure terminal", "route-map RM permit 10")));
 
     @ParameterizedTest
     @EnumSource(Mode.class)
