@@ -5,7 +5,7 @@
  * {@code IkeEngine} (UDP/500 through the {@code VirtualNetwork}, timers on the lab scheduler, seeded randomness
  * on virtual time) and an IP stack ({@code IpStack}: routing, crypto map on the exit interface, ESP in and out,
  * echo replies for every own address, TCP handshakes for telnet/SSH between routers ({@code TcpConnector}),
- * per-interface traffic counters). {@link org.iosemu.lab.IkeConfigMapper} derives the engine configuration
+ * per-interface traffic counters; {@code PacketFeatures}: access groups and NAT in IOS's order of operations). {@link org.iosemu.lab.IkeConfigMapper} derives the engine configuration
  * from each running-config; {@link org.iosemu.lab.EngineRouterServices} answers the crypto show/clear/debug
  * commands, {@code ping} and the {@code lab} commands from engine state.
  *
