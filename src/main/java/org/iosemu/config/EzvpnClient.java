@@ -3,6 +3,7 @@ package org.iosemu.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * `crypto ipsec client ezvpn NAME`: an Easy VPN remote profile with ordered (backup) peers. The sub-mode lines
@@ -75,58 +76,94 @@ public record EzvpnClient(String name, Connect connect, Optional<String> group, 
     }
 
     public EzvpnClient withConnect(Connect v) {
-        return new EzvpnClient(name, v, group, groupKey, localAddress, mode, peers, defaultPeer, acl, idleTime, backup,
-                virtualInterface, xauthUser, xauthMode);
+        return with(b -> b.connect = v);
     }
 
     public EzvpnClient withGroup(Optional<String> g, Optional<String> k) {
-        return new EzvpnClient(name, connect, g, k, localAddress, mode, peers, defaultPeer, acl, idleTime, backup,
-                virtualInterface, xauthUser, xauthMode);
+        return with(b -> {
+            b.group = g;
+            b.groupKey = k;
+        });
     }
 
     public EzvpnClient withLocalAddress(Optional<String> v) {
-        return new EzvpnClient(name, connect, group, groupKey, v, mode, peers, defaultPeer, acl, idleTime, backup,
-                virtualInterface, xauthUser, xauthMode);
+        return with(b -> b.localAddress = v);
     }
 
     public EzvpnClient withMode(Mode v) {
-        return new EzvpnClient(name, connect, group, groupKey, localAddress, v, peers, defaultPeer, acl, idleTime,
-                backup, virtualInterface, xauthUser, xauthMode);
+        return with(b -> b.mode = v);
     }
 
     public EzvpnClient withPeers(List<String> v, Optional<String> def) {
-        return new EzvpnClient(name, connect, group, groupKey, localAddress, mode, v, def, acl, idleTime, backup,
-                virtualInterface, xauthUser, xauthMode);
+        return with(b -> {
+            b.peers = v;
+            b.defaultPeer = def;
+        });
     }
 
     public EzvpnClient withAcl(Optional<String> v) {
-        return new EzvpnClient(name, connect, group, groupKey, localAddress, mode, peers, defaultPeer, v, idleTime,
-                backup, virtualInterface, xauthUser, xauthMode);
+        return with(b -> b.acl = v);
     }
 
     public EzvpnClient withIdleTime(Optional<Integer> v) {
-        return new EzvpnClient(name, connect, group, groupKey, localAddress, mode, peers, defaultPeer, acl, v, backup,
-                virtualInterface, xauthUser, xauthMode);
+        return with(b -> b.idleTime = v);
     }
 
     public EzvpnClient withBackup(Optional<Backup> v) {
-        return new EzvpnClient(name, connect, group, groupKey, localAddress, mode, peers, defaultPeer, acl, idleTime, v,
-                virtualInterface, xauthUser, xauthMode);
+        return with(b -> b.backup = v);
     }
 
     public EzvpnClient withVirtualInterface(Optional<VirtualInterface> v) {
-        return new EzvpnClient(name, connect, group, groupKey, localAddress, mode, peers, defaultPeer, acl, idleTime,
-                backup, v, xauthUser, xauthMode);
+        return with(b -> b.virtualInterface = v);
     }
 
     public EzvpnClient withXauthUser(Optional<XauthUser> v) {
-        return new EzvpnClient(name, connect, group, groupKey, localAddress, mode, peers, defaultPeer, acl, idleTime,
-                backup, virtualInterface, v, xauthMode);
+        return with(b -> b.xauthUser = v);
     }
 
     public EzvpnClient withXauthMode(Optional<String> v) {
-        return new EzvpnClient(name, connect, group, groupKey, localAddress, mode, peers, defaultPeer, acl, idleTime,
-                backup, virtualInterface, xauthUser, v);
+        return with(b -> b.xauthMode = v);
+    }
+
+    /** One copy-and-change path for every wither: the record has too many fields for a constructor per field. */
+    private EzvpnClient with(Consumer<Fields> change) {
+        Fields f = new Fields(this);
+        change.accept(f);
+        return new EzvpnClient(name, f.connect, f.group, f.groupKey, f.localAddress, f.mode, f.peers, f.defaultPeer,
+                f.acl, f.idleTime, f.backup, f.virtualInterface, f.xauthUser, f.xauthMode);
+    }
+
+    /** The changeable fields, copied from a record. */
+    private static final class Fields {
+        Connect connect;
+        Optional<String> group;
+        Optional<String> groupKey;
+        Optional<String> localAddress;
+        Mode mode;
+        List<String> peers;
+        Optional<String> defaultPeer;
+        Optional<String> acl;
+        Optional<Integer> idleTime;
+        Optional<Backup> backup;
+        Optional<VirtualInterface> virtualInterface;
+        Optional<XauthUser> xauthUser;
+        Optional<String> xauthMode;
+
+        Fields(EzvpnClient e) {
+            connect = e.connect;
+            group = e.group;
+            groupKey = e.groupKey;
+            localAddress = e.localAddress;
+            mode = e.mode;
+            peers = e.peers;
+            defaultPeer = e.defaultPeer;
+            acl = e.acl;
+            idleTime = e.idleTime;
+            backup = e.backup;
+            virtualInterface = e.virtualInterface;
+            xauthUser = e.xauthUser;
+            xauthMode = e.xauthMode;
+        }
     }
 
     public List<String> render() {
