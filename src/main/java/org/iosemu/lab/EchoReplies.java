@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Echo replies that came back to this router, by identifier and sequence, with their arrival time. */
 final class EchoReplies {
     private final Map<Long, Long> arrivals = new ConcurrentHashMap<>();
+    /** Echoes answered with a destination unreachable (ping prints `U`). */
+    private final java.util.Set<Long> unreachable = ConcurrentHashMap.newKeySet();
 
     private int lastIdentifier;
 
@@ -23,13 +25,24 @@ final class EchoReplies {
         return arrivals.containsKey(key(identifier, sequence));
     }
 
+    /** A destination unreachable quoting echo {@code identifier}/{@code sequence} came back. */
+    void unreachable(int identifier, int sequence) {
+        unreachable.add(key(identifier, sequence));
+    }
+
+    boolean isUnreachable(int identifier, int sequence) {
+        return unreachable.contains(key(identifier, sequence));
+    }
+
     long take(int identifier, int sequence) {
+        unreachable.remove(key(identifier, sequence));
         Long t = arrivals.remove(key(identifier, sequence));
         return t == null ? -1 : t;
     }
 
     void clear() {
         arrivals.clear();
+        unreachable.clear();
     }
 
     private static long key(int identifier, int sequence) {

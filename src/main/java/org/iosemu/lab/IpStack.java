@@ -241,6 +241,9 @@ final class IpStack implements NetworkNode {
         }
         Optional<IcmpError> error = IcmpError.decode(packet.payload());
         if (error.isPresent()) {
+            if (error.get().type() == IcmpError.DESTINATION_UNREACHABLE) {
+                error.get().quotedEcho().ifPresent(echo -> replies.unreachable(echo[0], echo[1]));
+            }
             error.get().quotedUdpPorts().ifPresent(ports -> probeAnswers.arrived(ports[0], ports[1],
                     new ProbeAnswers.Answer(packet.source(), router.time().now(),
                             error.get().type() == IcmpError.DESTINATION_UNREACHABLE)));

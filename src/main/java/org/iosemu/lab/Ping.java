@@ -38,16 +38,23 @@ final class Ping {
             long sentAt = time.now();
             long deadline = sentAt + r.timeoutSeconds() * 1000L;
             boolean replied = false;
+            boolean unreachable = false;
             if (from.isPresent() && router.powered()) {
                 byte[] data = pattern(Math.max(0, r.sizeOf(index) - HEADERS), r.dataPattern());
                 router.ip().send(new IpPacket(from.get(), target, IpPacket.ICMP, 0, 0,
                         new IcmpEcho(true, identifier, sequence, data).encode()));
-                replied = time.awaitUntil(() -> router.ip().replies().has(identifier, sequence)
-                        || stopInWait.getAsBoolean(), deadline) && router.ip().replies().has(identifier, sequence);
+                EchoReplies replies = router.ip().replies();
+                time.awaitUntil(() -> replies.has(identifier, sequence) || replies.isUnreachable(identifier, sequence)
+                        || stopInWait.getAsBoolean(), deadline);
+                replied = replies.has(identifier, sequence);
+                unreachable = !replied && replies.isUnreachable(identifier, sequence);
             } else {
                 time.pass(r.timeoutSeconds() * 1000L, stopInWait);
             }
-            if (replied) {
+            if (unreachable) {
+                router.ip().replies().take(identifier, sequence);
+                report.unreachable(index);
+            } else if (replied) {
                 report.replied(index, router.ip().replies().take(identifier, sequence) - sentAt);
             } else {
                 router.ip().replies().take(identifier, sequence); // a late reply must not count for the next round

@@ -60,4 +60,18 @@ public record IcmpError(int type, int code, byte[] quoted) {
         int destination = ((quoted[headerLength + 2] & 0xff) << 8) | (quoted[headerLength + 3] & 0xff);
         return Optional.of(new int[] {source, destination});
     }
+
+    /** The identifier and sequence of the quoted datagram when it was an ICMP echo request (what ping sent). */
+    public Optional<int[]> quotedEcho() {
+        if (quoted.length < 20 || (quoted[9] & 0xff) != IpPacket.ICMP) {
+            return Optional.empty();
+        }
+        int headerLength = (quoted[0] & 0xf) * 4;
+        if (headerLength < 20 || quoted.length < headerLength + 8 || (quoted[headerLength] & 0xff) != 8) {
+            return Optional.empty();
+        }
+        int identifier = ((quoted[headerLength + 4] & 0xff) << 8) | (quoted[headerLength + 5] & 0xff);
+        int sequence = ((quoted[headerLength + 6] & 0xff) << 8) | (quoted[headerLength + 7] & 0xff);
+        return Optional.of(new int[] {identifier, sequence});
+    }
 }

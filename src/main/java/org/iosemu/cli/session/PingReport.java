@@ -3,7 +3,7 @@ package org.iosemu.cli.session;
 import java.util.Optional;
 
 /**
- * What `ping` prints, as it happens: the header at once, then one `!` or `.` per echo (70 to a line) or, in
+ * What `ping` prints, as it happens: the header at once, then one `!`, `.` or `U` per echo (70 to a line) or, in
  * verbose mode, one line per echo, and the success rate over the echoes that were resolved (all of them,
  * or those before the user stopped it). Every step is flushed so a terminal shows it when it happens.
  */
@@ -58,6 +58,17 @@ public final class PingReport {
             out.print("Request " + index + " timed out (size " + request.sizeOf(index) + ")\n");
         } else {
             mark(".");
+        }
+        resolved++;
+        out.flush();
+    }
+
+    /** Echo {@code index} was answered with an ICMP destination unreachable (an access group on the way, say). */
+    public void unreachable(long index) {
+        if (request.verbose()) {
+            out.print("Request " + index + " timed out (size " + request.sizeOf(index) + ")\n");
+        } else {
+            mark("U");
         }
         resolved++;
         out.flush();
