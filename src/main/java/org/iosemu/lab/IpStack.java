@@ -35,6 +35,8 @@ final class IpStack implements NetworkNode {
     private final TcpHandshakes handshakes = new TcpHandshakes();
     private final TrafficCounters counters = new TrafficCounters();
     private volatile CountingRoutes countingRoutes;
+    private volatile CachedInterfaces cachedInterfaces;
+    private final InterfaceFeatures features = new InterfaceFeatures(this);
     private final ProbeAnswers probeAnswers = new ProbeAnswers();
     private long lastUnreachableMillis = Long.MIN_VALUE;
     private volatile Uplink uplink;
@@ -78,21 +80,42 @@ final class IpStack implements NetworkNode {
      * interface of the route to the far address, else the interface holding the local address.
      */
     private void count(IpPacket packet, boolean inbound) {
-        Ipv4Address far = inbound ? packet.source() : packet.destination();
-        Ipv4Address near = inbound ? packet.destination() : packet.source();
-        RunningConfig config = router.context().config().current();
-        Optional<org.iosemu.config.InterfaceName> iface = routesOf(config).lookup(far)
-                .map(e -> e.iface().name())
-                .or(() -> config.interfaces().stream()
-                        .filter(i -> i.address().map(a -> a.address().equals(near.toString())).orElse(false))
-                        .map(org.iosemu.config.InterfaceConfig::name).findFirst());
-        iface.ifPresent(name -> {
+        facing(packet, inbound).ifPresent(name -> {
             if (inbound) {
                 counters.input(name, packet.length(), router.time().now());
             } else {
                 counters.output(name, packet.length(), router.time().now());
             }
         });
+    }
+
+    /**
+     * The interface a packet leaves by (or, {@code inbound}, arrives on: the one facing its sender): the exit
+     * interface of the route to the far address, else the interface holding the local address.
+     */
+    private Optional<org.iosemu.config.InterfaceName> facing(IpPacket packet, boolean inbound) {
+        Ipv4Address far = inbound ? packet.source() : packet.destination();
+        Ipv4Address near = inbound ? packet.destination() : packet.source();
+        RunningConfig config = router.context().config().current();
+        return routesOf(config).lookup(far)
+                .map(e -> e.iface().name())
+                .or(() -> config.interfaces().stream()
+                        .filter(i -> i.address().map(a -> a.address().equals(near.toString())).orElse(false))
+                        .map(org.iosemu.config.InterfaceConfig::name).findFirst());
+    }
+
+    /** The input features of the interface a packet arrived on; empty = dropped by one of them. */
+    private Optional<IpPacket> input(IpPacket packet) {
+        Optional<org.iosemu.config.InterfaceName> on = facing(packet, true);
+        if (on.isEmpty()) {
+            return Optional.of(packet);
+        }
+        Optional<RouterInterface> iface = interfaces(router.context().config().current()).get(on.get());
+        Optional<IpPacket> current = Optional.of(packet);
+        for (InputFeature feature : iface.map(RouterInterface::input).orElse(java.util.List.of())) {
+            current = current.flatMap(feature::apply);
+        }
+        return current;
     }
 
     /** The configured routes' table, built once per configuration (counting runs for every packet). */
@@ -116,22 +139,17 @@ final class IpStack implements NetworkNode {
     }
 
     @Override
-    public void receive(IpPacket received) {
-        IpPacket packet = received;
+    public void receive(IpPacket packet) {
         if (!router.powered()) {
             return;
         }
         router.syncConfig();
         count(packet, true);
-        RunningConfig config = router.context().config().current();
-        Optional<org.iosemu.config.InterfaceConfig> arrival = arrivalInterface(config, packet);
-        if (arrival.isPresent()) {
-            if (router.features().admit(packet, arrival.get(), config) == PacketFeatures.Verdict.DENIED) {
-                prohibited(packet, arrival.get());
-                return;
-            }
-            packet = router.features().untranslate(packet, arrival.get(), config, router.time().now());
+        Optional<IpPacket> admitted = input(packet);
+        if (admitted.isEmpty()) {
+            return;
         }
+        packet = admitted.get();
         switch (packet.protocol()) {
             case IpPacket.UDP -> {
                 Endpoint local = new Endpoint(Addresses.ike(packet.destination()), packet.destinationPort());
@@ -189,32 +207,7 @@ final class IpStack implements NetworkNode {
         } else if (packet.ttl() <= 1) {
             sendError(packet, arrivalAddress, IcmpError.TIME_EXCEEDED, IcmpError.TTL_EXCEEDED_IN_TRANSIT);
         } else {
-            send(packet.forwarded(), interfaceHolding(router.context().config().current(), arrivalAddress));
-        }
-    }
-
-    /** The interface a packet from the network came in on: the one facing its sender, else the one it is addressed to. */
-    private Optional<org.iosemu.config.InterfaceConfig> arrivalInterface(RunningConfig config, IpPacket packet) {
-        return routesOf(config).lookup(packet.source()).map(RoutingTable.Egress::iface)
-                .or(() -> interfaceHolding(config, packet.destination()));
-    }
-
-    private static Optional<org.iosemu.config.InterfaceConfig> interfaceHolding(RunningConfig config, Ipv4Address a) {
-        String text = a.toString();
-        return config.interfaces().stream().filter(i -> i.address().map(x -> x.address().equals(text)).orElse(false)
-                || i.secondaries().stream().anyMatch(x -> x.address().equals(text))).findFirst();
-    }
-
-    /** ICMP administratively prohibited for a filtered packet, unless the interface says `no ip unreachables`. */
-    private void prohibited(IpPacket packet, org.iosemu.config.InterfaceConfig arrival) {
-        if (!arrival.features().unreachables() || arrival.address().isEmpty()) {
-            return;
-        }
-        if (router.time().now() - lastUnreachableMillis >= UNREACHABLE_INTERVAL_MILLIS
-                || lastUnreachableMillis == Long.MIN_VALUE) {
-            lastUnreachableMillis = router.time().now();
-            sendError(packet, Addresses.net(arrival.address().get().address()), IcmpError.DESTINATION_UNREACHABLE,
-                    ADMINISTRATIVELY_PROHIBITED);
+            send(packet.forwarded());
         }
     }
 
@@ -280,52 +273,142 @@ final class IpStack implements NetworkNode {
     }
 
     /** What became of a packet handed to {@link #send}. */
-    enum Sent { FORWARDED, LOCAL, DROPPED_SA_PENDING, DROPPED_ACCESS_CHECK, NO_ROUTE }
+    enum Sent { FORWARDED, LOCAL, DROPPED_SA_PENDING, DROPPED_ACCESS_CHECK, NO_ROUTE, DISCARDED }
 
     /** Routes a locally generated packet out (or back in, for the router's own addresses). */
     Sent send(IpPacket packet) {
-        return send(packet, Optional.empty());
-    }
-
-    /**
-     * Routes a packet out: one the router originates ({@code arrival} empty), or one it forwards that came in on
-     * {@code arrival}. The exit interface's features apply in IOS's order: NAT, crypto map, outbound access group.
-     */
-    Sent send(IpPacket original, Optional<org.iosemu.config.InterfaceConfig> arrival) {
-        if (router.owns(original.destination())) {
-            router.time().scheduler().schedule(0, () -> deliverLocal(original));
+        if (router.owns(packet.destination())) {
+            router.time().scheduler().schedule(0, () -> deliverLocal(packet));
             return Sent.LOCAL;
         }
-        IpPacket packet = original;
         RunningConfig config = router.context().config().current();
-        Optional<RoutingTable.Egress> egress = new RoutingTable(config, router.injectedRoutes(config)).lookup(packet.destination());
+        InterfaceTable interfaces = interfaces(config);
+        Optional<RoutingTable.Egress> egress = routes(config, interfaces).lookup(packet.destination());
         if (egress.isEmpty()) {
             return Sent.NO_ROUTE;
         }
-        org.iosemu.config.InterfaceConfig exit = egress.get().iface();
-        Optional<org.iosemu.config.InterfaceConfig> from = arrival.or(() -> interfaceHolding(config, original.source()));
-        packet = router.features().translate(packet, from, exit, config, router.time().now());
-        if (router.features().release(packet, exit, arrival.isPresent(), config) == PacketFeatures.Verdict.DENIED) {
-            return Sent.DROPPED_ACCESS_CHECK;
+        return interfaces.get(egress.get().iface().name()).map(out -> output(out, packet)).orElse(Sent.NO_ROUTE);
+    }
+
+    /** The interface's output features in order, then its transmission. */
+    private Sent output(RouterInterface out, IpPacket packet) {
+        IpPacket current = packet;
+        for (OutputFeature feature : out.output()) {
+            OutputFeature.Verdict verdict = feature.apply(current);
+            if (verdict instanceof OutputFeature.Verdict.Done done) {
+                return done.outcome();
+            }
+            current = ((OutputFeature.Verdict.Pass) verdict).packet();
         }
-        if (exit.cryptoMap().isPresent()) {
-            router.features().countCrypto(packet, exit, config);
+        return switch (out.transmission()) {
+            case DISCARD -> Sent.DISCARDED;
+            case TUNNEL -> Sent.NO_ROUTE;
+            case NETWORK -> {
+                counters.output(out.name(), current.length(), router.time().now());
+                network.send(router.name(), current);
+                yield Sent.FORWARDED;
+            }
+        };
+    }
+
+    /**
+     * The inbound access group of {@code iface} as an input feature: a denied packet is dropped and answered with
+     * ICMP administratively prohibited (rate-limited) unless the interface says `no ip unreachables`.
+     */
+    InputFeature accessGroupInput(org.iosemu.config.InterfaceName iface) {
+        return packet -> {
+            RunningConfig config = router.context().config().current();
+            Optional<org.iosemu.config.InterfaceConfig> arrival = config.iface(iface);
+            if (arrival.isEmpty() || router.features().admit(packet, arrival.get(), config) == PacketFeatures.Verdict.PASS) {
+                return Optional.of(packet);
+            }
+            prohibited(packet, arrival.get());
+            return Optional.empty();
+        };
+    }
+
+    /** NAT outside to inside as an input feature of an `ip nat outside` interface. */
+    InputFeature natInput() {
+        return packet -> Optional.of(router.features().nat().inbound(packet, router.context().config().current(),
+                router.time().now()));
+    }
+
+    /** NAT inside to outside as an output feature of an `ip nat outside` interface (before its crypto map). */
+    OutputFeature natOutput() {
+        return packet -> {
+            RunningConfig config = router.context().config().current();
+            return new OutputFeature.Verdict.Pass(PacketFeatures.fromInside(packet, config)
+                    ? router.features().nat().outbound(packet, config, router.time().now()) : packet);
+        };
+    }
+
+    /** The outbound access group of {@code iface}; what the router itself originates is not filtered, as on IOS. */
+    OutputFeature accessGroupOutput(org.iosemu.config.InterfaceName iface) {
+        return packet -> {
+            RunningConfig config = router.context().config().current();
+            Optional<org.iosemu.config.InterfaceConfig> exit = config.iface(iface);
+            boolean forwarded = !router.owns(packet.source());
+            if (exit.isEmpty() || router.features().release(packet, exit.get(), forwarded, config) == PacketFeatures.Verdict.PASS) {
+                return new OutputFeature.Verdict.Pass(packet);
+            }
+            return new OutputFeature.Verdict.Done(Sent.DROPPED_ACCESS_CHECK);
+        };
+    }
+
+    /** ICMP administratively prohibited for a filtered packet, unless the interface says `no ip unreachables`. */
+    private void prohibited(IpPacket packet, org.iosemu.config.InterfaceConfig arrival) {
+        if (!arrival.features().unreachables() || arrival.address().isEmpty()) {
+            return;
+        }
+        if (router.time().now() - lastUnreachableMillis >= UNREACHABLE_INTERVAL_MILLIS
+                || lastUnreachableMillis == Long.MIN_VALUE) {
+            lastUnreachableMillis = router.time().now();
+            sendError(packet, Addresses.net(arrival.address().get().address()), IcmpError.DESTINATION_UNREACHABLE,
+                    ADMINISTRATIVELY_PROHIBITED);
+        }
+    }
+
+    /** The crypto map {@code mapName} as an output feature: what its entries protect leaves as ESP, or is dropped. */
+    OutputFeature cryptoMapOutput(String mapName) {
+        return packet -> {
+            router.features().countCrypto(packet, mapName, router.context().config().current());
             byte[] clear = Ipv4Datagram.encode(packet, nextId());
-            OutboundResult r = router.engine().outbound(Addresses.ike(packet.source()), Addresses.ike(packet.destination()), clear);
+            OutboundResult r = router.engine().outbound(mapName, Addresses.ike(packet.source()),
+                    Addresses.ike(packet.destination()), clear);
             if (r instanceof OutboundResult.DroppedSaPending) {
-                return Sent.DROPPED_SA_PENDING;
+                return new OutputFeature.Verdict.Done(Sent.DROPPED_SA_PENDING);
             }
             if (r instanceof OutboundResult.DroppedByAccessCheck) {
-                return Sent.DROPPED_ACCESS_CHECK; // protected traffic never leaves in clear
+                return new OutputFeature.Verdict.Done(Sent.DROPPED_ACCESS_CHECK); // protected traffic never leaves in clear
             }
             if (r instanceof OutboundResult.Protected p) {
                 uplink.sendEsp(p);
-                return Sent.FORWARDED;
+                return new OutputFeature.Verdict.Done(Sent.FORWARDED);
             }
+            return new OutputFeature.Verdict.Pass(packet);
+        };
+    }
+
+    /** The router's interfaces now: their configuration, line state and features. */
+    InterfaceTable interfaces(RunningConfig config) {
+        CachedInterfaces cached = cachedInterfaces;
+        long version = router.lineStateVersion();
+        if (cached == null || cached.config() != config || cached.version() != version) {
+            cached = new CachedInterfaces(config, version, new InterfaceTable(config, router::lineState, features));
+            cachedInterfaces = cached;
         }
-        counters.output(egress.get().iface().name(), packet.length(), router.time().now());
-        network.send(router.name(), packet);
-        return Sent.FORWARDED;
+        return cached.table();
+    }
+
+    private record CachedInterfaces(RunningConfig config, long version, InterfaceTable table) {}
+
+    /** The routes now: configured and injected, over interfaces whose line protocol is up. */
+    RoutingTable routes(RunningConfig config) {
+        return routes(config, interfaces(config));
+    }
+
+    private RoutingTable routes(RunningConfig config, InterfaceTable interfaces) {
+        return new RoutingTable(config, router.injectedRoutes(config), interfaces.lineProtocol());
     }
 
     /** The lab network as the uplink: IKE as UDP packets (framed for 4500), ESP as protocol 50 or in UDP. */

@@ -13,11 +13,9 @@ import org.iosemu.nat.NatTranslator;
 import org.iosemu.net.IpPacket;
 
 /**
- * The interface features a packet meets on its way through the router, in IOS's order of operations:
- * arriving, the inbound access group, then NAT outside to inside; leaving, NAT inside to outside before the
- * crypto map of the exit interface sees it (so a missing NAT exemption breaks the tunnel), then the outbound
- * access group for forwarded packets (IOS does not filter what the router itself originates). ACL lines count
- * their matches, crypto ACLs too.
+ * The state and decisions behind the access-group and NAT features of a router's interfaces
+ * ({@link InterfaceFeatures} puts them in IOS's order): the ACL match counters (access groups, crypto ACLs, NAT
+ * lists), the NAT translator, and whether an access group passes a packet.
  */
 final class PacketFeatures {
 
@@ -50,27 +48,14 @@ final class PacketFeatures {
         return filter(arrival.features().accessGroupIn(), p, config);
     }
 
-    /** NAT outside to inside on an `ip nat outside` arrival interface. */
-    IpPacket untranslate(IpPacket p, InterfaceConfig arrival, RunningConfig config, long now) {
-        return isSide(arrival, IpFeatures.NatSide.OUTSIDE) ? nat.inbound(p, config, now) : p;
-    }
-
-    /** NAT inside to outside: from an `ip nat inside` interface (or an address of one) out of an outside one. */
-    IpPacket translate(IpPacket p, Optional<InterfaceConfig> from, InterfaceConfig egress, RunningConfig config, long now) {
-        if (from.isPresent() && isSide(from.get(), IpFeatures.NatSide.INSIDE) && isSide(egress, IpFeatures.NatSide.OUTSIDE)) {
-            return nat.outbound(p, config, now);
-        }
-        return p;
-    }
-
     /** The outbound access group, for forwarded packets only. */
     Verdict release(IpPacket p, InterfaceConfig egress, boolean forwarded, RunningConfig config) {
         return forwarded ? filter(egress.features().accessGroupOut(), p, config) : Verdict.PASS;
     }
 
-    /** Counts the crypto ACL lines the exit interface's crypto map evaluates, entry by entry up to a permit. */
-    void countCrypto(IpPacket p, InterfaceConfig egress, RunningConfig config) {
-        Optional<org.iosemu.config.CryptoMap> map = egress.cryptoMap().flatMap(m -> config.crypto().map(m));
+    /** Counts the crypto ACL lines crypto map {@code mapName} evaluates, entry by entry up to a permit. */
+    void countCrypto(IpPacket p, String mapName, RunningConfig config) {
+        Optional<org.iosemu.config.CryptoMap> map = config.crypto().map(mapName);
         for (CryptoMapEntry e : map.map(org.iosemu.config.CryptoMap::entries).orElse(java.util.List.of())) {
             Optional<AccessList> acl = e.matchAddress().flatMap(config::accessList);
             Optional<AclLine> line = acl.flatMap(a -> AclMatcher.firstMatch(a, p));
@@ -89,6 +74,25 @@ final class PacketFeatures {
         Optional<AclLine> line = AclMatcher.firstMatch(acl.get(), p);
         line.ifPresent(l -> counters.count(acl.get().name(), l.sequence()));
         return line.map(l -> l.entry().permit()).orElse(false) ? Verdict.PASS : Verdict.DENIED;
+    }
+
+    /**
+     * Whether a packet comes from the inside: its source is on an `ip nat inside` interface's subnet (a host there,
+     * or the router's own address on it, as for `ping ... source Loopback0`). IOS goes by the arrival interface;
+     * in the lab the inside hosts are on the inside subnets, so the source tells the same.
+     */
+    static boolean fromInside(IpPacket p, RunningConfig config) {
+        long source = p.source().bits() & 0xffffffffL;
+        for (InterfaceConfig i : config.interfaces()) {
+            if (!isSide(i, IpFeatures.NatSide.INSIDE) || i.address().isEmpty()) {
+                continue;
+            }
+            long mask = org.iosemu.config.Ipv4.toLong(i.address().get().mask());
+            if ((org.iosemu.config.Ipv4.toLong(i.address().get().address()) & mask) == (source & mask)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSide(InterfaceConfig i, IpFeatures.NatSide side) {

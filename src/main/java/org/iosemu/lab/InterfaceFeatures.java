@@ -1,0 +1,45 @@
+package org.iosemu.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iosemu.config.InterfaceConfig;
+import org.iosemu.config.IpFeatures;
+
+/**
+ * Which features an interface's configuration turns on, in IOS's order. Output: NAT inside to outside, the
+ * outbound access group (on the translated packet, before encryption), the crypto map last, so crypto sees the
+ * translated packet as on IOS. Input: the inbound access group, then NAT outside to inside. A tunnel's protection is not a feature here but its
+ * transmission (the encapsulation it does).
+ */
+final class InterfaceFeatures {
+
+    private final IpStack ip;
+
+    InterfaceFeatures(IpStack ip) {
+        this.ip = ip;
+    }
+
+    List<OutputFeature> output(InterfaceConfig i) {
+        List<OutputFeature> out = new ArrayList<>();
+        if (i.features().nat().equals(Optional.of(IpFeatures.NatSide.OUTSIDE))) {
+            out.add(ip.natOutput());
+        }
+        if (i.features().accessGroupOut().isPresent()) {
+            out.add(ip.accessGroupOutput(i.name()));
+        }
+        i.cryptoMap().ifPresent(map -> out.add(ip.cryptoMapOutput(map)));
+        return out;
+    }
+
+    List<InputFeature> input(InterfaceConfig i) {
+        List<InputFeature> in = new ArrayList<>();
+        if (i.features().accessGroupIn().isPresent()) {
+            in.add(ip.accessGroupInput(i.name()));
+        }
+        if (i.features().nat().equals(Optional.of(IpFeatures.NatSide.OUTSIDE))) {
+            in.add(ip.natInput());
+        }
+        return in;
+    }
+}
