@@ -29,6 +29,8 @@ class RangeEdgeSessionTest {
 
     /** Walks per mode: generating is cheap, and deep branches (`do show crypto session local A port N`) need many. */
     private static final int ATTEMPTS = 40_000;
+    /** How far the walk may go on for the numeric arguments the first ATTEMPTS did not reach. */
+    private static final int EXTRA_ATTEMPTS = 400_000;
 
     /** How to reach each mode from a fresh console. */
     static final Map<Mode, List<String>> MODE_PATHS = Map.ofEntries(
@@ -58,13 +60,24 @@ class RangeEdgeSessionTest {
         Set<String> covered = new TreeSet<>();
         Map<String, Integer> sentencesPerArgument = new java.util.HashMap<>();
         int lines = 0;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        Set<String> wanted = new TreeSet<>(GrammarSentences.numericArguments(mode));
+        if (mode.isConfig()) {
+            wanted.removeAll(GrammarSentences.numericArguments(Mode.PRIV_EXEC));
+        }
+        // past ATTEMPTS the walk goes on (generating is cheap) but runs only sentences with a numeric argument not
+        // yet reached, so arguments deep in a wide mode (`ip nat inside source static tcp A P G P`) are not left
+        // to the luck of the seed
+        for (int attempt = 0; attempt < ATTEMPTS || attempt < EXTRA_ATTEMPTS && !covered.containsAll(wanted); attempt++) {
             Optional<GrammarSentences.Sentence> generated = explorer.next(random);
             if (generated.isEmpty()) {
                 continue;
             }
             GrammarSentences.Sentence sentence = quietPing(generated.get());
             if (writesAFile(sentence)) {
+                continue;
+            }
+            if (attempt >= ATTEMPTS && sentence.values().stream()
+                    .noneMatch(v -> v.valueClass().equals("INT") && !covered.contains(v.argRule()))) {
                 continue;
             }
             for (GrammarSentences.Value value : sentence.values()) {
