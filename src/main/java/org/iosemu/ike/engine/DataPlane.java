@@ -1,6 +1,8 @@
 package org.iosemu.ike.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.iosemu.ike.InboundResult;
 import org.iosemu.ike.OutboundResult;
@@ -26,7 +28,9 @@ final class DataPlane {
         int protocol = packet[9] & 0xff;
         int srcPort = port(packet, protocol, 0);
         int dstPort = port(packet, protocol, 2);
-        for (ChildPolicy e : core.config.cryptoMaps()) {
+        List<ChildPolicy> policies = new ArrayList<>(core.config.cryptoMaps());
+        policies.addAll(core.easyVpn.childPolicies());
+        for (ChildPolicy e : policies) {
             // the entry's first matching ACL line decides: permit protects here, deny passes on to the next entry
             Optional<TrafficSelector.Rule> rule = e.traffic().firstMatch(src, dst, protocol, srcPort, dstPort);
             if (rule.isEmpty() || !rule.get().permit()) {
@@ -54,7 +58,24 @@ final class DataPlane {
             s.lastActivity = core.timers.now();
             return protect(s, packet, protocol);
         }
+        IpsecSaState dynamic = dynamicSa(src, dst, protocol);
+        if (dynamic != null) {
+            dynamic.lastActivity = core.timers.now();
+            return protect(dynamic, packet, protocol);
+        }
         return new OutboundResult.NotProtected(); // no entry protects it: in clear
+    }
+
+    /** The newest SA a dynamic map entry set up whose identities cover the packet (IOS's temporary map entry). */
+    private IpsecSaState dynamicSa(Ipv4 src, Ipv4 dst, int protocol) {
+        IpsecSaState found = null;
+        for (IpsecSaState s : core.childSas.view()) {
+            if (s.policy.origin() instanceof org.iosemu.ike.config.PolicyOrigin.DynamicMap && s.proxy.matches(src, dst, protocol)
+                    && !s.kilobytesExhausted()) {
+                found = s;
+            }
+        }
+        return found;
     }
 
     /**
