@@ -46,6 +46,10 @@ final class EasyVpnSession {
     private Received received = Received.NONE;
     private ChildPolicy childPolicy;
     private boolean up;
+    /** Where the setup of the current SA is: XAUTH answered and accepted, Mode Config taken. */
+    private boolean xauthReplied;
+    private boolean xauthDone;
+    private boolean configured;
 
     /** What Mode Config gave the remote. */
     private record Received(Optional<Ipv4> address, Optional<Ipv4> mask, List<Ipv4> dns, List<Ipv4> wins, Optional<String> domain,
@@ -100,6 +104,9 @@ final class EasyVpnSession {
             return;
         }
         sa = started;
+        xauthReplied = false;
+        xauthDone = false;
+        configured = false;
         if (!sa.deleted && !sa.established) {
             setState("IKE_PEND", "CONNECT");
         }
@@ -110,6 +117,7 @@ final class EasyVpnSession {
             return;
         }
         if (!sa.xauthAuthentication) {
+            xauthDone = true;
             requestModeConfig();
         }
     }
@@ -121,18 +129,19 @@ final class EasyVpnSession {
             return;
         }
         boolean xauth = message.attributes().stream().anyMatch(a -> a.type() >= ConfigAttributes.XAUTH_TYPE && a.type() <= ConfigAttributes.XAUTH_ANSWER);
-        if (message.cfgType() == ConfigAttributes.CFG_REQUEST && xauth) {
+        // each message only in its phase: what an authenticated server sends out of turn does not move the remote
+        if (message.cfgType() == ConfigAttributes.CFG_REQUEST && xauth && sa.xauthAuthentication && !xauthDone) {
             onXauthRequest(answer, message);
-        } else if (message.cfgType() == ConfigAttributes.CFG_SET && xauth) {
+        } else if (message.cfgType() == ConfigAttributes.CFG_SET && xauth && xauthReplied && !xauthDone) {
             onXauthStatus(answer, message);
-        } else if (message.cfgType() == ConfigAttributes.CFG_SET) {
+        } else if (message.cfgType() == ConfigAttributes.CFG_SET && !xauth && xauthDone && !configured) {
             TransactionMessages.logChecking(core, sa, "SET", message.attributes());
             List<Attribute> acked = new ArrayList<>();
             message.attributes().forEach(a -> acked.add(ConfigAttributes.empty(a.type())));
             answer.answer(new Payload.Attributes(ConfigAttributes.CFG_ACK, answer.identifier(), acked), "Transaction mode done");
             modeConfigReceived(message);
         } else {
-            core.log.sa(sa, "unexpected transaction message " + ConfigAttributes.cfgTypeName(message.cfgType()) + " from the server, ignored");
+            core.log.sa(sa, "transaction message " + ConfigAttributes.cfgTypeName(message.cfgType()) + " from the server out of turn, ignored");
         }
     }
 
@@ -168,6 +177,7 @@ final class EasyVpnSession {
             entered = Optional.of(c);
         }
         user = Optional.of(c.user());
+        xauthReplied = true;
         List<Attribute> attrs = List.of(ConfigAttributes.text(ConfigAttributes.XAUTH_USER_NAME, c.user()),
                 new Attribute(ConfigAttributes.XAUTH_USER_PASSWORD, false, c.password().getBytes(StandardCharsets.UTF_8)));
         setState("XAUTH_REPLIED", "XAUTH_REQ_INFO_READY");
@@ -185,6 +195,7 @@ final class EasyVpnSession {
         answer.answer(new Payload.Attributes(ConfigAttributes.CFG_ACK, answer.identifier(),
                 List.of(ConfigAttributes.empty(ConfigAttributes.XAUTH_STATUS))), "No Error");
         sa.mmState = "QM_IDLE";
+        xauthReplied = false;
         if (status != ConfigAttributes.XAUTH_STATUS_OK) {
             core.log.transition(sa, "IKE_MESG_FROM_PEER, IKE_CFG_SET", "IKE_XAUTH_FAIL");
             entered = Optional.empty();
@@ -192,6 +203,7 @@ final class EasyVpnSession {
             return;
         }
         core.log.transition(sa, "IKE_MESG_FROM_PEER, IKE_CFG_SET", "IKE_P1_COMPLETE");
+        xauthDone = true;
         lastEvent = "XAUTH_STATUS";
         requestModeConfig();
     }
@@ -212,10 +224,10 @@ final class EasyVpnSession {
             Phase1Sa on = sa;
             TransactionRequest[] sent = new TransactionRequest[1];
             sent[0] = TransactionRequest.send(core, on, new Payload.Attributes(ConfigAttributes.CFG_REQUEST, core.random.nextInt() & 0xffff, ask),
-                    true, "CONF_ADDR", reply -> {
+                    true, "CONF_ADDR", "Transaction mode done", reply -> {
                         on.mmState = "QM_IDLE";
                         on.exchanges.ended(sent[0].messageId());
-                        if (on == sa) {
+                        if (on == sa && !configured) {
                             core.log.raw("ISAKMP(0:" + on.connId + ") process config reply");
                             core.log.transition(on, "IKE_MESG_FROM_PEER, IKE_CFG_REPLY", "IKE_P1_COMPLETE");
                             modeConfigReceived(reply);
@@ -228,6 +240,7 @@ final class EasyVpnSession {
 
     /** Takes the server's REPLY or SET: the address and split networks make the child policy; the SAs follow at once. */
     private void modeConfigReceived(Payload.Attributes message) {
+        configured = true;
         Optional<Ipv4> address = Optional.empty();
         Optional<Ipv4> mask = Optional.empty();
         List<Ipv4> dns = new ArrayList<>();

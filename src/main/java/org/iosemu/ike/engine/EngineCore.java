@@ -209,7 +209,12 @@ public final class EngineCore {
             sa.remoteAccess = RemoteAccessServer.forSa(this, sa);
         }
         if (sa.remoteAccess != null) {
+            // XAUTH and Mode Config move the FSM on from IKE_P1_COMPLETE: IOS logs the completion first
+            log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_COMPLETE", "IKE_P1_COMPLETE");
             sa.remoteAccess.phase1Complete();
+            sa.exchanges.phase1Complete();
+            reportInvalidSpis(sa);
+            return;
         }
         sa.exchanges.phase1Complete();
         reportInvalidSpis(sa);

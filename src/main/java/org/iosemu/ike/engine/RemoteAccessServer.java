@@ -79,7 +79,7 @@ final class RemoteAccessServer implements RemoteAccess {
             core.log.raw("ISAKMP/xauth: request attribute XAUTH_USER_PASSWORD_V2");
         }
         running = TransactionRequest.send(core, sa, new Payload.Attributes(ConfigAttributes.CFG_REQUEST, identifier(), ask), false,
-                "CONF_XAUTH", this::onXauthReply);
+                "CONF_XAUTH", "Done with xauth request/reply exchange", this::onXauthReply);
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_XAUTH_BEGIN", "IKE_XAUTH_REQ_SENT");
         long timeout = profile.xauth().timeoutSeconds() * 1000L;
         xauthTimer = core.timers.schedule(timeout, this::xauthTimedOut);
@@ -121,7 +121,7 @@ final class RemoteAccessServer implements RemoteAccess {
         }
         int status = ok ? ConfigAttributes.XAUTH_STATUS_OK : ConfigAttributes.XAUTH_STATUS_FAIL;
         running = TransactionRequest.send(core, sa, new Payload.Attributes(ConfigAttributes.CFG_SET, identifier(),
-                List.of(Attribute.tv(ConfigAttributes.XAUTH_STATUS, status))), true, "CONF_XAUTH", ack -> onXauthAck(ok));
+                List.of(Attribute.tv(ConfigAttributes.XAUTH_STATUS, status))), true, "CONF_XAUTH", "Transaction mode done", ack -> onXauthAck(ok));
         core.log.transition(sa, "IKE_MESG_FROM_AAA, " + (ok ? "IKE_AAA_CONT_LOGIN" : "IKE_AAA_LOGIN_FAIL"), "IKE_XAUTH_SET_SENT");
     }
 
@@ -168,7 +168,7 @@ final class RemoteAccessServer implements RemoteAccess {
             return finishedExchange();
         }
         running = TransactionRequest.send(core, sa, new Payload.Attributes(ConfigAttributes.CFG_SET, identifier(), values.get()), true,
-                "CONF_ADDR", ack -> {
+                "CONF_ADDR", "Transaction mode done", ack -> {
                     sa.mmState = "QM_IDLE";
                     sa.exchanges.ended(running.messageId());
                     connectionUp();

@@ -17,10 +17,12 @@ final class TransactionRequest implements Exchange {
     private final int messageId;
     private final int expectedAnswer;
     private final Consumer<Payload.Attributes> onAnswer;
+    private final String doneReason;
     private final Retransmitter retransmitter;
     private boolean finished;
 
-    private TransactionRequest(EngineCore core, Phase1Sa sa, int cfgType, Consumer<Payload.Attributes> onAnswer) {
+    private TransactionRequest(EngineCore core, Phase1Sa sa, int cfgType, String doneReason, Consumer<Payload.Attributes> onAnswer) {
+        this.doneReason = doneReason;
         this.core = core;
         this.sa = sa;
         this.messageId = core.newMessageId(sa);
@@ -29,10 +31,14 @@ final class TransactionRequest implements Exchange {
         this.retransmitter = new Retransmitter(core.timers);
     }
 
-    /** Sends {@code message} (its identifier is ours to choose) and registers the pair on the SA. */
+    /**
+     * Sends {@code message} (its identifier is ours to choose) and registers the pair on the SA; {@code state} is
+     * the ISAKMP state the SA shows meanwhile (CONF_XAUTH, CONF_ADDR), {@code doneReason} what the node's deletion
+     * line says once the answer came.
+     */
     static TransactionRequest send(EngineCore core, Phase1Sa sa, Payload.Attributes message, boolean resend, String state,
-                                   Consumer<Payload.Attributes> onAnswer) {
-        TransactionRequest t = new TransactionRequest(core, sa, message.cfgType(), onAnswer);
+                                   String doneReason, Consumer<Payload.Attributes> onAnswer) {
+        TransactionRequest t = new TransactionRequest(core, sa, message.cfgType(), doneReason, onAnswer);
         sa.exchanges.add(t);
         sa.nodes.open(t.messageId);
         if (core.log.enabled()) {
@@ -73,7 +79,7 @@ final class TransactionRequest implements Exchange {
                     + ConfigAttributes.cfgTypeName(expectedAnswer) + " was expected, ignored");
             return;
         }
-        end(expectedAnswer == ConfigAttributes.CFG_ACK ? "Transaction mode done" : "Done with transaction request/reply exchange", false);
+        end(doneReason, false);
         onAnswer.accept(answer);
     }
 
