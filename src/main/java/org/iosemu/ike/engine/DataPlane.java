@@ -1,8 +1,6 @@
 package org.iosemu.ike.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.iosemu.ike.InboundResult;
 import org.iosemu.ike.OutboundResult;
@@ -28,9 +26,16 @@ final class DataPlane {
         int protocol = packet[9] & 0xff;
         int srcPort = port(packet, protocol, 0);
         int dstPort = port(packet, protocol, 2);
-        List<ChildPolicy> policies = new ArrayList<>(core.config.cryptoMaps());
-        policies.addAll(core.easyVpn.childPolicies());
-        for (ChildPolicy e : policies) {
+        for (ChildPolicy e : core.config.cryptoMaps()) {
+            if (e.isTemplate()) {
+                // a dynamic map protects only what its SAs were negotiated for, and never asks for an SA
+                IpsecSaState s = outboundSa(e, src, dst, protocol);
+                if (s == null || s.kilobytesExhausted()) {
+                    continue;
+                }
+                s.lastActivity = core.timers.now();
+                return protect(s, packet, protocol);
+            }
             // the entry's first matching ACL line decides: permit protects here, deny passes on to the next entry
             Optional<TrafficSelector.Rule> rule = e.traffic().firstMatch(src, dst, protocol, srcPort, dstPort);
             if (rule.isEmpty() || !rule.get().permit()) {
@@ -58,24 +63,32 @@ final class DataPlane {
             s.lastActivity = core.timers.now();
             return protect(s, packet, protocol);
         }
-        IpsecSaState dynamic = dynamicSa(src, dst, protocol);
-        if (dynamic != null) {
-            dynamic.lastActivity = core.timers.now();
-            return protect(dynamic, packet, protocol);
+        for (ChildPolicy e : core.easyVpn.childPolicies()) {
+            // an Easy VPN remote's policy, built from what Mode Config gave it: split networks, else everything
+            Optional<TrafficSelector.Rule> rule = e.traffic().firstMatch(src, dst, protocol, srcPort, dstPort);
+            if (rule.isEmpty() || !rule.get().permit()) {
+                continue;
+            }
+            IpsecSaState s = outboundSa(e, src, dst, protocol);
+            if (s == null || s.kilobytesExhausted()) {
+                core.requestSa(new SaRequest(e, rule.get().identity()));
+                return new OutboundResult.DroppedSaPending();
+            }
+            return protectNoting(s, packet, protocol);
         }
         return new OutboundResult.NotProtected(); // no entry protects it: in clear
     }
 
-    /** The newest SA a dynamic map entry set up whose identities cover the packet (IOS's temporary map entry). */
-    private IpsecSaState dynamicSa(Ipv4 src, Ipv4 dst, int protocol) {
-        IpsecSaState found = null;
-        for (IpsecSaState s : core.childSas.view()) {
-            if (s.policy.origin() instanceof org.iosemu.ike.config.PolicyOrigin.DynamicMap && s.proxy.matches(src, dst, protocol)
-                    && !s.kilobytesExhausted()) {
-                found = s;
+    /** Protects with {@code s}, noting the traffic for on-demand DPD and the idle timer. */
+    private OutboundResult protectNoting(IpsecSaState s, byte[] packet, int protocol) {
+        core.ikeSas.established(s.local.ip(), s.remote.ip()).ifPresent(ike -> {
+            ike.lastSent = core.timers.now();
+            if (ike.dpd != null) {
+                ike.dpd.onOutboundTraffic();
             }
-        }
-        return found;
+        });
+        s.lastActivity = core.timers.now();
+        return protect(s, packet, protocol);
     }
 
     /**

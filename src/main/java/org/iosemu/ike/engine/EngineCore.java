@@ -460,6 +460,9 @@ public final class EngineCore {
 
     /** The crypto map entry a responder uses for a proposed pair of identities. */
     ChildPolicy responderEntry(Phase1Sa sa, Ipv4[] localSide, Ipv4[] remoteSide, int protocol) {
+        if (!usesAssignedAddress(sa, remoteSide)) {
+            return null;
+        }
         if (!mapIndex.indexes(config.cryptoMaps())) {
             mapIndex = new CryptoMapIndex(config.cryptoMaps());
         }
@@ -472,24 +475,17 @@ public final class EngineCore {
                 }
             }
         }
-        return dynamicEntry(sa, localSide, remoteSide, protocol);
+        return templateEntry(sa, localSide, remoteSide, protocol);
     }
 
     /**
-     * A dynamic map entry (`crypto map NAME SEQ ipsec-isakmp dynamic DYN`) serves any peer no static entry serves:
-     * the proposed identities are taken as they are unless the entry has a `match address`, and an Easy VPN client
-     * that got an address must use it as its own identity.
+     * A dynamic map entry for a peer no static entry serves: the first template on this local address that
+     * accepts the peer (any, or one of its `set peer`s) and, if it has an ACL, covers the proposed identities.
      */
-    private ChildPolicy dynamicEntry(Phase1Sa sa, Ipv4[] localSide, Ipv4[] remoteSide, int protocol) {
-        if (sa.remoteAccess instanceof RemoteAccessServer server && server.assignedAddress().isPresent()
-                && !(remoteSide[0].equals(server.assignedAddress().get()) && remoteSide[1].bits() == -1)) {
-            return null;
-        }
+    private ChildPolicy templateEntry(Phase1Sa sa, Ipv4[] localSide, Ipv4[] remoteSide, int protocol) {
         for (ChildPolicy e : config.cryptoMaps()) {
-            if (!(e.origin() instanceof org.iosemu.ike.config.PolicyOrigin.DynamicMap) || !e.localAddress().equals(sa.local.ip())) {
-                continue;
-            }
-            if (!e.peers().isEmpty() && e.peers().stream().noneMatch(p -> p.address().equals(sa.remote.ip()))) {
+            if (!e.isTemplate() || !e.localAddress().equals(sa.local.ip())
+                    || !(e.peers().isEmpty() || e.peers().stream().anyMatch(p -> p.address().equals(sa.remote.ip())))) {
                 continue;
             }
             if (e.proxies().isEmpty()) {
@@ -504,6 +500,12 @@ public final class EngineCore {
             }
         }
         return null;
+    }
+
+    /** An Easy VPN client that got an address from this server must use it (alone) as its side of every SA. */
+    private static boolean usesAssignedAddress(Phase1Sa sa, Ipv4[] remoteSide) {
+        return !(sa.remoteAccess instanceof RemoteAccessServer server) || server.assignedAddress().isEmpty()
+                || remoteSide[0].equals(server.assignedAddress().get()) && remoteSide[1].bits() == -1;
     }
 
     /** The child SAs of an Easy VPN remote's policy go with its IKE SA. */
