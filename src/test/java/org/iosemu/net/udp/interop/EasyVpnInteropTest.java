@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * strongSwan 5.9.8 acting as an Easy VPN-style server (Aggressive Mode PSK for a key-id group, xauth-generic, a
  * pool, Unity split-include; configuration in src/test/resources/interop/ezvpn): XAUTH succeeds, strongSwan
  * assigns a pool address, iosemu reports the connection up with it, and the IPsec SA for the split network is
- * installed on both ends. The harness builds the namespaces; this test runs its own charon in them.
+ * installed on both ends. Then strongSwan is killed: after one R_U_THERE and four retransmissions iosemu declares
+ * it dead and starts Aggressive Mode with its second peer. The harness builds the namespaces; this test runs its
+ * own charon in them.
  */
 @Tag("interop")
 class EasyVpnInteropTest {
@@ -98,12 +100,12 @@ class EasyVpnInteropTest {
     }
 
     @Test
-    void iosemuRemoteGetsAPoolAddressFromStrongSwanAfterXauth() throws Exception {
+    void iosemuRemoteGetsAPoolAddressFromStrongSwanAfterXauthAndMovesOnWhenItDies() throws Exception {
         startEasyVpnServer();
         dut = new DutProcess(Harness.DUT_NS, "10.99.0.2");
         assertTrue(dut.await(l -> l.startsWith("UDP 500/4500 bound on 10.99.0.2"), 20).isPresent(), () -> "DUT did not start:\n" + dut.transcript());
-        dut.type("enable", "debug crypto isakmp", "configure terminal",
-                "crypto ipsec client ezvpn EZ", " connect auto", " group EZGROUP key grpkey", " mode client", " peer 10.99.0.1",
+        dut.type("enable", "debug crypto isakmp", "configure terminal", "crypto isakmp keepalive 10 2 periodic",
+                "crypto ipsec client ezvpn EZ", " connect auto", " group EZGROUP key grpkey", " mode client", " peer 10.99.0.1", " peer 10.99.0.3",
                 " username user1 password pass1", " xauth userid mode local", " exit",
                 "interface FastEthernet0/0", " ip address 10.99.0.2 255.255.255.0", " no shutdown",
                 " crypto ipsec client ezvpn EZ", " exit", "end");
@@ -115,5 +117,13 @@ class EasyVpnInteropTest {
         Harness.Run sas = swanctl(harness.peerFile(""), "--list-sas");
         assertTrue(sas.output().contains("remote-vips=[10.99.50.10]") || sas.output().contains("10.99.50.10/32"), sas.output());
         assertTrue(sas.output().contains("10.99.1.0/24"), "the split network's child SA: " + sas.output());
+
+        Harness.Run kill = harness.run(List.of("./stop-peer.sh", "--name", Harness.NAME, "--kill"), 30);
+        assertTrue(kill.exit() == 0, kill.output());
+        assertTrue(dut.await(l -> l.contains("peer 10.99.0.1 not responding!"), 40).isPresent(), () -> dut.transcript());
+        assertTrue(dut.await(l -> l.contains("%CRYPTO-6-EZVPN_CONNECTION_DOWN: (Client)  User=user1  Group=EZGROUP"), 5).isPresent(),
+                () -> dut.transcript());
+        assertTrue(dut.await(l -> l.contains(" sending packet to 10.99.0.3 my_port 500 peer_port 500 (I) AG_INIT_EXCH"), 5).isPresent(),
+                () -> "Aggressive Mode to the second peer:\n" + dut.transcript());
     }
 }
