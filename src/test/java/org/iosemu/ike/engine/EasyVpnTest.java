@@ -79,11 +79,15 @@ class EasyVpnTest {
     }
 
     static IkeConfig serverConfig(Ipv4 self, Pool pool, boolean savePassword) {
+        return serverConfig(self, pool, savePassword, false);
+    }
+
+    static IkeConfig serverConfig(Ipv4 self, Pool pool, boolean savePassword, boolean push) {
         RemoteAccessGroup group = new RemoteAccessGroup(GROUP, Optional.of(pool), Optional.empty(), List.of(Ipv4.parse("10.2.2.53")), List.of(),
                 Optional.of("lab.example"), List.of(SplitNetwork.of(SPLIT_NET, Lab.MASK24)), savePassword, false, false, Optional.empty(), List.of());
         PeerProfile profile = new PeerProfile("group " + GROUP, List.of(new PeerProfile.PeerMatch.ByKeyId(GROUP)), KEY, Optional.empty(),
                 PeerProfile.XauthSettings.required((u, p) -> u.equals("ra1") && p.equals("ra1pwd")),
-                PeerProfile.ModeConfigSettings.respond(group));
+                push ? PeerProfile.ModeConfigSettings.initiate(group) : PeerProfile.ModeConfigSettings.respond(group));
         ChildPolicy dynamic = new ChildPolicy(new PolicyOrigin.DynamicMap("CM", 10, "DYN", 10), List.of(), List.of(Lab.TS_3DES),
                 new TrafficSelector(List.of()), 0, 3600, 4_608_000, self, ClearTextCheck.NONE, SaIdleTimer.NONE, ChildPolicy.DEFAULT_REPLAY_WINDOW);
         return new IkeConfig(List.of(Lab.POLICY_3DES), List.of(), Optional.empty(), List.of(dynamic), NatTransparency.DEFAULT, false,
@@ -91,7 +95,12 @@ class EasyVpnTest {
     }
 
     static IkeConfig remoteConfig(Ipv4 self, List<String> peers, Optional<EasyVpnRemote.Credentials> saved, Optional<DpdSettings> keepalive) {
-        EasyVpnRemote remote = EasyVpnRemote.of("EZ", GROUP, KEY, peers.stream().map(Ipv4::parse).toList(), EasyVpnRemote.Mode.CLIENT, true,
+        return remoteConfig(self, peers, saved, keepalive, EasyVpnRemote.Mode.CLIENT);
+    }
+
+    static IkeConfig remoteConfig(Ipv4 self, List<String> peers, Optional<EasyVpnRemote.Credentials> saved, Optional<DpdSettings> keepalive,
+                                  EasyVpnRemote.Mode mode) {
+        EasyVpnRemote remote = EasyVpnRemote.of("EZ", GROUP, KEY, peers.stream().map(Ipv4::parse).toList(), mode, true,
                 saved, self, List.of(SplitNetwork.of(Ipv4.parse("10.1.1.0"), Lab.MASK24)));
         return new IkeConfig(List.of(), List.of(), keepalive, List.of()).withEasyVpnRemotes(List.of(remote));
     }
@@ -273,5 +282,63 @@ class EasyVpnTest {
         assertEquals("IPSEC_ACTIVE", status(remote).state());
         assertTrue(lab.network.sent().stream().filter(d -> d.to().ip().equals(Ipv4.parse("10.2.80.209")))
                 .allMatch(d -> (d.payload()[18] & 0xff) == ExchangeType.AGGRESSIVE));
+    }
+
+    @Test
+    void aServerThatInitiatesPushesTheConfigurationWithASet() {
+        Lab.Router server = lab.router("10.2.80.209", 6);
+        Lab.Router remote = lab.router("10.1.32.14", 5);
+        server.engine.onConfigChanged(serverConfig(server.address, new Pool("192.168.20.10", 11), false, true));
+        remote.engine.onConfigChanged(remoteConfig(remote.address, List.of("10.2.80.209"),
+                Optional.of(new EasyVpnRemote.Credentials("ra1", "ra1pwd")), Optional.empty()));
+        lab.settle();
+        assertEquals("IPSEC_ACTIVE", status(remote).state());
+        assertEquals(Optional.of(Ipv4.parse("192.168.20.10")), status(remote).address());
+        assertEquals(2, remote.debug().stream().filter("ISAKMP: Config payload SET"::equals).count(), "the XAUTH status, then the configuration");
+        assertTrue(remote.debug().contains("ISAKMP:    IP4_ADDRESS"));
+        assertEquals(1, events(server, IkeEvent.RemoteAccessUp.class).size());
+    }
+
+    @Test
+    void networkExtensionModeAsksForNoAddressAndProtectsItsInsideNetworks() {
+        Lab.Router server = lab.router("10.2.80.209", 6);
+        Lab.Router remote = lab.router("10.1.32.14", 5);
+        Pool pool = new Pool("192.168.20.10", 11);
+        server.engine.onConfigChanged(serverConfig(server.address, pool, false));
+        remote.engine.onConfigChanged(remoteConfig(remote.address, List.of("10.2.80.209"),
+                Optional.of(new EasyVpnRemote.Credentials("ra1", "ra1pwd")), Optional.empty(), EasyVpnRemote.Mode.NETWORK_EXTENSION));
+        lab.settle();
+        EasyVpnStatus s = status(remote);
+        assertEquals("IPSEC_ACTIVE", s.state());
+        assertEquals(Optional.empty(), s.address());
+        assertEquals(11, pool.free.size(), "no address taken from the pool");
+        assertTrue(remote.syslog().contains("%CRYPTO-6-EZVPN_CONNECTION_UP: (Client)  User=ra1  Group=EZGROUP  Client_public_addr=10.1.32.14"
+                + "  Server_public_addr=10.2.80.209  NEM_Remote_Subnets=10.1.1.0/255.255.255.0  "), remote.syslog().toString());
+        OutboundResult.Protected p = assertInstanceOf(OutboundResult.Protected.class,
+                remote.engine.outbound(Ipv4.parse("10.1.1.5"), Ipv4.parse("10.2.2.1"), Lab.icmp("10.1.1.5", "10.2.2.1", 2)));
+        assertArrayEquals(Lab.icmp("10.1.1.5", "10.2.2.1", 2),
+                assertInstanceOf(InboundResult.Decrypted.class, server.engine.inboundEsp(p.local(), p.peer(), p.esp())).packet());
+        assertInstanceOf(OutboundResult.Protected.class,
+                server.engine.outbound(Ipv4.parse("10.2.2.1"), Ipv4.parse("10.1.1.5"), Lab.icmp("10.2.2.1", "10.1.1.5", 3)),
+                "the server reaches the inside network");
+    }
+
+    @Test
+    void clearingTheRemoteTellsTheServerAndConnectsAgain() {
+        Lab.Router server = lab.router("10.2.80.209", 6);
+        Lab.Router remote = lab.router("10.1.32.14", 5);
+        Pool pool = new Pool("192.168.20.10", 11);
+        server.engine.onConfigChanged(serverConfig(server.address, pool, false));
+        remote.engine.onConfigChanged(remoteConfig(remote.address, List.of("10.2.80.209"),
+                Optional.of(new EasyVpnRemote.Credentials("ra1", "ra1pwd")), Optional.empty()));
+        lab.settle();
+        assertTrue(remote.engine.easyVpnClear(Optional.empty()));
+        lab.settle();
+        assertEquals("IPSEC_ACTIVE", status(remote).state());
+        assertEquals(1, remote.syslog().stream().filter(l -> l.startsWith("%CRYPTO-6-EZVPN_CONNECTION_DOWN:")).count());
+        assertEquals(2, remote.syslog().stream().filter(l -> l.startsWith("%CRYPTO-6-EZVPN_CONNECTION_UP:")).count());
+        assertEquals(1, server.engine.snapshot().ikeSas().size(), "the old SA went on the server too");
+        assertEquals(1, pool.inUse.size(), "its address went back to the pool");
+        assertEquals(1, events(server, IkeEvent.RemoteAccessDown.class).size());
     }
 }
