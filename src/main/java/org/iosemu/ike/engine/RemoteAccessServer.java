@@ -32,6 +32,8 @@ final class RemoteAccessServer implements RemoteAccess {
     private boolean up;
     private TimerPort.Timer xauthTimer;
     private TransactionRequest running;
+    /** The XAUTH REQUEST's message ID: the queue's transaction lasts from it to the ACK of the status. */
+    private int xauthMessageId;
 
     private RemoteAccessServer(EngineCore core, Phase1Sa sa, PeerProfile profile) {
         this.core = core;
@@ -80,6 +82,7 @@ final class RemoteAccessServer implements RemoteAccess {
         }
         running = TransactionRequest.send(core, sa, new Payload.Attributes(ConfigAttributes.CFG_REQUEST, identifier(), ask), false,
                 "CONF_XAUTH", "Done with xauth request/reply exchange", this::onXauthReply);
+        xauthMessageId = running.messageId();
         core.log.transition(sa, "IKE_MESG_INTERNAL, IKE_XAUTH_BEGIN", "IKE_XAUTH_REQ_SENT");
         long timeout = profile.xauth().timeoutSeconds() * 1000L;
         xauthTimer = core.timers.schedule(timeout, this::xauthTimedOut);
@@ -98,13 +101,12 @@ final class RemoteAccessServer implements RemoteAccess {
         core.log.sa(sa, "XAUTH timed out waiting for " + sa.remote.ip() + " (timeout " + profile.xauth().timeoutSeconds() + " seconds)");
         if (running != null) {
             running.end("Xauth timeout", true);
-            sa.exchanges.ended(running.messageId());
         }
+        sa.exchanges.ended(xauthMessageId);
         core.deleteIkeSa(sa, "Xauth timeout", true);
     }
 
     private void onXauthReply(Payload.Attributes reply) {
-        sa.exchanges.ended(running.messageId());
         Optional<Attribute> name = first(reply, ConfigAttributes.XAUTH_USER_NAME);
         Optional<Attribute> password = first(reply, ConfigAttributes.XAUTH_USER_PASSWORD);
         if (core.log.enabled()) {
@@ -134,6 +136,7 @@ final class RemoteAccessServer implements RemoteAccess {
         if (core.log.enabled()) {
             core.log.sa(sa, "       XAUTH ACK Processed");
         }
+        sa.exchanges.ended(xauthMessageId);
         if (!ok) {
             core.log.transition(sa, "IKE_MESG_FROM_PEER, IKE_CFG_ACK", "IKE_XAUTH_FAIL");
             core.deleteIkeSa(sa, "Xauth failed", true);
@@ -145,7 +148,6 @@ final class RemoteAccessServer implements RemoteAccess {
         }
         core.log.transition(sa, "IKE_MESG_FROM_PEER, IKE_CFG_ACK", "IKE_P1_COMPLETE");
         sa.mmState = "QM_IDLE";
-        sa.exchanges.ended(running.messageId());
         afterAuthentication();
     }
 
