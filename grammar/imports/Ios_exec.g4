@@ -97,12 +97,20 @@ ex_crypto : CRYPTO IPSEC CLIENT EZVPN ( CONNECT arg_ezvpn_name? | XAUTH ) ;
 
 // Emulator control (not IOS): time, power and console attachment in a lab.
 ex_lab
-    : LAB ( lab_wait | lab_router | lab_attach | lab_show | lab_quit )
+    : LAB ( lab_wait | lab_router | lab_attach | lab_link | lab_show | lab_quit )
     ;
 lab_wait   : WAIT arg_lab_seconds ;
 lab_router : ROUTER arg_lab_router_name (DOWN | UP) ;
 lab_attach : ATTACH arg_lab_router_name ;
 lab_show   : SHOW ;
+// the link between two routers: its properties (several per line), back to the defaults, or a deterministic loss
+lab_link   : LINK arg_lab_link_end arg_lab_link_end ( DEFAULT | DROP NEXT arg_lab_drop_count | lab_link_setting+ ) ;
+lab_link_setting
+    : LOSS arg_lab_loss_percent
+    | DELAY arg_lab_delay
+    | BANDWIDTH arg_lab_bandwidth
+    | MTU arg_lab_mtu
+    ;
 lab_quit   : QUIT ;
 
 // User EXEC shows what a level-1 user may see; privileged EXEC adds the rest.
@@ -184,6 +192,12 @@ arg_ssh_host                : WORD ;
 arg_connection_number       : INT ;
 arg_show_session_remote     : IPV4 ;
 arg_lab_router_name         : WORD ;
+arg_lab_link_end            : WORD ;
+arg_lab_drop_count          : INT ;
+arg_lab_loss_percent        : INT ;
+arg_lab_delay               : INT ;
+arg_lab_bandwidth           : INT ;
+arg_lab_mtu                 : INT ;
 arg_acl_show                : INT | WORD ;
 arg_filter_regex            : LINE ;
 arg_capture_name            : WORD ;

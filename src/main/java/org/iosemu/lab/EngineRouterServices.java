@@ -146,12 +146,29 @@ public final class EngineRouterServices implements RouterServices {
             lab.waitSeconds(Long.parseLong(request.lab_wait().arg_lab_seconds().getText()), out);
         } else if (request.lab_router() != null) {
             lab.power(request.lab_router().arg_lab_router_name().getText(), request.lab_router().UP() != null, out);
+        } else if (request.lab_link() != null) {
+            link(request.lab_link(), out);
         } else if (request.lab_attach() != null) {
             lab.attach(request.lab_attach().arg_lab_router_name().getText(), out);
         } else {
             lab.show(out);
         }
         return LineOutcome.ACCEPTED;
+    }
+
+    private void link(IosParser.Lab_linkContext l, CliOutput out) {
+        String a = l.arg_lab_link_end(0).getText();
+        String b = l.arg_lab_link_end(1).getText();
+        if (l.DROP() != null) {
+            lab.dropNext(a, b, Integer.parseInt(l.arg_lab_drop_count().getText()), out);
+            return;
+        }
+        LinkSettings settings = l.DEFAULT() != null ? LinkSettings.NONE.resetting() : LinkSettings.NONE;
+        for (IosParser.Lab_link_settingContext s : l.lab_link_setting()) {
+            String word = s.LOSS() != null ? "loss" : s.DELAY() != null ? "delay" : s.BANDWIDTH() != null ? "bandwidth" : "mtu";
+            settings = settings.with(word, Long.parseLong(s.getChild(1).getText())).orElseThrow();
+        }
+        lab.link(a, b, settings, out);
     }
 
     private static void print(CliOutput out, List<String> lines) {

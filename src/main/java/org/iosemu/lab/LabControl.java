@@ -14,6 +14,12 @@ public interface LabControl {
     /** `lab attach NAME`: moves the console. */
     void attach(String router, CliOutput out);
 
+    /** `lab link A B [mtu|bandwidth|delay|loss VALUE]...|default`: the link's properties from now on. */
+    void link(String a, String b, LinkSettings settings, CliOutput out);
+
+    /** `lab link A B drop next N`: the next N packets over that link (either way) are lost. */
+    void dropNext(String a, String b, int count, CliOutput out);
+
     /** `lab show`. */
     void show(CliOutput out);
 
