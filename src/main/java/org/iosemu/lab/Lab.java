@@ -33,6 +33,7 @@ public final class Lab implements LabControl {
     private final Map<String, Router> routers = new TreeMap<>();
     private final Map<String, RemotePorts> remotePorts = new TreeMap<>();
     private volatile Router attached;
+    private final TrafficFlows flows = new TrafficFlows(this);
 
     /** SSH/telnet ports a router's vtys listen on, once remote access is wired (shown by `lab show`). */
     public record RemotePorts(Optional<Integer> ssh, Optional<Integer> telnet) {}
@@ -200,6 +201,27 @@ public final class Lab implements LabControl {
             return Optional.empty();
         }
         return Optional.of(x.compareTo(y) < 0 ? List.of(x, y) : List.of(y, x));
+    }
+
+    @Override
+    public void addFlow(String name, Ipv4Address source, Ipv4Address destination, long kbps, int size, int dscp,
+                        CliOutput out) {
+        flows.add(name, source, destination, kbps, size, dscp, out);
+    }
+
+    @Override
+    public void deleteFlow(String name) {
+        flows.delete(name);
+    }
+
+    @Override
+    public void showFlows(CliOutput out) {
+        flows.show(out);
+    }
+
+    @Override
+    public void flowArrived(org.iosemu.net.IpPacket packet) {
+        flows.arrived(packet, time.now());
     }
 
     @Override

@@ -7,6 +7,6 @@ package org.iosemu.net;
 public record Egress(QueuePolicy policy, int trafficClass, OutputQueue.TransmitListener listener) {
 
     /** No `service-policy`: the interface's FIFO output queue. */
-    public static final Egress FIFO = new Egress(() -> new FifoQueue(FifoQueue.DEFAULT_LIMIT), 0,
+    public static final Egress FIFO = new Egress(kbps -> new FifoQueue(FifoQueue.DEFAULT_LIMIT), 0,
             OutputQueue.TransmitListener.NONE);
 }

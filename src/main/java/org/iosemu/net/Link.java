@@ -81,7 +81,7 @@ public final class Link {
                 leaveWire(d, packet, fragments);
                 return;
             }
-            d.useQueueOf(egress.policy());
+            d.useQueueOf(egress.policy(), properties.bandwidthKbps());
             if (!d.transmitting) {
                 start(d, queued, Math.max(micros(), d.busyUntilMicros));
             } else if (!d.queue.offer(queued)) {
@@ -138,8 +138,9 @@ public final class Link {
 
     /** One direction's transmitter. */
     private static final class Direction {
-        OutputQueue queue = Egress.FIFO.policy().newQueue();
+        OutputQueue queue = Egress.FIFO.policy().newQueue(0);
         QueuePolicy policy = Egress.FIFO.policy();
+        long queueKbps;
         boolean transmitting;
         long busyUntilMicros;
         long sent;
@@ -148,10 +149,11 @@ public final class Link {
         long fragmented;
 
         /** A packet under another policy (the sender's `service-policy` changed) starts a new queue once this one is empty. */
-        void useQueueOf(QueuePolicy wanted) {
-            if (wanted != policy && queue.depth() == 0) {
+        void useQueueOf(QueuePolicy wanted, long linkKbps) {
+            if ((wanted != policy || linkKbps != queueKbps) && queue.depth() == 0) {
                 policy = wanted;
-                queue = wanted.newQueue();
+                queueKbps = linkKbps;
+                queue = wanted.newQueue(linkKbps);
             }
         }
     }

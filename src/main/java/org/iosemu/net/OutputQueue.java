@@ -23,6 +23,16 @@ public interface OutputQueue {
 
         default void transmitted(int bytes) { }
 
+        /** Refused: the class's (or flow's) queue was full. */
         default void dropped(int bytes) { }
+
+        /** Refused: a priority class above its rate while the link is congested (IOS's "b/w exceed drops"). */
+        default void exceeded(int bytes) { }
+
+        /** Now waiting in a queue. */
+        default void queued() { }
+
+        /** Left its queue for the wire. */
+        default void dequeued() { }
     }
 }

@@ -172,10 +172,11 @@ public final class VirtualNetwork {
         }
         if (leaving) {
             Endpoint from = nat.outbound(new Endpoint(new Ipv4(p.source().bits()), p.sourcePort()));
-            return IpPacket.udp(new Ipv4Address(from.ip().bits()), from.port(), p.destination(), p.destinationPort(), p.payload());
+            return IpPacket.udp(new Ipv4Address(from.ip().bits()), from.port(), p.destination(), p.destinationPort(), p.payload())
+                    .withTos(p.tos());
         }
         Endpoint to = nat.inbound(new Endpoint(new Ipv4(p.destination().bits()), p.destinationPort()));
-        return IpPacket.udp(p.source(), p.sourcePort(), new Ipv4Address(to.ip().bits()), to.port(), p.payload());
+        return IpPacket.udp(p.source(), p.sourcePort(), new Ipv4Address(to.ip().bits()), to.port(), p.payload()).withTos(p.tos());
     }
 
     private void deliver(IpPacket sent) {

@@ -23,6 +23,9 @@ final class PromptBuilder {
             case LINE -> "(config-line)#";
             case STD_NACL -> "(config-std-nacl)#";
             case EXT_NACL -> "(config-ext-nacl)#";
+            case CLASS_MAP -> "(config-cmap)#";
+            case POLICY_MAP -> "(config-pmap)#";
+            case POLICY_CLASS -> "(config-pmap-c)#";
         };
     }
 }

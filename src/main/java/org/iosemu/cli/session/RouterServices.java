@@ -69,6 +69,11 @@ public interface RouterServices {
         return InterfaceCounters.NONE;
     }
 
+    /** The counters of a class of {@code iface}'s output policy ({@code match} ≥ 0: of one match line). */
+    default QosClassStats qosStats(String iface, String policy, String className, int match) {
+        return QosClassStats.NONE;
+    }
+
     /** `clear counters`: zeroes every interface's counts. */
     default void clearCounters() {
     }
