@@ -19,7 +19,7 @@ parser grammar IosParser;
 
 options { tokenVocab = IosLexer; }
 
-import Ios_common, Ios_exec, Ios_global, Ios_acl, Ios_system, Ios_crypto, Ios_profiles, Ios_interface, Ios_line, Ios_not_emulated;
+import Ios_common, Ios_exec, Ios_global, Ios_acl, Ios_system, Ios_crypto, Ios_profiles, Ios_interface, Ios_line, Ios_qos, Ios_not_emulated;
 
 // ---- mode entry rules -------------------------------------------------------------------------
 
@@ -63,4 +63,13 @@ ext_nacl_line        : ext_nacl_command EOF
                      ;
 route_map_line       : route_map_command EOF
                      | NO route_map_no EOF
+                     ;
+class_map_line       : class_map_command EOF
+                     | NO class_map_no EOF
+                     ;
+policy_map_line      : policy_map_command EOF
+                     | NO policy_map_no EOF
+                     ;
+policy_class_line    : policy_class_command EOF
+                     | NO policy_class_no EOF
                      ;

@@ -103,7 +103,7 @@ crypto_map_local_address : LOCAL_ADDRESS arg_interface_ref ;
 
 // (config-crypto-map) sub-mode
 crypto_map_command
-    : cm_description | cfg_do | cfg_end | cfg_exit | cm_match | cm_reverse_route | cm_set | ne_crypto_map
+    : cm_description | cfg_do | cfg_end | cfg_exit | cm_match | qos_pre_classify | cm_reverse_route | cm_set
     ;
 crypto_map_no
     : DESCRIPTION
@@ -111,7 +111,7 @@ crypto_map_no
     | REVERSE_ROUTE
     | SET ( PEER cm_peer_address? | TRANSFORM_SET | PFS | SECURITY_ASSOCIATION cm_sa_no | IP ACCESS_GROUP (arg_access_group_acl (IN | OUT)?)?
           | ISAKMP_PROFILE | ne_crypto_map_set )
-    | ne_crypto_map
+    | QOS PRE_CLASSIFY
     ;
 cm_sa_no : LIFETIME (SECONDS | KILOBYTES) | REPLAY (WINDOW_SIZE | DISABLE) | IDLE_TIME ;
 cm_description   : DESCRIPTION arg_description ;

@@ -38,6 +38,7 @@ ping_option
     : REPEAT arg_ping_repeat
     | SIZE arg_ping_size
     | TIMEOUT arg_ping_timeout
+    | TOS arg_ping_tos
     | SOURCE (arg_interface_ref | arg_ping_source_address)
     ;
 // bare `ping` (privileged): IOS's extended ping, asked question by question
@@ -100,12 +101,24 @@ ex_crypto : CRYPTO IPSEC CLIENT EZVPN ( CONNECT arg_ezvpn_name? | XAUTH ) ;
 
 // Emulator control (not IOS): time, power and console attachment in a lab.
 ex_lab
-    : LAB ( lab_wait | lab_router | lab_attach | lab_show | lab_quit )
+    : LAB ( lab_wait | lab_router | lab_attach | lab_link | lab_traffic | lab_show | lab_quit )
     ;
 lab_wait   : WAIT arg_lab_seconds ;
 lab_router : ROUTER arg_lab_router_name (DOWN | UP) ;
 lab_attach : ATTACH arg_lab_router_name ;
 lab_show   : SHOW ;
+// the link between two routers: its properties (several per line), back to the defaults, or a deterministic loss
+lab_link   : LINK arg_lab_link_end arg_lab_link_end ( DEFAULT | DROP NEXT arg_lab_drop_count | lab_link_setting+ ) ;
+// generated UDP flows (to port 9) between two addresses: N kbit/s of SIZE-byte datagrams marked with a DSCP
+lab_traffic : TRAFFIC ( lab_traffic_add | DEL arg_lab_flow_name | SHOW ) ;
+lab_traffic_add : ADD arg_lab_flow_name arg_lab_flow_source arg_lab_flow_destination arg_lab_flow_kbps lab_flow_option* ;
+lab_flow_option : DSCP arg_lab_flow_dscp | SIZE arg_lab_flow_size ;
+lab_link_setting
+    : LOSS arg_lab_loss_percent
+    | DELAY arg_lab_delay
+    | BANDWIDTH arg_lab_bandwidth
+    | MTU arg_lab_mtu
+    ;
 lab_quit   : QUIT ;
 
 // User EXEC shows what a level-1 user may see; privileged EXEC adds the rest.
@@ -118,7 +131,8 @@ show_user_target
 
 ex_show : SHOW show_target output_filter? ;
 show_target
-    : show_user_target | sh_crypto | sh_debugging | sh_logging | sh_monitor | sh_running_config | sh_startup_config
+    : show_user_target | sh_class_map | sh_crypto | sh_debugging | sh_logging | sh_monitor | sh_policy_map
+    | sh_running_config | sh_startup_config
     ;
 sh_access_lists   : ACCESS_LISTS arg_acl_show? ;
 sh_clock          : CLOCK DETAIL? ;
@@ -168,6 +182,7 @@ arg_ping_target             : IPV4 ;
 arg_ping_repeat             : INT ;
 arg_ping_size               : INT ;
 arg_ping_timeout            : INT ;
+arg_ping_tos                : INT ;
 arg_ping_source_address     : IPV4 ;
 arg_trace_target            : IPV4 ;
 arg_trace_timeout           : INT ;
@@ -189,6 +204,18 @@ arg_ssh_host                : WORD ;
 arg_connection_number       : INT ;
 arg_show_session_remote     : IPV4 ;
 arg_lab_router_name         : WORD ;
+arg_lab_link_end            : WORD ;
+arg_lab_flow_name           : WORD ;
+arg_lab_flow_source         : IPV4 ;
+arg_lab_flow_destination    : IPV4 ;
+arg_lab_flow_kbps           : INT ;
+arg_lab_flow_dscp           : INT ;
+arg_lab_flow_size           : INT ;
+arg_lab_drop_count          : INT ;
+arg_lab_loss_percent        : INT ;
+arg_lab_delay               : INT ;
+arg_lab_bandwidth           : INT ;
+arg_lab_mtu                 : INT ;
 arg_acl_show                : INT | WORD ;
 arg_filter_regex            : LINE ;
 arg_capture_name            : WORD ;

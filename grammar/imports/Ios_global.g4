@@ -7,6 +7,7 @@ global_command
     : gc_access_list | gc_crypto | cfg_do | gc_enable | cfg_end | cfg_exit | gc_hostname | gc_interface
     | gc_ip | gc_line | gc_service | gc_username
     | gc_aaa | gc_banner | gc_clock | gc_ipv6 | gc_logging | gc_ntp | gc_snmp | gc_version | gc_route_map
+    | gc_class_map | gc_policy_map
     | ne_global
     ;
 
@@ -14,6 +15,7 @@ global_no
     : gc_access_list_no | gc_crypto_no | gc_enable_no | gc_hostname_no | gc_interface_no | gc_ip_no
     | gc_service_no | gc_username_no
     | gc_aaa_no | gc_banner_no | gc_clock_no | gc_ipv6_no | gc_logging_no | gc_ntp_no | gc_snmp_no | gc_route_map
+    | gc_class_map_no | gc_policy_map_no
     | ne_global
     ;
 

@@ -5,12 +5,14 @@ options { tokenVocab = IosLexer; }
 
 interface_command
     : if_crypto | if_description | cfg_do | if_duplex | cfg_end | cfg_exit | if_full_duplex | if_half_duplex
-    | if_ip | if_shutdown | if_speed | ne_interface
+    | if_ip | qos_pre_classify | if_service_policy | if_shutdown | if_speed | ne_interface
     ;
 interface_no
     : CRYPTO ( MAP arg_crypto_map_name? | IPSEC ( CLIENT EZVPN (arg_ezvpn_name (INSIDE | OUTSIDE)?)?
                                                | DF_BIT df_bit_setting? | FRAGMENTATION fragmentation_setting? ) )
     | DESCRIPTION
+    | QOS PRE_CLASSIFY
+    | if_service_policy_no
     | DUPLEX
     | FULL_DUPLEX
     | HALF_DUPLEX

@@ -47,8 +47,8 @@ ne_exec_level15
 
 // `show` targets of IOS 15.x that iosemu does not print
 ne_show
-    : ( ARP | BUFFERS | CDP | CLASS_MAP | CONTROLLERS | DMVPN | FILE | HOSTS | INVENTORY | IPV6 | LICENSE | MEMORY
-      | NTP | POLICY_MAP | PROCESSES | PROTOCOLS | SNMP | SPANNING_TREE | STANDBY | TECH_SUPPORT
+    : ( ARP | BUFFERS | CDP | CONTROLLERS | DMVPN | FILE | HOSTS | INVENTORY | IPV6 | LICENSE | MEMORY
+      | NTP | PROCESSES | PROTOCOLS | SNMP | SPANNING_TREE | STANDBY | TECH_SUPPORT
       | TRACK | VLANS | VRRP
       ) arg_not_emulated?
     ;
@@ -62,9 +62,9 @@ ne_show_crypto : ( CA | DYNAMIC_MAP | IKEV2 | PKI ) arg_not_emulated? ;
 // ---- global configuration -------------------------------------------------------------------------------
 ne_global
     : ROUTER ( BGP | EIGRP | ISIS | ODR | OSPF | OSPFV3 | RIP ) arg_not_emulated?
-    | ( ALIAS | ARCHIVE | BOOT | BRIDGE | CALL_HOME | CDP | CLASS_MAP | CONTROL_PLANE | CONTROLLER | DIAL_PEER
+    | ( ALIAS | ARCHIVE | BOOT | BRIDGE | CALL_HOME | CDP | CONTROL_PLANE | CONTROLLER | DIAL_PEER
       | EVENT | FILE | KEY | LICENSE | LLDP | LOGIN | MEMORY_SIZE | MMI | MPLS | MULTILINK | OBJECT_GROUP
-      | PARAMETER_MAP | POLICY_MAP | PRIVILEGE | REDUNDANCY | RESOURCE | SCHEDULER | SPANNING_TREE
+      | PARAMETER_MAP | PRIVILEGE | REDUNDANCY | RESOURCE | SCHEDULER | SPANNING_TREE
       | TRACK | VLAN | VOICE | VOICE_CARD | VPDN | VRF | ZONE | ZONE_PAIR
       ) arg_not_emulated?
     ;
@@ -113,7 +113,7 @@ ne_acl_extended_option
 ne_interface
     : ( ARP | BANDWIDTH | CARRIER_DELAY | CDP | CHANNEL_GROUP | CLOCK | DELAY | DIALER | ENCAPSULATION
       | FAIR_QUEUE | HOLD_QUEUE | IPV6 | LOAD_INTERVAL | LOGGING | MAC_ADDRESS | MEDIA_TYPE | MOP | MPLS | MTU
-      | NEGOTIATION | PPP | PPPOE | PPPOE_CLIENT | QOS | SERVICE_POLICY | SNMP | STANDBY
+      | NEGOTIATION | PPP | PPPOE | PPPOE_CLIENT | SNMP | STANDBY
       | SWITCHPORT | TX_RING_LIMIT | VRF | VRRP | ZONE_MEMBER
       ) arg_not_emulated?
     ;
@@ -139,7 +139,6 @@ ne_line
       ) arg_not_emulated?
     ;
 ne_line_transport : ( OUTPUT | PREFERRED ) arg_not_emulated? ;
-ne_crypto_map     : QOS arg_not_emulated? ;
 ne_crypto_map_set : ( IKEV2_PROFILE | NAT ) arg_not_emulated? ;
 
 arg_not_emulated        : LINE ;

@@ -79,6 +79,7 @@ public record LabLaunch(Optional<Path> lab, boolean embedded, List<String> remai
         Lab booted = new Lab(configs, LabLoader.scratchNvram(), time, bootErrors);
         if (lab.isPresent()) {
             LabLoader.nats(lab.get()).forEach(booted::placeBehindNat);
+            booted.applyLinks(org.iosemu.lab.LinkPlan.read(lab.get()));
         }
         return booted;
     }

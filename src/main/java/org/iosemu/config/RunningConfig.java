@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
  * before it; the lists are still plain ordered {@code List}s to readers.
  */
 public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<InterfaceConfig> interfaces,
-                            List<AccessList> accessLists, List<LineConfig> lines) {
+                            List<AccessList> accessLists, List<LineConfig> lines, QosSettings qos) {
 
     /** IOS order: by interface type, then numerically by slot/port. */
     static final KeyedList.Keying<InterfaceName, InterfaceConfig> INTERFACES =
@@ -34,7 +34,8 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
         for (int n = 0; n <= 4; n++) {
             lines.add(LineConfig.vty(n, n));
         }
-        return new RunningConfig(SystemSettings.factoryDefault(), CryptoSettings.empty(), ifs, List.of(), lines);
+        return new RunningConfig(SystemSettings.factoryDefault(), CryptoSettings.empty(), ifs, List.of(), lines,
+                QosSettings.empty());
     }
 
     public Optional<InterfaceConfig> iface(InterfaceName name) {
@@ -61,12 +62,17 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
 
     public RunningConfig withSystem(UnaryOperator<SystemSettings> edit) {
         SystemSettings edited = edit.apply(system);
-        return edited.equals(system) ? this : new RunningConfig(edited, crypto, interfaces, accessLists, lines);
+        return edited.equals(system) ? this : new RunningConfig(edited, crypto, interfaces, accessLists, lines, qos);
     }
 
     public RunningConfig withCrypto(UnaryOperator<CryptoSettings> edit) {
         CryptoSettings edited = edit.apply(crypto);
-        return edited.equals(crypto) ? this : new RunningConfig(system, edited, interfaces, accessLists, lines);
+        return edited.equals(crypto) ? this : new RunningConfig(system, edited, interfaces, accessLists, lines, qos);
+    }
+
+    public RunningConfig withQos(UnaryOperator<QosSettings> edit) {
+        QosSettings edited = edit.apply(qos);
+        return edited.equals(qos) ? this : new RunningConfig(system, crypto, interfaces, accessLists, lines, edited);
     }
 
     public RunningConfig withInterface(InterfaceConfig c) {
@@ -79,7 +85,7 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
 
     /** Edits every interface: O(n), for the rare commands that touch all of them. */
     public RunningConfig withInterfaces(UnaryOperator<InterfaceConfig> edit) {
-        return new RunningConfig(system, crypto, interfaces.stream().map(edit).toList(), accessLists, lines);
+        return new RunningConfig(system, crypto, interfaces.stream().map(edit).toList(), accessLists, lines, qos);
     }
 
     /**
@@ -97,7 +103,7 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
     }
 
     private RunningConfig withTables(KeyedList<InterfaceName, InterfaceConfig> ifs, KeyedList<AclName, AccessList> acls) {
-        return ifs == interfaces && acls == accessLists ? this : new RunningConfig(system, crypto, ifs, acls, lines);
+        return ifs == interfaces && acls == accessLists ? this : new RunningConfig(system, crypto, ifs, acls, lines, qos);
     }
 
     private KeyedList<InterfaceName, InterfaceConfig> interfaceTable() {
@@ -118,12 +124,12 @@ public record RunningConfig(SystemSettings system, CryptoSettings crypto, List<I
         for (int i = 0; i < l.size(); i++) {
             if (l.get(i).sameLines(line.kind(), line.first(), line.last())) {
                 l.set(i, line);
-                return new RunningConfig(system, crypto, interfaces, accessLists, l);
+                return new RunningConfig(system, crypto, interfaces, accessLists, l, qos);
             }
         }
         l.add(line);
         l.sort(java.util.Comparator.comparing(LineConfig::kind).thenComparingInt(LineConfig::first));
-        return new RunningConfig(system, crypto, interfaces, accessLists, l);
+        return new RunningConfig(system, crypto, interfaces, accessLists, l, qos);
     }
 
     public Optional<LineConfig> line(LineConfig.Kind kind, int first, int last) {

@@ -143,6 +143,12 @@ public final class EngineRouterServices implements RouterServices {
     @Override
     public void clearCounters() {
         router.ip().counters().clear();
+        router.ip().qos().clear();
+    }
+
+    @Override
+    public org.iosemu.cli.session.QosClassStats qosStats(String iface, String policy, String className, int match) {
+        return router.ip().qos().counters(iface, policy, className, match).stats();
     }
 
     @Override
@@ -166,12 +172,53 @@ public final class EngineRouterServices implements RouterServices {
             lab.waitSeconds(Long.parseLong(request.lab_wait().arg_lab_seconds().getText()), out);
         } else if (request.lab_router() != null) {
             lab.power(request.lab_router().arg_lab_router_name().getText(), request.lab_router().UP() != null, out);
+        } else if (request.lab_traffic() != null) {
+            traffic(request.lab_traffic(), out);
+        } else if (request.lab_link() != null) {
+            link(request.lab_link(), out);
         } else if (request.lab_attach() != null) {
             lab.attach(request.lab_attach().arg_lab_router_name().getText(), out);
         } else {
             lab.show(out);
         }
         return LineOutcome.ACCEPTED;
+    }
+
+    private void traffic(IosParser.Lab_trafficContext t, CliOutput out) {
+        if (t.lab_traffic_add() != null) {
+            var a = t.lab_traffic_add();
+            int dscp = 0;
+            int size = 200;
+            for (IosParser.Lab_flow_optionContext o : a.lab_flow_option()) {
+                if (o.arg_lab_flow_dscp() != null) {
+                    dscp = Integer.parseInt(o.arg_lab_flow_dscp().getText());
+                } else {
+                    size = Integer.parseInt(o.arg_lab_flow_size().getText());
+                }
+            }
+            lab.addFlow(a.arg_lab_flow_name().getText(), Ipv4Address.parse(a.arg_lab_flow_source().getText()),
+                    Ipv4Address.parse(a.arg_lab_flow_destination().getText()),
+                    Long.parseLong(a.arg_lab_flow_kbps().getText()), size, dscp, out);
+        } else if (t.DEL() != null) {
+            lab.deleteFlow(t.arg_lab_flow_name().getText());
+        } else {
+            lab.showFlows(out);
+        }
+    }
+
+    private void link(IosParser.Lab_linkContext l, CliOutput out) {
+        String a = l.arg_lab_link_end(0).getText();
+        String b = l.arg_lab_link_end(1).getText();
+        if (l.DROP() != null) {
+            lab.dropNext(a, b, Integer.parseInt(l.arg_lab_drop_count().getText()), out);
+            return;
+        }
+        LinkSettings settings = l.DEFAULT() != null ? LinkSettings.NONE.resetting() : LinkSettings.NONE;
+        for (IosParser.Lab_link_settingContext s : l.lab_link_setting()) {
+            String word = s.LOSS() != null ? "loss" : s.DELAY() != null ? "delay" : s.BANDWIDTH() != null ? "bandwidth" : "mtu";
+            settings = settings.with(word, Long.parseLong(s.getChild(1).getText())).orElseThrow();
+        }
+        lab.link(a, b, settings, out);
     }
 
     private static void print(CliOutput out, List<String> lines) {

@@ -34,6 +34,7 @@ final class IpStack implements NetworkNode {
     private final EchoReplies replies = new EchoReplies();
     private final TcpHandshakes handshakes = new TcpHandshakes();
     private final TrafficCounters counters = new TrafficCounters();
+    private final QosPolicies qos;
     private volatile CountingRoutes countingRoutes;
     private volatile CachedInterfaces cachedInterfaces;
     private final InterfaceFeatures features = new InterfaceFeatures(this);
@@ -46,6 +47,11 @@ final class IpStack implements NetworkNode {
         this.router = router;
         this.network = network;
         this.uplink = new LabUplink();
+        this.qos = new QosPolicies(router.time());
+    }
+
+    QosPolicies qos() {
+        return qos;
     }
 
     void connect(Uplink replacement) {
@@ -102,6 +108,27 @@ final class IpStack implements NetworkNode {
                 .or(() -> config.interfaces().stream()
                         .filter(i -> i.address().map(a -> a.address().equals(near.toString())).orElse(false))
                         .map(org.iosemu.config.InterfaceConfig::name).findFirst());
+    }
+
+    /**
+     * How the interface {@code packet} leaves by queues it when its link is busy: its `service-policy output`,
+     * classifying {@code classifyBy} (the packet itself, or the clear packet inside ESP with `qos pre-classify`).
+     */
+    private org.iosemu.net.Egress egress(IpPacket packet, IpPacket classifyBy) {
+        RunningConfig config = router.context().config().current();
+        if (config.qos().outputPolicies().isEmpty()) {
+            return org.iosemu.net.Egress.FIFO;
+        }
+        return facing(packet, false).map(i -> qos.egress(config, i.canonical(), classifyBy))
+                .orElse(org.iosemu.net.Egress.FIFO);
+    }
+
+    /** True when the interface {@code esp} leaves by, or a crypto map entry on it, has `qos pre-classify`. */
+    private boolean preClassifies(IpPacket esp) {
+        RunningConfig config = router.context().config().current();
+        return facing(esp, false).flatMap(config::iface).map(i -> config.qos().preClassifyInterfaces()
+                .contains(i.name().canonical()) || i.cryptoMap().map(m -> config.qos().preClassifyMapEntries().stream()
+                        .anyMatch(e -> e.startsWith(m + " "))).orElse(false)).orElse(false);
     }
 
     /** The input features of the interface a packet arrived on; empty = dropped by one of them. */
@@ -220,6 +247,10 @@ final class IpStack implements NetworkNode {
             TcpSegment.decode(packet.payload()).ifPresent(s -> deliverTcp(packet, s));
             return;
         }
+        if (packet.protocol() == IpPacket.UDP && packet.destinationPort() == TrafficFlows.PORT) {
+            router.lab().flowArrived(packet); // the lab's traffic generator measures, nothing answers
+            return;
+        }
         if (packet.protocol() == IpPacket.UDP) {
             // no UDP service listens here but IKE: traceroute's probe has reached its destination
             if (router.time().now() - lastUnreachableMillis >= UNREACHABLE_INTERVAL_MILLIS
@@ -247,7 +278,8 @@ final class IpStack implements NetworkNode {
             return;
         }
         if (echo.get().request()) {
-            send(new IpPacket(packet.destination(), packet.source(), IpPacket.ICMP, 0, 0, echo.get().reply().encode()));
+            send(new IpPacket(packet.destination(), packet.source(), IpPacket.ICMP, 0, 0, echo.get().reply().encode())
+                    .withTos(packet.tos())); // the reply keeps the request's ToS, so QoS treats both ways alike
         } else {
             replies.arrived(echo.get().identifier(), echo.get().sequence(), router.time().now());
         }
@@ -305,7 +337,7 @@ final class IpStack implements NetworkNode {
             case TUNNEL -> Sent.NO_ROUTE;
             case NETWORK -> {
                 counters.output(out.name(), current.length(), router.time().now());
-                network.send(router.name(), current);
+                network.send(router.name(), current, egress(current, current));
                 yield Sent.FORWARDED;
             }
         };
@@ -382,7 +414,7 @@ final class IpStack implements NetworkNode {
                 return new OutputFeature.Verdict.Done(Sent.DROPPED_ACCESS_CHECK); // protected traffic never leaves in clear
             }
             if (r instanceof OutboundResult.Protected p) {
-                uplink.sendEsp(p);
+                uplink.sendEsp(p, packet);
                 return new OutputFeature.Verdict.Done(Sent.FORWARDED);
             }
             return new OutputFeature.Verdict.Pass(packet);
@@ -430,19 +462,25 @@ final class IpStack implements NetworkNode {
 
         @Override
         public void sendEsp(OutboundResult.Protected p) {
-            if (p.udp().isPresent()) {
-                udp(new Endpoint(p.local(), p.udp().get().localPort()), new Endpoint(p.peer(), p.udp().get().peerPort()), p.esp());
-            } else {
-                IpPacket esp = new IpPacket(Addresses.net(p.local()), Addresses.net(p.peer()), IpPacket.ESP, 0, 0, p.esp());
-                count(esp, false);
-                network.send(router.name(), esp);
-            }
+            sendEsp(p, null);
+        }
+
+        /** The outer header carries the clear packet's ToS (DSCP), as IOS copies it, so QoS after encryption sees it. */
+        @Override
+        public void sendEsp(OutboundResult.Protected p, IpPacket clear) {
+            int tos = clear == null ? 0 : clear.tos();
+            IpPacket esp = p.udp().isPresent()
+                    ? IpPacket.udp(Addresses.net(p.local()), p.udp().get().localPort(), Addresses.net(p.peer()),
+                            p.udp().get().peerPort(), p.esp()).withTos(tos)
+                    : new IpPacket(Addresses.net(p.local()), Addresses.net(p.peer()), IpPacket.ESP, 0, 0, p.esp()).withTos(tos);
+            count(esp, false);
+            network.send(router.name(), esp, egress(esp, clear != null && preClassifies(esp) ? clear : esp));
         }
 
         private void udp(Endpoint local, Endpoint remote, byte[] payload) {
             IpPacket udp = IpPacket.udp(Addresses.net(local.ip()), local.port(), Addresses.net(remote.ip()), remote.port(), payload);
             count(udp, false);
-            network.send(router.name(), udp);
+            network.send(router.name(), udp, egress(udp, udp));
         }
     }
 

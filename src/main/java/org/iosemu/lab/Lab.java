@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.iosemu.cli.session.CliOutput;
 import org.iosemu.net.Ipv4Address;
+import org.iosemu.net.Link;
+import org.iosemu.net.LinkProperties;
 import org.iosemu.net.VirtualNetwork;
 
 /**
@@ -31,6 +33,7 @@ public final class Lab implements LabControl {
     private final Map<String, Router> routers = new TreeMap<>();
     private final Map<String, RemotePorts> remotePorts = new TreeMap<>();
     private volatile Router attached;
+    private final TrafficFlows flows = new TrafficFlows(this);
 
     /** SSH/telnet ports a router's vtys listen on, once remote access is wired (shown by `lab show`). */
     public record RemotePorts(Optional<Integer> ssh, Optional<Integer> telnet) {}
@@ -95,6 +98,18 @@ public final class Lab implements LabControl {
         router(name).addresses().forEach(a -> network.addNat(a, publicAddress));
     }
 
+    /** Applies a lab folder's links file: the loss seed, the default link, then each link of its own. */
+    public void applyLinks(LinkPlan plan) {
+        plan.seed().ifPresent(network::setLossSeed);
+        network.setDefaultLink(plan.defaults().applyTo(network.defaultLink(), network.defaultLink()));
+        plan.links().forEach((ends, settings) -> {
+            router(ends.get(0));
+            router(ends.get(1));
+            Link link = network.link(ends.get(0), ends.get(1));
+            network.setLink(ends.get(0), ends.get(1), settings.applyTo(link.properties(), network.defaultLink()));
+        });
+    }
+
     public Router router(String name) {
         Router r = routers.get(name);
         if (r == null) {
@@ -152,6 +167,64 @@ public final class Lab implements LabControl {
     }
 
     @Override
+    public void link(String x, String y, LinkSettings settings, CliOutput out) {
+        linkEnds(x, y, out).ifPresent(ends -> {
+            Link link = network.link(ends.get(0), ends.get(1));
+            LinkProperties p;
+            try {
+                p = settings.applyTo(link.properties(), network.defaultLink());
+            } catch (IllegalArgumentException e) {
+                out.print("% Lab: link property out of range\n");
+                return;
+            }
+            network.setLink(ends.get(0), ends.get(1), p);
+            out.print("% Lab: link " + ends.get(0) + "-" + ends.get(1) + ": " + LinkSettings.describe(p) + "\n");
+        });
+    }
+
+    @Override
+    public void dropNext(String x, String y, int count, CliOutput out) {
+        linkEnds(x, y, out).ifPresent(ends -> {
+            network.dropNext(ends.get(0), ends.get(1), count);
+            out.print("% Lab: link " + ends.get(0) + "-" + ends.get(1) + " loses the next " + count
+                    + (count == 1 ? " packet\n" : " packets\n"));
+        });
+    }
+
+    /** The two routers of a link in name order, or a message when one is missing or both are the same. */
+    private Optional<List<String>> linkEnds(String x, String y, CliOutput out) {
+        if (find(x, out).isEmpty() || find(y, out).isEmpty()) {
+            return Optional.empty();
+        }
+        if (x.equals(y)) {
+            out.print("% Lab: a link joins two different routers\n");
+            return Optional.empty();
+        }
+        return Optional.of(x.compareTo(y) < 0 ? List.of(x, y) : List.of(y, x));
+    }
+
+    @Override
+    public void addFlow(String name, Ipv4Address source, Ipv4Address destination, long kbps, int size, int dscp,
+                        CliOutput out) {
+        flows.add(name, source, destination, kbps, size, dscp, out);
+    }
+
+    @Override
+    public void deleteFlow(String name) {
+        flows.delete(name);
+    }
+
+    @Override
+    public void showFlows(CliOutput out) {
+        flows.show(out);
+    }
+
+    @Override
+    public void flowArrived(org.iosemu.net.IpPacket packet) {
+        flows.arrived(packet, time.now());
+    }
+
+    @Override
     public void show(CliOutput out) {
         out.print(String.format("%-10s%-6s%-9s%-6s%-8s%s", "Router", "State", "Console", "SSH", "Telnet", "Addresses") + "\n");
         for (Router r : routers.values()) {
@@ -163,6 +236,41 @@ public final class Lab implements LabControl {
             out.print(String.format("%-10s%-6s%-9s%-6s%-8s%s", r.name(), r.powered() ? "up" : "down",
                     r == attached ? "*" : "", ports.ssh().map(String::valueOf).orElse("-"),
                     ports.telnet().map(String::valueOf).orElse("-"), String.join(", ", addresses)).stripTrailing() + "\n");
+        }
+        showLinks(out);
+    }
+
+    /**
+     * The links that differ from the default link or have lost packets, one row per direction (nothing while
+     * every link is the plain default, so labs that never touch their links show what they always showed).
+     */
+    private void showLinks(CliOutput out) {
+        LinkProperties defaults = network.defaultLink();
+        List<Link> links = network.links().stream().filter(l -> !l.properties().equals(defaults) || l.pendingDrops() > 0
+                || l.statistics(l.a()).lost() + l.statistics(l.b()).lost() > 0).toList();
+        boolean plain = defaults.equals(LinkProperties.DEFAULT.withDelayMillis(LATENCY_MILLIS));
+        if (links.isEmpty() && plain) {
+            return;
+        }
+        out.print("\nDefault link: " + LinkSettings.describe(defaults) + "\n");
+        if (links.isEmpty()) {
+            return;
+        }
+        String format = "%-16s%-7s%-10s%-7s%-6s%-9s%-8s%-8s%-8s%s";
+        out.print(String.format(format, "Link", "MTU", "Kbit/s", "Delay", "Loss", "Sent", "Lost", "Drops", "Frags",
+                "Queue").stripTrailing() + "\n");
+        for (Link link : links) {
+            LinkProperties p = link.properties();
+            for (String from : List.of(link.a(), link.b())) {
+                String to = from.equals(link.a()) ? link.b() : link.a();
+                Link.Statistics st = link.statistics(from);
+                out.print(String.format(format, from + "->" + to, p.mtu(), p.unlimited() ? "-" : p.bandwidthKbps(),
+                        p.delayMillis() + "ms", p.lossPercent() + "%", st.sent(), st.lost(), st.tailDrops(),
+                        st.fragmented(), st.queued()) + "\n");
+            }
+            if (link.pendingDrops() > 0) {
+                out.print("  (the next " + link.pendingDrops() + " packets over this link will be lost)\n");
+            }
         }
     }
 }

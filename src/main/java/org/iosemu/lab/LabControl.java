@@ -14,6 +14,29 @@ public interface LabControl {
     /** `lab attach NAME`: moves the console. */
     void attach(String router, CliOutput out);
 
+    /** `lab link A B [mtu|bandwidth|delay|loss VALUE]...|default`: the link's properties from now on. */
+    void link(String a, String b, LinkSettings settings, CliOutput out);
+
+    /** `lab link A B drop next N`: the next N packets over that link (either way) are lost. */
+    void dropNext(String a, String b, int count, CliOutput out);
+
+    /** `lab traffic add NAME SOURCE DESTINATION KBPS [dscp N] [size N]`. */
+    default void addFlow(String name, org.iosemu.net.Ipv4Address source, org.iosemu.net.Ipv4Address destination,
+                         long kbps, int size, int dscp, CliOutput out) {
+    }
+
+    /** `lab traffic del NAME`. */
+    default void deleteFlow(String name) {
+    }
+
+    /** `lab traffic show`. */
+    default void showFlows(CliOutput out) {
+    }
+
+    /** A generated datagram reached the router owning its destination. */
+    default void flowArrived(org.iosemu.net.IpPacket packet) {
+    }
+
     /** `lab show`. */
     void show(CliOutput out);
 

@@ -41,7 +41,7 @@ final class Ping {
             if (from.isPresent() && router.powered()) {
                 byte[] data = pattern(Math.max(0, r.sizeOf(index) - HEADERS), r.dataPattern());
                 router.ip().send(new IpPacket(from.get(), target, IpPacket.ICMP, 0, 0,
-                        new IcmpEcho(true, identifier, sequence, data).encode()));
+                        new IcmpEcho(true, identifier, sequence, data).encode()).withTos(r.typeOfService()));
                 EchoReplies replies = router.ip().replies();
                 time.awaitUntil(() -> replies.has(identifier, sequence) || replies.isUnreachable(identifier, sequence)
                         || stopInWait.getAsBoolean(), deadline);

@@ -27,6 +27,8 @@ import org.iosemu.net.VirtualNetwork;
  */
 public final class Router {
 
+    private final LabControl lab;
+
     /** How long a reloading router is away (a small ISR takes minutes; a lab need not wait that long). */
     static final long BOOT_MILLIS = 30_000;
 
@@ -65,6 +67,7 @@ public final class Router {
         this.seed = seed;
         this.tcpSequence = seed;
         this.ip = new IpStack(this, network);
+        this.lab = lab;
         EngineRouterServices services = new EngineRouterServices(this, lab);
         // salts and secrets repeat only where transcripts must: on virtual time
         this.context = new RouterContext(time.scheduler(), nvram, services,
@@ -184,6 +187,11 @@ public final class Router {
 
     public String name() {
         return name;
+    }
+
+    /** The lab this router belongs to (its traffic generator's sink, among others). */
+    LabControl lab() {
+        return lab;
     }
 
     public LabTime time() {

@@ -14,4 +14,9 @@ public interface Uplink {
 
     /** A packet the crypto map protected: plain ESP, or ESP-in-UDP when {@code p.udp()} is present. */
     void sendEsp(OutboundResult.Protected p);
+
+    /** As {@link #sendEsp(OutboundResult.Protected)}, with the clear packet it protects (its ToS, QoS pre-classify). */
+    default void sendEsp(OutboundResult.Protected p, org.iosemu.net.IpPacket clear) {
+        sendEsp(p);
+    }
 }

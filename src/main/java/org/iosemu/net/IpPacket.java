@@ -3,10 +3,16 @@ package org.iosemu.net;
 /**
  * A packet as the simulated network carries it: the IP header fields routing and crypto ACLs look at,
  * and the payload above IP (for UDP: after the UDP header). Ports are only meaningful for UDP/TCP (0
- * otherwise). {@code ttl} is what a router forwarding the packet decrements (traceroute's probes start low).
+ * otherwise). {@code ttl} is what a router forwarding the packet decrements (traceroute's probes start low);
+ * {@code tos} is the type-of-service byte (DSCP in its upper six bits), which QoS classifies by.
  */
 public record IpPacket(Ipv4Address source, Ipv4Address destination, int protocol, int sourcePort,
-                       int destinationPort, byte[] payload, int ttl) {
+                       int destinationPort, byte[] payload, int ttl, int tos) {
+
+    public IpPacket(Ipv4Address source, Ipv4Address destination, int protocol, int sourcePort, int destinationPort,
+                    byte[] payload, int ttl) {
+        this(source, destination, protocol, sourcePort, destinationPort, payload, ttl, 0);
+    }
 
     /** What a router puts in the TTL of a packet it originates. */
     public static final int DEFAULT_TTL = 255;
@@ -33,7 +39,17 @@ public record IpPacket(Ipv4Address source, Ipv4Address destination, int protocol
 
     /** The same packet one router further on. */
     public IpPacket forwarded() {
-        return new IpPacket(source, destination, protocol, sourcePort, destinationPort, payload, ttl - 1);
+        return new IpPacket(source, destination, protocol, sourcePort, destinationPort, payload, ttl - 1, tos);
+    }
+
+    /** The same packet with another type-of-service byte. */
+    public IpPacket withTos(int value) {
+        return new IpPacket(source, destination, protocol, sourcePort, destinationPort, payload, ttl, value & 0xff);
+    }
+
+    /** The DSCP: the upper six bits of the type-of-service byte. */
+    public int dscp() {
+        return tos >>> 2;
     }
 
     public int length() {

@@ -26,6 +26,7 @@ public final class Ipv4Datagram {
         byte[] payload = packet.protocol() == IpPacket.UDP ? withUdpHeader(packet) : packet.payload();
         byte[] out = new byte[HEADER_LENGTH + payload.length];
         out[0] = 0x45;
+        out[1] = (byte) packet.tos();
         int total = out.length;
         out[2] = (byte) (total >>> 8);
         out[3] = (byte) total;
@@ -78,11 +79,11 @@ public final class Ipv4Datagram {
             byte[] data = new byte[total - headerLength - UDP_HEADER_LENGTH];
             System.arraycopy(bytes, headerLength + UDP_HEADER_LENGTH, data, 0, data.length);
             return Optional.of(new IpPacket(source, destination, protocol, u16(bytes, ports), u16(bytes, ports + 2),
-                    data, ttl));
+                    data, ttl, bytes[1] & 0xff));
         }
         byte[] payload = new byte[total - headerLength];
         System.arraycopy(bytes, headerLength, payload, 0, payload.length);
-        return Optional.of(new IpPacket(source, destination, protocol, 0, 0, payload, ttl));
+        return Optional.of(new IpPacket(source, destination, protocol, 0, 0, payload, ttl, bytes[1] & 0xff));
     }
 
     private static int u16(byte[] b, int at) {

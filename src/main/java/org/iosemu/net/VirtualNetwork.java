@@ -1,22 +1,31 @@
 package org.iosemu.net;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.iosemu.ike.Endpoint;
 import org.iosemu.ike.config.Ipv4;
 import org.iosemu.time.Scheduler;
 
 /**
  * The lab's shared IP cloud: every attached address belongs to one node, and a packet sent to an address
- * arrives at its owner after a fixed latency on the lab clock. A node that is powered off neither sends
- * nor receives (packets to it vanish, like a dead router behind a real WAN).
+ * arrives at its owner over the link between the two nodes: after the default latency, or as that link's
+ * {@link LinkProperties} say once the link has its own ({@link #setLink}). A node that is powered off neither
+ * sends nor receives (packets to it vanish, like a dead router behind a real WAN).
  */
 public final class VirtualNetwork {
 
     private final Scheduler scheduler;
     private final long latencyMillis;
+    /** Links that have properties of their own, by their ends in name order. */
+    private final Map<List<String>, Link> links = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+            .thenComparing(k -> k.get(1)));
+    private LinkProperties defaults;
+    private long lossSeed = DEFAULT_LOSS_SEED;
     private final Map<Ipv4Address, String> ownerByAddress = new HashMap<>();
     private final Map<String, NetworkNode> nodes = new HashMap<>();
     private final Set<String> poweredOff = new HashSet<>();
@@ -24,9 +33,55 @@ public final class VirtualNetwork {
     private long delivered;
     private long dropped;
 
+    /** Seed of the links' random loss unless the lab sets its own, so replays lose the same packets. */
+    public static final long DEFAULT_LOSS_SEED = 2002;
+
     public VirtualNetwork(Scheduler scheduler, long latencyMillis) {
         this.scheduler = scheduler;
         this.latencyMillis = latencyMillis;
+        this.defaults = LinkProperties.DEFAULT.withDelayMillis(latencyMillis);
+    }
+
+    /** Properties of every link that has none of its own (the lab file's `default` line). */
+    public synchronized void setDefaultLink(LinkProperties properties) {
+        defaults = properties;
+    }
+
+    public synchronized LinkProperties defaultLink() {
+        return defaults;
+    }
+
+    /** Seeds the random loss of links created from now on (each link draws from its own seeded source). */
+    public synchronized void setLossSeed(long seed) {
+        lossSeed = seed;
+    }
+
+    /** Gives the link between {@code x} and {@code y} its own properties (both directions). */
+    public synchronized Link setLink(String x, String y, LinkProperties properties) {
+        Link link = link(x, y);
+        link.setProperties(properties);
+        return link;
+    }
+
+    /** The link between {@code x} and {@code y}, created with the default properties when it had none of its own. */
+    public synchronized Link link(String x, String y) {
+        List<String> ends = ends(x, y);
+        return links.computeIfAbsent(ends, e -> new Link(e.get(0), e.get(1), defaults,
+                lossSeed * 31 + e.hashCode(), scheduler, this::deliver));
+    }
+
+    /** The next {@code count} packets over the link between {@code x} and {@code y} are lost (either way). */
+    public synchronized void dropNext(String x, String y, int count) {
+        link(x, y).dropNext(count);
+    }
+
+    /** The links with properties of their own, in name order. */
+    public synchronized List<Link> links() {
+        return List.copyOf(links.values());
+    }
+
+    private static List<String> ends(String x, String y) {
+        return x.compareTo(y) <= 0 ? List.of(x, y) : List.of(y, x);
     }
 
     public synchronized void attach(String nodeName, NetworkNode node) {
@@ -74,14 +129,40 @@ public final class VirtualNetwork {
 
     /** Sends {@code packet} from {@code senderName}; it is delivered after the latency if its owner is up. */
     public void send(String senderName, IpPacket packet) {
+        send(senderName, packet, Egress.FIFO);
+    }
+
+    /**
+     * Sends {@code packet} from {@code senderName} over the link to the owner of its destination, queued as
+     * {@code egress} says when that link is busy; it is delivered if it survives the link and its owner is up.
+     */
+    public void send(String senderName, IpPacket packet, Egress egress) {
+        Link link = null;
+        IpPacket translated;
         synchronized (this) {
             if (poweredOff.contains(senderName)) {
                 dropped++;
                 return;
             }
         }
-        IpPacket translated = translate(packet, true);
-        scheduler.schedule(latencyMillis, () -> deliver(translated));
+        translated = translate(packet, true);
+        synchronized (this) {
+            String owner = ownerByAddress.get(translated.destination());
+            if (owner != null && (links.containsKey(ends(senderName, owner)) || !defaults.equals(plainDefault()))) {
+                link = link(senderName, owner);
+            }
+        }
+        if (link == null) {
+            // the common case stays as cheap as it always was: nothing to queue, nothing to lose
+            egress.listener().transmitted(translated.length());
+            scheduler.schedule(latencyMillis, () -> deliver(translated));
+            return;
+        }
+        link.send(senderName, translated, egress);
+    }
+
+    private LinkProperties plainDefault() {
+        return LinkProperties.DEFAULT.withDelayMillis(latencyMillis);
     }
 
     /** The packet after the NAT: source rewritten leaving an inside node, destination arriving at a public port. */
@@ -91,10 +172,11 @@ public final class VirtualNetwork {
         }
         if (leaving) {
             Endpoint from = nat.outbound(new Endpoint(new Ipv4(p.source().bits()), p.sourcePort()));
-            return IpPacket.udp(new Ipv4Address(from.ip().bits()), from.port(), p.destination(), p.destinationPort(), p.payload());
+            return IpPacket.udp(new Ipv4Address(from.ip().bits()), from.port(), p.destination(), p.destinationPort(), p.payload())
+                    .withTos(p.tos());
         }
         Endpoint to = nat.inbound(new Endpoint(new Ipv4(p.destination().bits()), p.destinationPort()));
-        return IpPacket.udp(p.source(), p.sourcePort(), new Ipv4Address(to.ip().bits()), to.port(), p.payload());
+        return IpPacket.udp(p.source(), p.sourcePort(), new Ipv4Address(to.ip().bits()), to.port(), p.payload()).withTos(p.tos());
     }
 
     private void deliver(IpPacket sent) {

@@ -35,6 +35,12 @@ public final class ConfigCommands {
                     : IpsecCommands.transformSetNo(t.name(), env);
         }
         if (line instanceof IosParser.Crypto_map_lineContext c && target instanceof ModeTarget.MapEntry m) {
+            if (c.crypto_map_command() != null && c.crypto_map_command().qos_pre_classify() != null) {
+                return QosCommands.preClassifyMapEntry(m, true, env);
+            }
+            if (c.crypto_map_no() != null && c.crypto_map_no().PRE_CLASSIFY() != null) {
+                return QosCommands.preClassifyMapEntry(m, false, env);
+            }
             return c.crypto_map_command() != null
                     ? common(c.crypto_map_command(), () -> CryptoMapCommands.command(c.crypto_map_command(), m, env))
                     : CryptoMapCommands.no(c.crypto_map_no(), m, env);
@@ -60,9 +66,28 @@ public final class ConfigCommands {
                     : ProfileCommands.ipsecProfileNo(c.ipsec_profile_no(), p.name(), env);
         }
         if (line instanceof IosParser.Interface_lineContext c && target instanceof ModeTarget.Interface i) {
+            CommandResult qos = interfaceQos(c, i.name().canonical(), env);
+            if (qos != null) {
+                return qos;
+            }
             return c.interface_command() != null
                     ? common(c.interface_command(), () -> InterfaceCommands.command(c.interface_command(), i.name(), env))
                     : InterfaceCommands.no(c.interface_no(), i.name(), env);
+        }
+        if (line instanceof IosParser.Class_map_lineContext c && target instanceof ModeTarget.ClassMapName n) {
+            return c.class_map_command() != null
+                    ? common(c.class_map_command(), () -> QosCommands.match(c.class_map_command().cmap_match().cmap_criterion(), n.name(), true, env))
+                    : QosCommands.match(c.class_map_no().cmap_criterion(), n.name(), false, env);
+        }
+        if (line instanceof IosParser.Policy_map_lineContext c && target instanceof ModeTarget.PolicyMapName n) {
+            return c.policy_map_command() != null
+                    ? common(c.policy_map_command(), () -> QosCommands.policyClass(c.policy_map_command().pmap_class(), n.name(), env))
+                    : QosCommands.noPolicyClass(c.policy_map_no(), n.name(), env);
+        }
+        if (line instanceof IosParser.Policy_class_lineContext c && target instanceof ModeTarget.PolicyClassName n) {
+            return c.policy_class_command() != null
+                    ? common(c.policy_class_command(), () -> QosCommands.classAction(c.policy_class_command(), n, env))
+                    : QosCommands.noClassAction(c.policy_class_no(), n, env);
         }
         if (line instanceof IosParser.Line_mode_lineContext c && target instanceof ModeTarget.Lines l) {
             return c.line_command() != null
@@ -85,6 +110,20 @@ public final class ConfigCommands {
                     : NatCommands.routeMapNo(c.route_map_no(), r, env);
         }
         return null;
+    }
+
+    /** `service-policy output` and `qos pre-classify` (and their `no` forms) on an interface; null for other lines. */
+    private static CommandResult interfaceQos(IosParser.Interface_lineContext c, String iface, CommandEnv env) {
+        if (c.interface_command() != null) {
+            if (c.interface_command().if_service_policy() != null) {
+                return QosCommands.servicePolicy(c.interface_command().if_service_policy(), iface, env);
+            }
+            return c.interface_command().qos_pre_classify() != null ? QosCommands.preClassifyInterface(iface, true, env) : null;
+        }
+        if (c.interface_no().if_service_policy_no() != null) {
+            return QosCommands.noServicePolicy(iface, env);
+        }
+        return c.interface_no().PRE_CLASSIFY() != null ? QosCommands.preClassifyInterface(iface, false, env) : null;
     }
 
     private static CommandResult global(IosParser.Global_commandContext c, CommandEnv env) {
@@ -156,6 +195,12 @@ public final class ConfigCommands {
         if (c.gc_ipv6() != null) {
             return IpServiceCommands.ipv6Cef(true, env);
         }
+        if (c.gc_class_map() != null) {
+            return QosCommands.classMap(c.gc_class_map(), env);
+        }
+        if (c.gc_policy_map() != null) {
+            return QosCommands.policyMap(c.gc_policy_map(), env);
+        }
         return null;
     }
 
@@ -217,6 +262,12 @@ public final class ConfigCommands {
         }
         if (c.gc_ipv6_no() != null) {
             return IpServiceCommands.ipv6Cef(false, env);
+        }
+        if (c.gc_class_map_no() != null) {
+            return QosCommands.noClassMap(c.gc_class_map_no(), env);
+        }
+        if (c.gc_policy_map_no() != null) {
+            return QosCommands.noPolicyMap(c.gc_policy_map_no(), env);
         }
         return null;
     }

@@ -31,6 +31,11 @@ public sealed interface ModeTarget {
     record AccessListName(AclName name, AclType type) implements ModeTarget {}
 
     record RouteMapEntry(String name, int sequence) implements ModeTarget {}
+    record ClassMapName(String name) implements ModeTarget {}
+
+    record PolicyMapName(String name) implements ModeTarget {}
+
+    record PolicyClassName(String policy, String className) implements ModeTarget {}
 
     ModeTarget NONE = new None();
 }

@@ -20,7 +20,11 @@ public enum Mode {
     LINE("line_mode_line", IosParser::line_mode_line),
     STD_NACL("std_nacl_line", IosParser::std_nacl_line),
     EXT_NACL("ext_nacl_line", IosParser::ext_nacl_line),
-    ROUTE_MAP("route_map_line", IosParser::route_map_line);
+    ROUTE_MAP("route_map_line", IosParser::route_map_line),
+    CLASS_MAP("class_map_line", IosParser::class_map_line),
+    POLICY_MAP("policy_map_line", IosParser::policy_map_line),
+    /** `class NAME` inside a policy-map: the one sub-mode nested in another. */
+    POLICY_CLASS("policy_class_line", IosParser::policy_class_line);
 
     private final String entryRule;
     private final Function<IosParser, ? extends ParserRuleContext> parse;
@@ -38,6 +42,11 @@ public enum Mode {
     /** Runs the generated parser's entry rule for this mode. */
     public ParserRuleContext parseWith(IosParser parser) {
         return parse.apply(parser);
+    }
+
+    /** The mode `exit` returns to from this configuration sub-mode (global configuration for all but one). */
+    public Mode parent() {
+        return this == POLICY_CLASS ? POLICY_MAP : CONFIG;
     }
 
     /** True for the configuration modes (global and sub-modes). */

@@ -279,6 +279,13 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
             return LineOutcome.ACCEPTED; // comments, and lines that restate the fixed platform
         }
         Resolution r = language.resolve(mode, line);
+        if (modes.inSubMode() && modes.parentMode() != Mode.CONFIG && !(r instanceof Resolution.Parsed)
+                && !(r instanceof Resolution.Blank)
+                && language.resolve(modes.parentMode(), line) instanceof Resolution.Parsed parent) {
+            // a command of the enclosing sub-mode (`class X` typed in a policy-map's class) moves up to it, as on IOS
+            modes.up();
+            r = parent;
+        }
         if (modes.inSubMode() && !(r instanceof Resolution.Parsed) && !(r instanceof Resolution.Blank)) {
             // a global command leaves the sub-mode, as on IOS; a real one wins over the catalogue's free text,
             // and a not-emulated one counts only where the sub-mode has no such command at all

@@ -45,9 +45,17 @@ final class ModeStack {
         }
     }
 
+    /** Enters {@code mode}: under its parent when the session is there (a policy-map's class), else under global. */
     void enterSubMode(Mode mode, ModeTarget target) {
-        toConfig();
+        if (mode.parent() == Mode.CONFIG || mode() != mode.parent()) {
+            toConfig();
+        }
         frames.push(new Frame(mode, target));
+    }
+
+    /** The mode below the current sub-mode (its parent sub-mode, or global configuration). */
+    Mode parentMode() {
+        return frames.size() > 1 ? frames.stream().skip(1).findFirst().orElseThrow().mode() : mode();
     }
 
     /** Leaves configuration entirely. */

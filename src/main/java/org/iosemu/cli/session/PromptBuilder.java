@@ -24,6 +24,9 @@ final class PromptBuilder {
             case STD_NACL -> "(config-std-nacl)#";
             case EXT_NACL -> "(config-ext-nacl)#";
             case ROUTE_MAP -> "(config-route-map)#";
+            case CLASS_MAP -> "(config-cmap)#";
+            case POLICY_MAP -> "(config-pmap)#";
+            case POLICY_CLASS -> "(config-pmap-c)#";
         };
     }
 }

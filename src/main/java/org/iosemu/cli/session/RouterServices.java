@@ -69,6 +69,11 @@ public interface RouterServices {
         return InterfaceCounters.NONE;
     }
 
+    /** The counters of a class of {@code iface}'s output policy ({@code match} ≥ 0: of one match line). */
+    default QosClassStats qosStats(String iface, String policy, String className, int match) {
+        return QosClassStats.NONE;
+    }
+
     /** An interface's administrative state and line protocol; without a runtime, what the configuration says. */
     default org.iosemu.routing.LineState lineState(org.iosemu.config.InterfaceConfig iface) {
         return org.iosemu.routing.LineState.configured(iface);

@@ -32,7 +32,7 @@ final class ShowCommands {
                 runningConfig(out);
             } else {
                 existing(config, ref, prompt, out)
-                        .ifPresent(i -> RunningConfigRenderer.showInterface(i).forEach(out::println));
+                        .ifPresent(i -> RunningConfigRenderer.showInterface(i, config.qos()).forEach(out::println));
             }
         } else if (t.sh_startup_config() != null) {
             var stored = router().startupConfig().read();
@@ -43,6 +43,11 @@ final class ShowCommands {
             }
         } else if (t.sh_crypto() != null) {
             router().services().showCrypto(t.sh_crypto(), config, out);
+        } else if (t.sh_class_map() != null) {
+            PolicyMapText.classMaps(config.qos(), Optional.ofNullable(t.sh_class_map().arg_class_map_name())
+                    .map(a -> a.getText())).forEach(out::println);
+        } else if (t.sh_policy_map() != null) {
+            showPolicyMap(t.sh_policy_map(), config, prompt, out);
         } else if (t.sh_monitor() != null) {
             router().captures().bufferBrief(t.sh_monitor().arg_capture_name().getText()).forEach(out::println);
         } else if (t.sh_debugging() != null) {
@@ -52,6 +57,20 @@ final class ShowCommands {
         } else {
             showUser(t.show_user_target(), prompt, out);
         }
+    }
+
+    /** `show policy-map [NAME]` (configuration) or `show policy-map interface [IF]` (counters). */
+    private void showPolicyMap(IosParser.Sh_policy_mapContext p, RunningConfig config, String prompt, CliOutput out) {
+        if (p.INTERFACE() == null) {
+            PolicyMapText.policyMaps(config.qos(), Optional.ofNullable(p.arg_policy_map_name()).map(a -> a.getText()))
+                    .forEach(out::println);
+            return;
+        }
+        existing(config, p.arg_interface_ref(), prompt, out).ifPresent(i -> {
+            String name = i.name().canonical();
+            PolicyMapText.interfacePolicy(config.qos(), name,
+                    (policy, cls, match) -> router().services().qosStats(name, policy, cls, match)).forEach(out::println);
+        });
     }
 
     /** The named interface, or IOS's caret under the name when the router has no such interface. */

@@ -24,11 +24,13 @@ public final class RunningConfigRenderer {
             out.add("!");
         }
         out.addAll(SystemSection.render(config));
-        out.addAll(CryptoSection.render(config.crypto()));
+        out.addAll(QosSection.render(config.qos()));
+        out.addAll(QosSection.withPreClassify(CryptoSection.render(config.crypto()), config.qos()));
         out.add("!");
         out.add("!");
         for (InterfaceConfig i : config.interfaces()) {
             out.addAll(InterfaceSection.render(i));
+            out.addAll(QosSection.interfaceLines(config.qos(), i.name().canonical()));
             out.add("!");
         }
         out.addAll(TailSection.render(config));
@@ -58,9 +60,15 @@ public final class RunningConfigRenderer {
 
     /** `show running-config interface X`. */
     public static List<String> showInterface(InterfaceConfig i) {
+        return showInterface(i, org.iosemu.config.QosSettings.empty());
+    }
+
+    /** `show running-config interface X` with the interface's QoS lines. */
+    public static List<String> showInterface(InterfaceConfig i, org.iosemu.config.QosSettings qos) {
         List<String> body = new ArrayList<>();
         body.add("!");
         body.addAll(InterfaceSection.render(i));
+        body.addAll(QosSection.interfaceLines(qos, i.name().canonical()));
         body.add("end");
         List<String> out = new ArrayList<>();
         out.add("Building configuration...");

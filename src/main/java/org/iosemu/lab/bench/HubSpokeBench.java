@@ -13,11 +13,14 @@ import org.iosemu.lab.VirtualLabTime;
 import org.iosemu.net.IcmpEcho;
 import org.iosemu.net.IpPacket;
 import org.iosemu.net.Ipv4Address;
+import org.iosemu.net.LinkProperties;
 import org.iosemu.time.IosTimestamp;
 
 /**
  * One hub, N spokes (default 10,000), periodic DPD every 10 s on the hub, one lab hour on virtual time:
- * {@code java -Xmx1g -cp target/classes:DEPS org.iosemu.lab.bench.HubSpokeBench [SPOKES] [LAB_SECONDS]}.
+ * {@code java -Xmx1g -cp target/classes:DEPS org.iosemu.lab.bench.HubSpokeBench [SPOKES] [LAB_SECONDS] [LOSS_PERCENT]}.
+ * With a loss percentage every hub-spoke link loses that share of packets (seeded) once the tunnels are up, so
+ * DPD retransmits (and, on bad luck, declares peers dead); the report then counts the lost packets.
  * The hub has an any-peer key and one crypto map entry per spoke (the engine answers a quick mode only for a
  * listed peer); every spoke brings its tunnel up with one echo from its LAN, staggered over 10 s. Reports the
  * wall time of each phase, the peak heap and the wall-clock cost of one DPD exchange.
@@ -31,6 +34,7 @@ public final class HubSpokeBench {
     public static void main(String[] args) throws Exception {
         int spokes = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         long labSeconds = args.length > 1 ? Long.parseLong(args[1]) : 3600;
+        int lossPercent = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         long t0 = System.nanoTime();
         Map<String, String> configs = configs(spokes);
         VirtualLabTime time = new VirtualLabTime(IosTimestamp.IOS_BOOT_EPOCH_MILLIS);
@@ -50,6 +54,10 @@ public final class HubSpokeBench {
         int tunnels = lab.router(HUB).engine().snapshot().ikeSas().size();
         System.out.printf("tunnels up: %d IKE SAs on the hub after 15 lab seconds, %.1f s wall%n", tunnels, (t2 - t1) / 1e9);
 
+        if (lossPercent > 0) {
+            LinkProperties lossy = LinkProperties.DEFAULT.withDelayMillis(Lab.LATENCY_MILLIS).withLossPercent(lossPercent);
+            spokeRouters.forEach(s -> lab.network().setLink(HUB, s.name(), lossy));
+        }
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuBefore = threads.getCurrentThreadCpuTime();
         long deliveredBefore = lab.network().deliveredCount();
@@ -69,6 +77,11 @@ public final class HubSpokeBench {
         System.out.printf("  simulation thread CPU %.1f s = %.1f us per exchange%n", cpu / 1e9,
                 cpu / 1e3 / Math.max(1, exchanges));
         System.out.printf("hub IKE SAs at the end: %d%n", lab.router(HUB).engine().snapshot().ikeSas().size());
+        if (lossPercent > 0) {
+            long lost = lab.network().links().stream()
+                    .mapToLong(l -> l.statistics(l.a()).lost() + l.statistics(l.b()).lost()).sum();
+            System.out.printf("links at %d%% loss: %d packets lost%n", lossPercent, lost);
+        }
         System.gc();
         System.out.printf("heap: max used sampled every lab minute %.0f MiB, live after GC at the end %.0f MiB,"
                 + " sum of pool peaks %.0f MiB; total wall %.1f s%n", maxUsed / 1048576.0, usedHeap() / 1048576.0,

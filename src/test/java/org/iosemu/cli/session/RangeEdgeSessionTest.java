@@ -48,7 +48,10 @@ class RangeEdgeSessionTest {
             Map.entry(Mode.LINE, List.of("enable", "configure terminal", "line vty 0 4")),
             Map.entry(Mode.STD_NACL, List.of("enable", "configure terminal", "ip access-list standard S")),
             Map.entry(Mode.EXT_NACL, List.of("enable", "configure terminal", "ip access-list extended E")),
-            Map.entry(Mode.ROUTE_MAP, List.of("enable", "configure terminal", "route-map RM permit 10")));
+            Map.entry(Mode.ROUTE_MAP, List.of("enable", "configure terminal", "route-map RM permit 10")),
+            Map.entry(Mode.CLASS_MAP, List.of("enable", "configure terminal", "class-map match-any C")),
+            Map.entry(Mode.POLICY_MAP, List.of("enable", "configure terminal", "policy-map PM")),
+            Map.entry(Mode.POLICY_CLASS, List.of("enable", "configure terminal", "policy-map PM", "class class-default")));
 
     @ParameterizedTest
     @EnumSource(Mode.class)
