@@ -97,13 +97,19 @@ ex_crypto : CRYPTO IPSEC CLIENT EZVPN ( CONNECT arg_ezvpn_name? | XAUTH ) ;
 
 // Emulator control (not IOS): time, power and console attachment in a lab.
 ex_lab
-    : LAB ( lab_wait | lab_router | lab_attach | lab_show | lab_quit )
+    : LAB ( lab_wait | lab_router | lab_attach | lab_show | lab_quit
+          | lab_exercise | lab_check | lab_hint | lab_reset )
     ;
 lab_wait   : WAIT arg_lab_seconds ;
 lab_router : ROUTER arg_lab_router_name (DOWN | UP) ;
 lab_attach : ATTACH arg_lab_router_name ;
 lab_show   : SHOW ;
 lab_quit   : QUIT ;
+// exercises (org.iosemu.exercise): briefing, grading, hints, a fresh start
+lab_exercise : EXERCISE ;
+lab_check    : CHECK ;
+lab_hint     : HINT arg_lab_task? ;
+lab_reset    : RESET ;
 
 // User EXEC shows what a level-1 user may see; privileged EXEC adds the rest.
 ex_show_user : SHOW show_user_target output_filter? ;
@@ -184,6 +190,7 @@ arg_ssh_host                : WORD ;
 arg_connection_number       : INT ;
 arg_show_session_remote     : IPV4 ;
 arg_lab_router_name         : WORD ;
+arg_lab_task                : WORD ;
 arg_acl_show                : INT | WORD ;
 arg_filter_regex            : LINE ;
 arg_capture_name            : WORD ;
