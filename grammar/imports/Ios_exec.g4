@@ -101,7 +101,8 @@ ex_crypto : CRYPTO IPSEC CLIENT EZVPN ( CONNECT arg_ezvpn_name? | XAUTH ) ;
 
 // Emulator control (not IOS): time, power and console attachment in a lab.
 ex_lab
-    : LAB ( lab_wait | lab_router | lab_attach | lab_link | lab_traffic | lab_show | lab_quit )
+    : LAB ( lab_wait | lab_router | lab_attach | lab_link | lab_traffic | lab_show | lab_quit
+          | lab_exercise | lab_check | lab_hint | lab_reset )
     ;
 lab_wait   : WAIT arg_lab_seconds ;
 lab_router : ROUTER arg_lab_router_name (DOWN | UP) ;
@@ -120,6 +121,11 @@ lab_link_setting
     | MTU arg_lab_mtu
     ;
 lab_quit   : QUIT ;
+// exercises (org.iosemu.exercise): briefing, grading, hints, a fresh start
+lab_exercise : EXERCISE ;
+lab_check    : CHECK ;
+lab_hint     : HINT arg_lab_task? ;
+lab_reset    : RESET ;
 
 // User EXEC shows what a level-1 user may see; privileged EXEC adds the rest.
 ex_show_user : SHOW show_user_target output_filter? ;
@@ -216,6 +222,7 @@ arg_lab_loss_percent        : INT ;
 arg_lab_delay               : INT ;
 arg_lab_bandwidth           : INT ;
 arg_lab_mtu                 : INT ;
+arg_lab_task                : WORD ;
 arg_acl_show                : INT | WORD ;
 arg_filter_regex            : LINE ;
 arg_capture_name            : WORD ;

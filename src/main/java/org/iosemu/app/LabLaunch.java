@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.iosemu.cli.session.CliOutput;
+import org.iosemu.exercise.Exercise;
+import org.iosemu.exercise.ExerciseConsole;
+import org.iosemu.exercise.ExerciseFormatException;
+import org.iosemu.exercise.ExerciseParser;
 import org.iosemu.lab.Lab;
 import org.iosemu.lab.LabConsole;
 import org.iosemu.lab.LabLoader;
@@ -25,7 +29,7 @@ import org.iosemu.time.VirtualScheduler;
  * @param lab the lab folder; empty with {@code embedded} = the default lab
  * @param remaining the arguments for {@link OptionsParser}
  */
-public record LabLaunch(Optional<Path> lab, boolean embedded, List<String> remaining) {
+public record LabLaunch(Optional<Path> lab, boolean embedded, List<String> remaining, boolean exercise) {
 
     public static final String USAGE = String.join("\n",
             "  --lab DIR        a lab: one router per DIR/NAME.cfg on one simulated network; the",
@@ -36,23 +40,29 @@ public record LabLaunch(Optional<Path> lab, boolean embedded, List<String> remai
 
     public static LabLaunch parse(List<String> args) throws OptionsParser.UsageException {
         if (args.isEmpty()) {
-            return new LabLaunch(Optional.empty(), true, args);
+            return new LabLaunch(Optional.empty(), true, args, false);
         }
         List<String> rest = new ArrayList<>();
         Optional<Path> dir = Optional.empty();
+        boolean exercise = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--lab") || a.startsWith("--lab=")) {
-                String value = a.startsWith("--lab=") ? a.substring(6) : i + 1 < args.size() ? args.get(++i) : "";
+            String option = a.startsWith("--exercise") ? "--exercise" : "--lab";
+            if (a.equals(option) || a.startsWith(option + "=")) {
+                String value = a.startsWith(option + "=") ? a.substring(option.length() + 1) : i + 1 < args.size() ? args.get(++i) : "";
                 if (value.isEmpty()) {
-                    throw new OptionsParser.UsageException("--lab needs a value");
+                    throw new OptionsParser.UsageException(option + " needs a value");
+                }
+                if (dir.isPresent()) {
+                    throw new OptionsParser.UsageException("--lab and --exercise name one folder between them");
                 }
                 dir = Optional.of(Path.of(value));
+                exercise = option.equals("--exercise");
             } else {
                 rest.add(a);
             }
         }
-        return new LabLaunch(dir, false, rest);
+        return new LabLaunch(dir, false, rest, exercise);
     }
 
     public boolean isLab() {
@@ -75,13 +85,25 @@ public record LabLaunch(Optional<Path> lab, boolean embedded, List<String> remai
 
     /** The lab itself: the folder's routers, or the embedded site-to-site pair. */
     Lab open(LabTime time, CliOutput bootErrors) throws IOException {
-        Map<String, String> configs = lab.isPresent() ? LabLoader.fromDirectory(lab.get()) : LabLoader.embedded();
+        Optional<Exercise> started = exercise ? Optional.of(loadExercise()) : Optional.empty();
+        Map<String, String> configs = started.map(Exercise::startingConfigs)
+                .orElse(lab.isPresent() ? LabLoader.fromDirectory(lab.get()) : LabLoader.embedded());
         Lab booted = new Lab(configs, LabLoader.scratchNvram(), time, bootErrors);
         if (lab.isPresent()) {
             LabLoader.nats(lab.get()).forEach(booted::placeBehindNat);
             booted.applyLinks(org.iosemu.lab.LinkPlan.read(lab.get()));
         }
+        started.ifPresent(e -> ExerciseConsole.attach(e, booted));
         return booted;
+    }
+
+    /** The exercise of `--exercise DIR`; a mistake in its file is an IOException whose message is FILE:LINE: message. */
+    public Exercise loadExercise() throws IOException {
+        try {
+            return ExerciseParser.load(lab.orElseThrow());
+        } catch (ExerciseFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     static LabTime time(RouterSetup setup) {

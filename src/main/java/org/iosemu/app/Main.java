@@ -12,6 +12,7 @@ import org.iosemu.access.AccessPorts;
 import org.iosemu.access.RemoteLab;
 import org.iosemu.access.RemoteSessions;
 import org.iosemu.access.ServeForever;
+import org.iosemu.exercise.HeadlessGrading;
 import org.iosemu.lab.Lab;
 
 /** Entry point of `java -jar iosemu.jar`; see {@link OptionsParser#USAGE}. */
@@ -22,6 +23,10 @@ public final class Main {
         // transcripts can be long: buffer stdout (the consoles flush before waiting for input)
         PrintStream stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),
                 1 << 16), false, StandardCharsets.UTF_8);
+        if (List.of(args).contains("--grade")) {
+            System.exit(grade(List.of(args), stdout));
+            return;
+        }
         AccessOptions.Parsed access;
         LabLaunch lab;
         UdpLaunch udp;
@@ -34,6 +39,15 @@ public final class Main {
             System.err.print(OptionsParser.USAGE);
             System.exit(2);
             return;
+        }
+        if (lab.exercise()) {
+            try {
+                lab.loadExercise(); // a mistake in the exercise file is reported before any router boots
+            } catch (java.io.IOException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+                return;
+            }
         }
         boolean interactive = System.console() != null;
         AccessPorts ports = access.ports();
@@ -55,5 +69,26 @@ public final class Main {
             ServeForever.await();
         }
         System.exit(status);
+    }
+
+    /** `--grade DIR --submission CONFIGS [--report OUT]`: headless grading, see {@link HeadlessGrading}. */
+    private static int grade(List<String> args, PrintStream stdout) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!List.of("--grade", "--submission", "--report").contains(a) || i + 1 >= args.size()) {
+                System.err.println("iosemu: --grade DIR --submission CONFIGS [--report OUT] takes no other option: " + a);
+                return 2;
+            }
+            values.put(a, args.get(++i));
+        }
+        if (!values.containsKey("--submission")) {
+            System.err.println("iosemu: --grade needs --submission CONFIGS");
+            return 2;
+        }
+        int status = HeadlessGrading.run(java.nio.file.Path.of(values.get("--grade")), java.nio.file.Path.of(values.get("--submission")),
+                java.nio.file.Path.of(values.getOrDefault("--report", ".")), stdout, System.err);
+        stdout.flush();
+        return status;
     }
 }

@@ -33,7 +33,7 @@ public final class OptionsParser {
             "                   prints the console transcript, reports rejected lines on stderr",
             "                   as FILE:LINE: message and exits 1 if there were any",
             "  --help           this text",
-            "") + LabLaunch.USAGE + UdpLaunch.USAGE + org.iosemu.access.AccessOptions.USAGE;
+            "") + LabLaunch.USAGE + org.iosemu.exercise.HeadlessGrading.USAGE + UdpLaunch.USAGE + org.iosemu.access.AccessOptions.USAGE;
 
     private static final Map<String, BiFunction<LaunchOptions, String, LaunchOptions>> WITH_VALUE =
             new LinkedHashMap<>();

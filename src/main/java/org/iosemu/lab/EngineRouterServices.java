@@ -178,6 +178,14 @@ public final class EngineRouterServices implements RouterServices {
             link(request.lab_link(), out);
         } else if (request.lab_attach() != null) {
             lab.attach(request.lab_attach().arg_lab_router_name().getText(), out);
+        } else if (request.lab_exercise() != null) {
+            lab.exercise().briefing(out);
+        } else if (request.lab_check() != null) {
+            lab.exercise().check(out);
+        } else if (request.lab_hint() != null) {
+            lab.exercise().hint(Optional.ofNullable(request.lab_hint().arg_lab_task()).map(t -> t.getText()), out);
+        } else if (request.lab_reset() != null) {
+            lab.exercise().reset(out);
         } else {
             lab.show(out);
         }

@@ -34,6 +34,8 @@ public final class Lab implements LabControl {
     private final Map<String, RemotePorts> remotePorts = new TreeMap<>();
     private volatile Router attached;
     private final TrafficFlows flows = new TrafficFlows(this);
+    private volatile ExerciseCommands exercise = ExerciseCommands.NONE;
+    private final Map<String, Ipv4Address> nats = new TreeMap<>();
 
     /** SSH/telnet ports a router's vtys listen on, once remote access is wired (shown by `lab show`). */
     public record RemotePorts(Optional<Integer> ssh, Optional<Integer> telnet) {}
@@ -96,6 +98,17 @@ public final class Lab implements LabControl {
     /** Puts {@code name} behind a source NAT: its UDP leaves from {@code publicAddress} on ports the NAT picks. */
     public void placeBehindNat(String name, Ipv4Address publicAddress) {
         router(name).addresses().forEach(a -> network.addNat(a, publicAddress));
+        nats.put(name, publicAddress);
+    }
+
+    /** The public address of a router behind a NAT. */
+    public Optional<Ipv4Address> natAddress(String name) {
+        return Optional.ofNullable(nats.get(name));
+    }
+
+    /** Routers behind a NAT, with their public addresses. */
+    public Map<String, Ipv4Address> nats() {
+        return Map.copyOf(nats);
     }
 
     /** Applies a lab folder's links file: the loss seed, the default link, then each link of its own. */
@@ -124,6 +137,47 @@ public final class Lab implements LabControl {
 
     public Router attached() {
         return attached;
+    }
+
+    /** Runs {@code commands} for `lab exercise|check|hint|reset`. */
+    public void setExercise(ExerciseCommands commands) {
+        this.exercise = commands;
+    }
+
+    @Override
+    public ExerciseCommands exercise() {
+        return exercise;
+    }
+
+    /** Each router's running-config as `show running-config` writes it (without the change stamps). */
+    public Map<String, String> runningConfigs() {
+        Map<String, String> configs = new TreeMap<>();
+        for (Router r : routers.values()) {
+            List<String> body = org.iosemu.config.render.RunningConfigRenderer.body(r.context().config().current(),
+                    org.iosemu.config.render.ConfigTimes.NONE);
+            configs.put(r.name(), String.join("\n", body) + "\n");
+        }
+        return configs;
+    }
+
+    /**
+     * Starts every router again from {@code startupConfigs} (by name): written to its NVRAM copy, then a power
+     * cycle, as if the lab had just been handed out. Routers not named keep their startup-config.
+     */
+    public void restart(Map<String, String> startupConfigs, CliOutput bootErrors) {
+        for (Router r : routers.values()) {
+            String text = startupConfigs.get(r.name());
+            if (text != null) {
+                try {
+                    r.context().startupConfig().write(text.lines().toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            r.powerOff();
+            r.powerOn(bootErrors);
+        }
+        time.settle();
     }
 
     public void setRemotePorts(String router, RemotePorts ports) {

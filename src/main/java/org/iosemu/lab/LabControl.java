@@ -40,6 +40,11 @@ public interface LabControl {
     /** `lab show`. */
     void show(CliOutput out);
 
+    /** The exercise the lab runs (`lab exercise|check|hint|reset`); {@link ExerciseCommands#NONE} without one. */
+    default ExerciseCommands exercise() {
+        return ExerciseCommands.NONE;
+    }
+
     /** The powered router that owns {@code address} on the lab network (a connection's far end). */
     java.util.Optional<Router> owner(org.iosemu.net.Ipv4Address address);
 }

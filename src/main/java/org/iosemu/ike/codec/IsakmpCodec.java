@@ -74,7 +74,7 @@ public final class IsakmpCodec {
                 throw new DecodeException(DecodeException.Reason.BAD_LENGTH, "payload length " + length);
             }
             if (reserved != 0 && type < 128) {
-                throw new DecodeException(DecodeException.Reason.BAD_FIELD, "reserved byte " + reserved);
+                throw new DecodeException(DecodeException.Reason.BAD_FIELD, "reserved not zero on payload " + type);
             }
             Reader body = r.slice(length - 4, "payload type " + type + " body");
             payloads.add(decodeBody(type, body));

@@ -60,6 +60,13 @@ final class DebugLog {
         }
     }
 
+    /** A `debug crypto ipsec` line of the IPsec policy code, which has no ISAKMP prefix: "IPSEC(function): text". */
+    void ipsec(String function, String text, String continuation) {
+        if (enabled()) {
+            raw("IPSEC(" + function + "): " + text + "\n" + continuation);
+        }
+    }
+
     /** Attribute lines carry no conn-id: "ISAKMP:      encryption 3DES-CBC". */
     void attribute(String text) {
         if (enabled()) {

@@ -74,6 +74,10 @@ final class Ikev1Dispatcher {
             sa.local = oldLocal;
             sa.remote = oldRemote;
             core.log.sa(sa, d.getMessage());
+            if (d instanceof DropPacket.Malformed) {
+                core.log.packetSyslog("%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from " + remote.ip()
+                        + " failed its sanity check or is malformed", core.timers.now());
+            }
         }
     }
 

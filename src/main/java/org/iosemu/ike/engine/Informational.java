@@ -96,6 +96,14 @@ final class Informational {
             core.log.sa(sa, " processing NOTIFY " + NotifyType.name(n.notifyType()) + " protocol " + n.protocolId(),
                     "        spi 0, message ID = " + messageId + ", sa = " + core.log.saStruct(sa));
         }
+        if (n.notifyType() == NotifyType.NO_PROPOSAL_CHOSEN && n.protocolId() == Proposal.PROTO_ESP) {
+            for (Exchange e : List.copyOf(sa.exchanges.exchanges())) {
+                if (e instanceof QuickModeInitiator qm) {
+                    qm.rejectedByPeer();
+                }
+            }
+            return;
+        }
         if (n.notifyType() == NotifyType.INVALID_SPI && n.protocolId() == Proposal.PROTO_ESP && n.spi().length == 4) {
             // the peer cannot open what we send on this SA: drop it, so the next packet negotiates a new one
             core.deleteIpsecByOutboundSpi(sa, Bytes.u32(n.spi(), 0));

@@ -59,7 +59,10 @@ final class MessageCrypto {
         try {
             return new Opened(IsakmpCodec.decodePayloads(header.nextPayload(), plain, 0, plain.length, true), Bytes.lastBlock(body, bs));
         } catch (DecodeException e) {
-            throw new DropPacket("decryption of packet from " + sa.remote.ip() + " failed (" + e.getMessage() + "), dropped");
+            // IOS (doc 5409, "Reserved Not Zero on Payload 5"): a wrong key garbles the first payload's header
+            String detail = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
+            throw new DropPacket.Malformed(detail.startsWith("reserved not zero") ? detail + "!"
+                    : "decryption of packet from " + sa.remote.ip() + " failed (" + e.getMessage() + "), dropped");
         }
     }
 

@@ -116,4 +116,16 @@ final class QuickModeInitiator implements QuickModeExchange {
     public void abort() {
         node.end();
     }
+
+    /**
+     * The peer answered PROPOSAL_NOT_CHOSEN: IOS drops the larval SA at once instead of retransmitting QM1 into
+     * the refusal (IOS-XE capture in the reference, both sides).
+     */
+    void rejectedByPeer() {
+        if (node.finished()) {
+            return;
+        }
+        core.log.sa(sa, "deleting spi " + Integer.toUnsignedString(spiIn) + " message ID = " + messageId);
+        node.delete("Delete Larval");
+    }
 }

@@ -76,8 +76,9 @@ final class QuickModeResponder implements QuickModeExchange {
         Ipv4[] localSide = ids.isEmpty() ? new Ipv4[] {sa.local.ip(), new Ipv4(-1)} : QuickModeSupport.subnet(ids.get(1)).orElse(null);
         int protocol = ids.isEmpty() ? 0 : ids.get(0).protocol();
         entry = (remoteSide == null || localSide == null) ? null : core.responderEntry(sa, localSide, remoteSide, protocol);
+        List<String> unsupported = new ArrayList<>();
         if (entry != null) {
-            match = QuickModeSupport.choose(core, sa, offered, entry.transformSets(), entry.pfsGroup()).orElse(null);
+            match = QuickModeSupport.choose(core, sa, offered, entry.transformSets(), entry.pfsGroup(), unsupported).orElse(null);
         }
         node.logProcessing("NONCE");
         for (int i = 0; i < ids.size(); i++) {
@@ -96,8 +97,15 @@ final class QuickModeResponder implements QuickModeExchange {
             }
         }
         if (match == null) {
-            core.log.sa(sa, "IPSec policy invalidated proposal with error 32");
-            core.log.sa(sa, "phase 2 SA policy not acceptable! (local " + sa.local.ip() + " remote " + sa.remote.ip() + ")");
+            if (entry != null && !unsupported.isEmpty()) {
+                // error 256: the transform (IOS 15.x responder sample); 32: the proxy identities or PFS
+                core.log.ipsec("ipsec_process_proposal", "transform proposal not supported for identity: ",
+                        "    {" + unsupported.get(0) + " }");
+                core.log.sa(sa, " IPSec policy invalidated proposal with error 256");
+            } else {
+                core.log.sa(sa, " IPSec policy invalidated proposal with error 32");
+            }
+            core.log.sa(sa, " phase 2 SA policy not acceptable! (local " + sa.local.ip() + " remote " + sa.remote.ip() + ")");
             core.informational.sendNotify(sa, Proposal.PROTO_ESP, NotifyType.NO_PROPOSAL_CHOSEN, new byte[0]);
             node.delete("QM rejected");
             return;

@@ -85,6 +85,16 @@ final class QuickModeSupport {
      * {@code requiredPfs} is our `set pfs` group (0 = none; then the peer's choice is accepted).
      */
     static Optional<Match> choose(EngineCore core, Phase1Sa sa, Payload.Sa offered, List<EspTransform> sets, int requiredPfs) {
+        return choose(core, sa, offered, sets, requiredPfs, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #choose(EngineCore, Phase1Sa, Payload.Sa, List, int)}; {@code unsupported} receives, in IOS's
+     * words ("esp-3des esp-sha-hmac"), each transform whose attributes were acceptable but which no transform set
+     * of ours holds: IOS then says "transform proposal not supported" and invalidates with error 256.
+     */
+    static Optional<Match> choose(EngineCore core, Phase1Sa sa, Payload.Sa offered, List<EspTransform> sets, int requiredPfs,
+                                  List<String> unsupported) {
         for (Proposal p : offered.proposals()) {
             core.log.sa(sa, "Checking IPSec proposal " + p.number());
             if (p.protocolId() != Proposal.PROTO_ESP || p.spi().length != 4) {
@@ -92,7 +102,7 @@ final class QuickModeSupport {
                 continue;
             }
             for (Transform t : p.transforms()) {
-                Optional<Match> m = check(core, sa, p, t, sets, requiredPfs);
+                Optional<Match> m = check(core, sa, p, t, sets, requiredPfs, unsupported);
                 if (m.isPresent()) {
                     return m;
                 }
@@ -101,7 +111,8 @@ final class QuickModeSupport {
         return Optional.empty();
     }
 
-    private static Optional<Match> check(EngineCore core, Phase1Sa sa, Proposal p, Transform t, List<EspTransform> sets, int requiredPfs) {
+    private static Optional<Match> check(EngineCore core, Phase1Sa sa, Proposal p, Transform t, List<EspTransform> sets, int requiredPfs,
+                                         List<String> unsupported) {
         EspCipher cipher = null;
         long keyBits = t.attribute(ATT_KEY_LENGTH).map(Attribute::longValue).orElse(128L);
         for (EspCipher c : EspCipher.values()) {
@@ -170,7 +181,13 @@ final class QuickModeSupport {
                 return Optional.of(new Match(p, t, ts, group, seconds, kb, udp));
             }
         }
-        core.log.sa(sa, "atts are not acceptable.");
+        if (cipher == null || auth == null) {
+            core.log.sa(sa, "atts are not acceptable.");
+            return Optional.empty();
+        }
+        // the ISAKMP attributes are fine: it is the IPsec policy (our transform sets) that refuses it (15.x sample)
+        core.log.sa(sa, "atts are acceptable.");
+        unsupported.add(cipher.iosName() + " " + auth.iosName());
         return Optional.empty();
     }
 

@@ -21,7 +21,10 @@ final class SnapshotBuilder {
                 default -> "AES";
             };
             long remaining = sa.established ? Math.max(0, (sa.lifetimeMillis - (now - sa.establishedAt)) / 1000) : 0;
-            String caps = (sa.peerDpd ? "D" : "") + (sa.dpd != null && !sa.peerDpd ? "K" : "") + (sa.natTUsed() ? "N" : "");
+            // D only where this side runs DPD (keepalive configured) with a DPD peer: IOS routers always send the DPD
+            // vendor ID, and real 15.x rows between them without keepalives show an empty Cap. column
+            boolean keepalive = sa.dpd != null;
+            String caps = (keepalive && sa.peerDpd ? "D" : "") + (keepalive && !sa.peerDpd ? "K" : "") + (sa.natTUsed() ? "N" : "");
             ike.add(new IkeSnapshot.IkeSa(i ? sa.remote.ip() : sa.local.ip(), i ? sa.local.ip() : sa.remote.ip(), sa.local.port(), sa.remote.port(),
                     sa.mmState, sa.connId, sa.established ? "ACTIVE" : "", i,
                     enc, sa.policy == null ? 0 : sa.policy.encryption().cipher().keyBits(), sa.policy == null ? "" : sa.policy.hash().debugName(),
