@@ -1,5 +1,7 @@
 package org.iosemu.ike;
 
+import java.util.List;
+import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.config.Ipv4;
 
 /** Everything the engine reports. Debug text carries no timestamp; the CLI adds it. */
@@ -22,5 +24,19 @@ public sealed interface IkeEvent {
     }
 
     record IpsecSaDown(String mapName, int seq, Ipv4 peer, int spiIn, int spiOut, String reason) implements IkeEvent {
+    }
+
+    /**
+     * A protected informational message the engine sent (DPD probe or acknowledgement, DELETE, notify): what its
+     * encrypted payloads say, under the message ID its header carries in the clear.
+     */
+    record InformationalSent(Endpoint local, Endpoint remote, int messageId, List<Payload> payloads) implements IkeEvent {
+        public InformationalSent {
+            payloads = List.copyOf(payloads);
+        }
+    }
+
+    /** A crypto map entry's current peer moved: to the next `set peer` after a dead peer, or back to its `default` one. */
+    record PeerChanged(String mapName, int seq, Ipv4 from, Ipv4 to, String reason) implements IkeEvent {
     }
 }

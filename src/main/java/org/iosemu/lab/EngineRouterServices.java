@@ -148,10 +148,24 @@ public final class EngineRouterServices implements RouterServices {
             lab.power(request.lab_router().arg_lab_router_name().getText(), request.lab_router().UP() != null, out);
         } else if (request.lab_attach() != null) {
             lab.attach(request.lab_attach().arg_lab_router_name().getText(), out);
+        } else if (request.lab_timeline() != null) {
+            lab.timeline(timelineRequest(request.lab_timeline()), out);
         } else {
             lab.show(out);
         }
         return LineOutcome.ACCEPTED;
+    }
+
+    private static TimelineRequest timelineRequest(IosParser.Lab_timelineContext t) {
+        String file = t.arg_timeline_file().getText();
+        if (t.arg_timeline_last() != null) {
+            return TimelineRequest.last(file, Long.parseLong(t.arg_timeline_last().getText()));
+        }
+        if (t.arg_timeline_from() != null) {
+            return TimelineRequest.between(file, Long.parseLong(t.arg_timeline_from().getText()),
+                    Long.parseLong(t.arg_timeline_to().getText()));
+        }
+        return TimelineRequest.all(file);
     }
 
     private static void print(CliOutput out, List<String> lines) {

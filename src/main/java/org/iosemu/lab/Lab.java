@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.iosemu.cli.session.CliOutput;
 import org.iosemu.net.Ipv4Address;
 import org.iosemu.net.VirtualNetwork;
+import org.iosemu.timeline.WireLog;
 
 /**
  * Several routers in one process: one simulated network, one clock, one console that can be attached to any
@@ -31,6 +32,9 @@ public final class Lab implements LabControl {
     private final Map<String, Router> routers = new TreeMap<>();
     private final Map<String, RemotePorts> remotePorts = new TreeMap<>();
     private volatile Router attached;
+    /** The IKE and ESP traffic and what the routers said about it, for `lab timeline`. */
+    private final WireLog wireLog = new WireLog();
+    private final long startedAt;
 
     /** SSH/telnet ports a router's vtys listen on, once remote access is wired (shown by `lab show`). */
     public record RemotePorts(Optional<Integer> ssh, Optional<Integer> telnet) {}
@@ -48,10 +52,12 @@ public final class Lab implements LabControl {
             throw new IllegalArgumentException("a lab needs at least one router");
         }
         this.time = time;
+        this.startedAt = time.now();
         this.network = new VirtualNetwork(time.scheduler(), LATENCY_MILLIS);
+        network.observe(wireLog);
         for (Map.Entry<String, Optional<Path>> e : new TreeMap<>(startupFiles).entrySet()) {
             long seed = SEED * 31 + e.getKey().hashCode();
-            routers.put(e.getKey(), new Router(e.getKey(), time, network, e.getValue(), seed, this, bootErrors));
+            routers.put(e.getKey(), new Router(e.getKey(), time, network, e.getValue(), seed, this, wireLog, bootErrors));
         }
         this.attached = routers.values().iterator().next();
         time.settle();
@@ -88,6 +94,16 @@ public final class Lab implements LabControl {
 
     public VirtualNetwork network() {
         return network;
+    }
+
+    /** The recording `lab timeline` draws from. */
+    public WireLog wireLog() {
+        return wireLog;
+    }
+
+    /** When the lab started, on its clock (second 0 of `lab timeline ... from A to B`). */
+    public long startedAt() {
+        return startedAt;
     }
 
     /** Puts {@code name} behind a source NAT: its UDP leaves from {@code publicAddress} on ports the NAT picks. */
@@ -144,6 +160,12 @@ public final class Lab implements LabControl {
             out.print("% Lab: " + name + " is " + (up ? "up" : "down") + "\n");
             time.settle();
         });
+    }
+
+    @Override
+    public void timeline(TimelineRequest request, CliOutput out) {
+        time.settle();
+        TimelineExport.write(request, wireLog, List.copyOf(routers.keySet()), startedAt, time.now(), out);
     }
 
     @Override

@@ -23,10 +23,17 @@ public final class VirtualNetwork {
     private final SourceNat nat = new SourceNat();
     private long delivered;
     private long dropped;
+    private long nextPacketId;
+    private volatile NetworkObserver observer = NetworkObserver.NONE;
 
     public VirtualNetwork(Scheduler scheduler, long latencyMillis) {
         this.scheduler = scheduler;
         this.latencyMillis = latencyMillis;
+    }
+
+    /** From now on {@code observer} sees every packet sent, and whether it arrived. */
+    public void observe(NetworkObserver observer) {
+        this.observer = observer;
     }
 
     public synchronized void attach(String nodeName, NetworkNode node) {
@@ -74,14 +81,26 @@ public final class VirtualNetwork {
 
     /** Sends {@code packet} from {@code senderName}; it is delivered after the latency if its owner is up. */
     public void send(String senderName, IpPacket packet) {
+        long id;
+        boolean senderOff;
         synchronized (this) {
-            if (poweredOff.contains(senderName)) {
+            id = nextPacketId++;
+            senderOff = poweredOff.contains(senderName);
+            if (senderOff) {
                 dropped++;
-                return;
             }
         }
+        NetworkObserver watching = observer;
+        if (senderOff) {
+            watching.sent(id, senderName, ownerOf(packet.destination()), packet, scheduler.nowMillis());
+            watching.lost(id, senderName + " is powered off", scheduler.nowMillis());
+            return;
+        }
         IpPacket translated = translate(packet, true);
-        scheduler.schedule(latencyMillis, () -> deliver(translated));
+        if (watching != NetworkObserver.NONE) {
+            watching.sent(id, senderName, ownerOf(translate(translated, false).destination()), translated, scheduler.nowMillis());
+        }
+        scheduler.schedule(latencyMillis, () -> deliver(id, translated));
     }
 
     /** The packet after the NAT: source rewritten leaving an inside node, destination arriving at a public port. */
@@ -97,18 +116,25 @@ public final class VirtualNetwork {
         return IpPacket.udp(p.source(), p.sourcePort(), new Ipv4Address(to.ip().bits()), to.port(), p.payload());
     }
 
-    private void deliver(IpPacket sent) {
+    private void deliver(long id, IpPacket sent) {
         NetworkNode target;
         IpPacket packet = translate(sent, false);
+        String lostBecause = null;
         synchronized (this) {
             String owner = ownerByAddress.get(packet.destination());
             target = owner == null || poweredOff.contains(owner) ? null : nodes.get(owner);
             if (target == null) {
                 dropped++;
-                return;
+                lostBecause = owner == null ? "nobody has " + packet.destination() : owner + " is powered off";
+            } else {
+                delivered++;
             }
-            delivered++;
         }
+        if (target == null) {
+            observer.lost(id, lostBecause, scheduler.nowMillis());
+            return;
+        }
+        observer.arrived(id, scheduler.nowMillis());
         target.receive(packet);
     }
 
