@@ -26,6 +26,8 @@ public final class SequenceDiagram {
     static final double LOST_REACH = 0.62;
     private static final int STUB = 150;
     private static final double CHAR_WIDTH = 6.6;
+    /** A white halo under a label keeps it legible where it crosses a lifeline; the fill colour follows. */
+    private static final String LABEL_STYLE = "stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" fill=\"";
 
     private final Timeline timeline;
     private final boolean titled;
@@ -157,7 +159,13 @@ public final class SequenceDiagram {
                     x2, y, x2 - dir * 10, y - 5, x2 - dir * 10, y + 5, colour));
         }
         String label = m.label() + (m.retransmission() ? " (retransmission)" : "") + (lost ? " \u2014 lost" : "");
-        text((x1 + end) / 2, y - 5, "middle", "label", label, "fill=\"" + colour + "\"");
+        if (lost) {
+            // beside the cross, on the arrow's own row, so neither hides the other
+            boolean rightwards = x2 >= x1;
+            text(end + (rightwards ? 12 : -12), y + 4, rightwards ? "start" : "end", "label", label, LABEL_STYLE + colour + "\"");
+        } else {
+            text((x1 + x2) / 2, y - 5, "middle", "label", label, LABEL_STYLE + colour + "\"");
+        }
         svg.append("</g>\n");
     }
 
