@@ -1,6 +1,7 @@
 package org.iosemu.ike;
 
 import java.util.List;
+import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.config.Ipv4;
 
@@ -33,6 +34,25 @@ public sealed interface IkeEvent {
     record InformationalSent(Endpoint local, Endpoint remote, int messageId, List<Payload> payloads) implements IkeEvent {
         public InformationalSent {
             payloads = List.copyOf(payloads);
+        }
+
+        /** Payloads hold byte arrays: two reports are equal when their payloads encode the same. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof InformationalSent other && local.equals(other.local) && remote.equals(other.remote)
+                    && messageId == other.messageId
+                    && java.util.Arrays.equals(IsakmpCodec.encodePayloads(payloads), IsakmpCodec.encodePayloads(other.payloads));
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(local, remote, messageId, java.util.Arrays.hashCode(IsakmpCodec.encodePayloads(payloads)));
+        }
+
+        @Override
+        public String toString() {
+            return "InformationalSent[local=" + local + ", remote=" + remote + ", messageId=" + messageId + ", payloads="
+                    + java.util.HexFormat.of().formatHex(IsakmpCodec.encodePayloads(payloads)) + "]";
         }
     }
 
