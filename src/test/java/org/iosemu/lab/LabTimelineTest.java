@@ -97,6 +97,20 @@ class LabTimelineTest {
     }
 
     @Test
+    void behindANatMainModeKeepsCountingOnPort4500AndEspInUdpIsBursts() {
+        LabDriver nat = LabDriver.ofSamples("site-to-site-nat-t");
+        nat.on("R2", "enable", "ping 10.1.1.1 source Loopback0", "lab wait 45");
+        Timeline t = Timeline.of(nat.lab.wireLog().snapshot(), List.of("R1", "R2"), new Window(START, nat.time.now()));
+        List<String> labels = t.messages().stream().map(m -> m.sender() + ">" + m.receiver() + " " + m.label()).toList();
+        // MM5 onwards travel on UDP 4500 behind the non-ESP marker; the pings' ESP in UDP 4500
+        assertEquals(List.of("R2>R1 MM1", "R1>R2 MM2", "R2>R1 MM3", "R1>R2 MM4", "R2>R1 MM5", "R1>R2 MM6",
+                "R2>R1 QM1", "R1>R2 QM2", "R2>R1 QM3"), labels.subList(0, 9));
+        assertEquals(List.of(4, 4), t.messages().stream().filter(m -> m.category() == Category.ESP).map(Message::count).toList());
+        assertTrue(labels.contains("R1>R2 R_U_THERE seq 1") && labels.contains("R2>R1 R_U_THERE_ACK seq 1"), labels.toString());
+        assertTrue(t.messages().stream().noneMatch(m -> m.category() == Category.OTHER_IKE), "NAT keepalives are not drawn");
+    }
+
+    @Test
     void aReplayedScriptDrawsItsTimelineFromTheCommandLine(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("dead-peer.html");
         Path script = Files.writeString(dir.resolve("timeline.txt"),
