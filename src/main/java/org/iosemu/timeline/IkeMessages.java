@@ -24,9 +24,6 @@ import org.iosemu.ike.codec.Proposal;
  */
 final class IkeMessages {
 
-    /** ISAKMP exchange type 6 (XAUTH, Mode Config), named by the Mode Config draft, not by RFC 2408. */
-    private static final int TRANSACTION = 6;
-
     private final Map<String, List<Sent>> exchanges = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<String, SentInformational> reports = new HashMap<>();
@@ -77,7 +74,7 @@ final class IkeMessages {
             case ExchangeType.IDENTITY_PROTECTION -> message(p, Category.MAIN_MODE, "MM" + number, "Main Mode, " + ids, resent);
             case ExchangeType.AGGRESSIVE -> message(p, Category.AGGRESSIVE_MODE, "AM" + number, "Aggressive Mode, " + ids, resent);
             case ExchangeType.QUICK_MODE -> message(p, Category.QUICK_MODE, "QM" + number, "Quick Mode, " + ids, resent);
-            case TRANSACTION -> message(p, Category.TRANSACTION, "TRANSACTION " + number, "Transaction, " + ids, resent);
+            case ExchangeType.TRANSACTION -> message(p, Category.TRANSACTION, "TRANSACTION " + number, "Transaction, " + ids, resent);
             case ExchangeType.INFORMATIONAL -> informational(p, h, cookie, ids, resent);
             default -> message(p, Category.OTHER_IKE, "ISAKMP exchange " + h.exchangeType(), ids, resent);
         };
