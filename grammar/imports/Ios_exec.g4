@@ -102,7 +102,7 @@ ex_crypto : CRYPTO IPSEC CLIENT EZVPN ( CONNECT arg_ezvpn_name? | XAUTH ) ;
 // Emulator control (not IOS): time, power and console attachment in a lab.
 ex_lab
     : LAB ( lab_wait | lab_router | lab_attach | lab_link | lab_traffic | lab_show | lab_quit
-          | lab_exercise | lab_check | lab_hint | lab_reset )
+          | lab_exercise | lab_check | lab_hint | lab_reset | lab_timeline )
     ;
 lab_wait   : WAIT arg_lab_seconds ;
 lab_router : ROUTER arg_lab_router_name (DOWN | UP) ;
@@ -126,6 +126,8 @@ lab_exercise : EXERCISE ;
 lab_check    : CHECK ;
 lab_hint     : HINT arg_lab_task? ;
 lab_reset    : RESET ;
+// a sequence diagram of the lab's IKE and ESP traffic: all recorded, the last N seconds, or seconds A to B of lab time
+lab_timeline : TIMELINE arg_timeline_file ( LAST arg_timeline_last | FROM arg_timeline_from TO arg_timeline_to )? ;
 
 // User EXEC shows what a level-1 user may see; privileged EXEC adds the rest.
 ex_show_user : SHOW show_user_target output_filter? ;
@@ -223,6 +225,10 @@ arg_lab_delay               : INT ;
 arg_lab_bandwidth           : INT ;
 arg_lab_mtu                 : INT ;
 arg_lab_task                : WORD ;
+arg_timeline_file           : WORD ;
+arg_timeline_last           : INT ;
+arg_timeline_from           : INT ;
+arg_timeline_to             : INT ;
 arg_acl_show                : INT | WORD ;
 arg_filter_regex            : LINE ;
 arg_capture_name            : WORD ;

@@ -18,15 +18,21 @@ final class EngineEvents implements IkeListener {
     private final DebugFlags debugs;
     private final Clock clock;
     private final Map<Integer, Long> upSince = new ConcurrentHashMap<>();
+    private final IkeListener recorder;
 
-    EngineEvents(LogBus bus, DebugFlags debugs, Clock clock) {
+    /** @param recorder also gets every event but debug lines (the lab's timeline recording) */
+    EngineEvents(LogBus bus, DebugFlags debugs, Clock clock, IkeListener recorder) {
         this.bus = bus;
         this.debugs = debugs;
         this.clock = clock;
+        this.recorder = recorder;
     }
 
     @Override
     public void onEvent(IkeEvent event) {
+        if (!(event instanceof IkeEvent.Debug)) {
+            recorder.onEvent(event);
+        }
         if (event instanceof IkeEvent.Debug d) {
             if (debugs.isOn(DebugFlags.Flag.ISAKMP)) {
                 bus.debug(d.text());

@@ -186,6 +186,8 @@ public final class EngineRouterServices implements RouterServices {
             lab.exercise().hint(Optional.ofNullable(request.lab_hint().arg_lab_task()).map(t -> t.getText()), out);
         } else if (request.lab_reset() != null) {
             lab.exercise().reset(out);
+        } else if (request.lab_timeline() != null) {
+            lab.timeline(timelineRequest(request.lab_timeline()), out);
         } else {
             lab.show(out);
         }
@@ -227,6 +229,18 @@ public final class EngineRouterServices implements RouterServices {
             settings = settings.with(word, Long.parseLong(s.getChild(1).getText())).orElseThrow();
         }
         lab.link(a, b, settings, out);
+    }
+
+    private static TimelineRequest timelineRequest(IosParser.Lab_timelineContext t) {
+        String file = t.arg_timeline_file().getText();
+        if (t.arg_timeline_last() != null) {
+            return TimelineRequest.last(file, Long.parseLong(t.arg_timeline_last().getText()));
+        }
+        if (t.arg_timeline_from() != null) {
+            return TimelineRequest.between(file, Long.parseLong(t.arg_timeline_from().getText()),
+                    Long.parseLong(t.arg_timeline_to().getText()));
+        }
+        return TimelineRequest.all(file);
     }
 
     private static void print(CliOutput out, List<String> lines) {

@@ -15,6 +15,7 @@ import org.iosemu.net.Ipv4Address;
 import org.iosemu.net.Link;
 import org.iosemu.net.LinkProperties;
 import org.iosemu.net.VirtualNetwork;
+import org.iosemu.timeline.WireLog;
 
 /**
  * Several routers in one process: one simulated network, one clock, one console that can be attached to any
@@ -36,6 +37,9 @@ public final class Lab implements LabControl {
     private final TrafficFlows flows = new TrafficFlows(this);
     private volatile ExerciseCommands exercise = ExerciseCommands.NONE;
     private final Map<String, Ipv4Address> nats = new TreeMap<>();
+    /** The IKE and ESP traffic and what the routers said about it, for `lab timeline`. */
+    private final WireLog wireLog = new WireLog();
+    private final long startedAt;
 
     /** SSH/telnet ports a router's vtys listen on, once remote access is wired (shown by `lab show`). */
     public record RemotePorts(Optional<Integer> ssh, Optional<Integer> telnet) {}
@@ -53,10 +57,12 @@ public final class Lab implements LabControl {
             throw new IllegalArgumentException("a lab needs at least one router");
         }
         this.time = time;
+        this.startedAt = time.now();
         this.network = new VirtualNetwork(time.scheduler(), LATENCY_MILLIS);
+        network.observe(wireLog);
         for (Map.Entry<String, Optional<Path>> e : new TreeMap<>(startupFiles).entrySet()) {
             long seed = SEED * 31 + e.getKey().hashCode();
-            routers.put(e.getKey(), new Router(e.getKey(), time, network, e.getValue(), seed, this, bootErrors));
+            routers.put(e.getKey(), new Router(e.getKey(), time, network, e.getValue(), seed, this, wireLog, bootErrors));
         }
         this.attached = routers.values().iterator().next();
         time.settle();
@@ -93,6 +99,16 @@ public final class Lab implements LabControl {
 
     public VirtualNetwork network() {
         return network;
+    }
+
+    /** The recording `lab timeline` draws from. */
+    public WireLog wireLog() {
+        return wireLog;
+    }
+
+    /** When the lab started, on its clock (second 0 of `lab timeline ... from A to B`). */
+    public long startedAt() {
+        return startedAt;
     }
 
     /** Puts {@code name} behind a source NAT: its UDP leaves from {@code publicAddress} on ports the NAT picks. */
@@ -213,6 +229,12 @@ public final class Lab implements LabControl {
             out.print("% Lab: " + name + " is " + (up ? "up" : "down") + "\n");
             time.settle();
         });
+    }
+
+    @Override
+    public void timeline(TimelineRequest request, CliOutput out) {
+        time.settle();
+        TimelineExport.write(request, wireLog, List.copyOf(routers.keySet()), startedAt, time.now(), out);
     }
 
     @Override

@@ -45,6 +45,9 @@ public interface LabControl {
         return ExerciseCommands.NONE;
     }
 
+    /** `lab timeline FILE [last N | from A to B]`: the IKE and ESP traffic as a sequence diagram. */
+    void timeline(TimelineRequest request, CliOutput out);
+
     /** The powered router that owns {@code address} on the lab network (a connection's far end). */
     java.util.Optional<Router> owner(org.iosemu.net.Ipv4Address address);
 }

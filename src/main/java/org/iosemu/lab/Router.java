@@ -18,6 +18,8 @@ import org.iosemu.ike.config.IkeConfig;
 import org.iosemu.ike.RandomPort;
 import org.iosemu.net.Ipv4Address;
 import org.iosemu.net.VirtualNetwork;
+import org.iosemu.timeline.NoteKind;
+import org.iosemu.timeline.WireLog;
 
 /**
  * One emulated router of a lab: its CLI context (config, clock, log bus), its IKE engine, its IP stack on the
@@ -39,6 +41,7 @@ public final class Router {
     private final DebugFlags debugs = new DebugFlags();
     private final IpStack ip;
     private final PacketFeatures features = new PacketFeatures(new org.iosemu.acl.AclCounters());
+    private final WireLog wireLog;
     private final TunnelLines tunnels = new TunnelLines();
     private final RouterContext context;
     private final IosSession console;
@@ -58,10 +61,12 @@ public final class Router {
     /**
      * @param nvram the router's startup-config file (the lab's copy)
      * @param lab the lab the `lab` commands act on
+     * @param wireLog where the lab records what this router's engine says about its traffic (`lab timeline`)
      */
     public Router(String name, LabTime time, VirtualNetwork network, Optional<Path> nvram, long seed, LabControl lab,
-                  CliOutput bootErrors) {
+                  WireLog wireLog, CliOutput bootErrors) {
         this.name = name;
+        this.wireLog = wireLog;
         this.time = time;
         this.network = network;
         this.seed = seed;
@@ -82,7 +87,8 @@ public final class Router {
 
     private IkeEngine newEngine() {
         RandomPort random = time.virtual() ? RandomPort.seeded(seed * 31 + boots) : RandomPort.secure();
-        events = new EngineEvents(context.logBus(), debugs, time.scheduler());
+        events = new EngineEvents(context.logBus(), debugs, time.scheduler(),
+                event -> wireLog.engineEvent(name, event, time.now()));
         return new IkeEngine(ip.datagrams(), new SchedulerTimers(time.scheduler()), random, events);
     }
 
@@ -122,6 +128,9 @@ public final class Router {
 
     /** Power cut: nothing sent or answered any more, every SA lost without a word to the peers. */
     public void powerOff() {
+        if (powered) {
+            wireLog.note(name, time.now(), NoteKind.POWER, name + " powered off");
+        }
         powered = false;
         context.dropVtySessions();
         network.setPowered(name, false);
@@ -140,6 +149,7 @@ public final class Router {
     }
 
     private void start(String reason, CliOutput bootErrors) {
+        wireLog.note(name, time.now(), NoteKind.POWER, name + " boots (" + reason + ")");
         boots++;
         features.reset();
         engine = newEngine();

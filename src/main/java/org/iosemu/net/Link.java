@@ -1,7 +1,6 @@
 package org.iosemu.net;
 
 import java.util.Random;
-import java.util.function.Consumer;
 import org.iosemu.time.Scheduler;
 
 /**
@@ -15,20 +14,27 @@ public final class Link {
     private final String a;
     private final String b;
     private final Scheduler scheduler;
-    private final Consumer<IpPacket> deliver;
+    private final Sink deliver;
     private final Random random;
     private final Direction aToB = new Direction();
     private final Direction bToA = new Direction();
     private LinkProperties properties;
     private int dropNext;
 
-    Link(String a, String b, LinkProperties properties, long seed, Scheduler scheduler, Consumer<IpPacket> deliver) {
+    Link(String a, String b, LinkProperties properties, long seed, Scheduler scheduler, Sink deliver) {
         this.a = a;
         this.b = b;
         this.properties = properties;
         this.scheduler = scheduler;
         this.deliver = deliver;
         this.random = new Random(seed);
+    }
+
+    /** Where the packets that leave the link go: to their receiver, or lost (with the reason, for observers). */
+    interface Sink {
+        void arrived(IpPacket packet);
+
+        void lost(IpPacket packet, String reason);
     }
 
     /** The two ends in name order. */
@@ -87,6 +93,8 @@ public final class Link {
             } else if (!d.queue.offer(queued)) {
                 d.tailDrops++;
                 egress.listener().dropped(queued.wireBytes());
+                String reason = "tail drop on the link " + from + " -> " + (from.equals(a) ? b : a);
+                scheduler.schedule(0, () -> deliver.lost(packet, reason)); // outside this lock
             }
         }
     }
@@ -113,9 +121,10 @@ public final class Link {
     private void leaveWire(Direction d, IpPacket packet, int fragments) {
         if (lost(fragments)) {
             d.lost++;
+            scheduler.schedule(0, () -> deliver.lost(packet, "lost on the link")); // outside this lock
             return;
         }
-        scheduler.schedule(properties.delayMillis(), () -> deliver.accept(packet));
+        scheduler.schedule(properties.delayMillis(), () -> deliver.arrived(packet));
     }
 
     private boolean lost(int fragments) {

@@ -3,6 +3,7 @@ package org.iosemu.net;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,10 @@ public final class VirtualNetwork {
     private final SourceNat nat = new SourceNat();
     private long delivered;
     private long dropped;
+    private long nextPacketId;
+    private volatile NetworkObserver observer = NetworkObserver.NONE;
+    /** Ids of the packets on a link, by identity: a link hands back the same object it was given. */
+    private final Map<IpPacket, Long> onLinks = new IdentityHashMap<>();
 
     /** Seed of the links' random loss unless the lab sets its own, so replays lose the same packets. */
     public static final long DEFAULT_LOSS_SEED = 2002;
@@ -67,7 +72,15 @@ public final class VirtualNetwork {
     public synchronized Link link(String x, String y) {
         List<String> ends = ends(x, y);
         return links.computeIfAbsent(ends, e -> new Link(e.get(0), e.get(1), defaults,
-                lossSeed * 31 + e.hashCode(), scheduler, this::deliver));
+                lossSeed * 31 + e.hashCode(), scheduler, new Link.Sink() {
+                    public void arrived(IpPacket packet) {
+                        deliver(linkId(packet), packet);
+                    }
+
+                    public void lost(IpPacket packet, String reason) {
+                        observer.lost(linkId(packet), reason, scheduler.nowMillis());
+                    }
+                }));
     }
 
     /** The next {@code count} packets over the link between {@code x} and {@code y} are lost (either way). */
@@ -82,6 +95,11 @@ public final class VirtualNetwork {
 
     private static List<String> ends(String x, String y) {
         return x.compareTo(y) <= 0 ? List.of(x, y) : List.of(y, x);
+    }
+
+    /** From now on {@code observer} sees every packet sent, and whether it arrived. */
+    public void observe(NetworkObserver observer) {
+        this.observer = observer;
     }
 
     public synchronized void attach(String nodeName, NetworkNode node) {
@@ -139,26 +157,44 @@ public final class VirtualNetwork {
     public void send(String senderName, IpPacket packet, Egress egress) {
         Link link = null;
         IpPacket translated;
+        long id;
+        boolean senderOff;
         synchronized (this) {
-            if (poweredOff.contains(senderName)) {
+            id = nextPacketId++;
+            senderOff = poweredOff.contains(senderName);
+            if (senderOff) {
                 dropped++;
-                return;
             }
         }
+        NetworkObserver watching = observer;
+        if (senderOff) {
+            watching.sent(id, senderName, ownerOf(packet.destination()), packet, scheduler.nowMillis());
+            watching.lost(id, senderName + " is powered off", scheduler.nowMillis());
+            return;
+        }
         translated = translate(packet, true);
+        if (watching != NetworkObserver.NONE) {
+            watching.sent(id, senderName, ownerOf(translate(translated, false).destination()), translated, scheduler.nowMillis());
+        }
         synchronized (this) {
             String owner = ownerByAddress.get(translated.destination());
             if (owner != null && (links.containsKey(ends(senderName, owner)) || !defaults.equals(plainDefault()))) {
                 link = link(senderName, owner);
+                onLinks.put(translated, id);
             }
         }
         if (link == null) {
             // the common case stays as cheap as it always was: nothing to queue, nothing to lose
             egress.listener().transmitted(translated.length());
-            scheduler.schedule(latencyMillis, () -> deliver(translated));
+            scheduler.schedule(latencyMillis, () -> deliver(id, translated));
             return;
         }
         link.send(senderName, translated, egress);
+    }
+
+    private synchronized long linkId(IpPacket packet) {
+        Long id = onLinks.remove(packet);
+        return id == null ? -1 : id;
     }
 
     private LinkProperties plainDefault() {
@@ -179,18 +215,25 @@ public final class VirtualNetwork {
         return IpPacket.udp(p.source(), p.sourcePort(), new Ipv4Address(to.ip().bits()), to.port(), p.payload()).withTos(p.tos());
     }
 
-    private void deliver(IpPacket sent) {
+    private void deliver(long id, IpPacket sent) {
         NetworkNode target;
         IpPacket packet = translate(sent, false);
+        String lostBecause = null;
         synchronized (this) {
             String owner = ownerByAddress.get(packet.destination());
             target = owner == null || poweredOff.contains(owner) ? null : nodes.get(owner);
             if (target == null) {
                 dropped++;
-                return;
+                lostBecause = owner == null ? "nobody has " + packet.destination() : owner + " is powered off";
+            } else {
+                delivered++;
             }
-            delivered++;
         }
+        if (target == null) {
+            observer.lost(id, lostBecause, scheduler.nowMillis());
+            return;
+        }
+        observer.arrived(id, scheduler.nowMillis());
         target.receive(packet);
     }
 

@@ -148,7 +148,7 @@ public final class EngineCore {
         log.sa(sa, " retransmitting phase 1 " + sa.mmState + "...");
         log.sa(sa, "peer does not do paranoid keepalives.\n");
         deleteIkeSa(sa, "Death by retransmission P1", false);
-        failover.peerFailed(config.cryptoMaps(), sa.remote.ip());
+        failOver(sa.remote.ip(), "no answer to phase 1");
     }
 
     // ------------------------------------------------------------------ allocation
@@ -275,7 +275,14 @@ public final class EngineCore {
         log.event(new IkeEvent.IkeSaDown(sa.connId, sa.local.ip(), sa.remote.ip(), "peers alive"));
         log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_DEL", "IKE_DEST_SA");
         deadPeerAftermath(sa, nodes, children);
-        failover.peerFailed(config.cryptoMaps(), sa.remote.ip());
+        failOver(sa.remote.ip(), "peer dead");
+    }
+
+    /** Stateless failover: each entry whose current peer is {@code dead} moves on, and says so to the listener. */
+    private void failOver(Ipv4 dead, String reason) {
+        for (PeerFailover.Move m : failover.peerFailed(config.cryptoMaps(), dead)) {
+            log.event(new IkeEvent.PeerChanged(m.entry().mapName(), m.entry().seq(), m.from(), m.to(), reason));
+        }
     }
 
     /**
@@ -455,7 +462,8 @@ public final class EngineCore {
 
     /** An idle timer with `default`: the entry's next negotiation goes to its default peer again. */
     void returnToDefaultPeer(ChildPolicy entry) {
-        failover.returnToDefault(entry);
+        failover.returnToDefault(entry).ifPresent(m -> log.event(
+                new IkeEvent.PeerChanged(m.entry().mapName(), m.entry().seq(), m.from(), m.to(), "idle, back to default")));
     }
 
     /** The crypto map entry a responder uses for a proposed pair of identities. */

@@ -1,6 +1,7 @@
 package org.iosemu.ike.engine;
 
 import java.util.List;
+import org.iosemu.ike.IkeEvent;
 import org.iosemu.ike.codec.ExchangeType;
 import org.iosemu.ike.codec.IsakmpHeader;
 import org.iosemu.ike.codec.NotifyType;
@@ -38,6 +39,7 @@ final class Informational {
         byte[] message = ProtectedMessages.sealBehindHash(sa, ExchangeType.INFORMATIONAL, messageId, payloads,
                 rest -> sa.crypto.hash1(sa.primitives.skeyidA(sa), messageId, rest));
         sa.phase2Iv.remove(messageId);
+        core.log.event(new IkeEvent.InformationalSent(sa.local, sa.remote, messageId, payloads));
         core.sendRaw(sa, message);
         if (core.log.enabled()) {
             core.log.sa(sa, "purging node " + messageId);

@@ -23,9 +23,13 @@ final class PeerFailover {
         return peers.get(i < peers.size() ? i : 0).address();
     }
 
-    /** Moves every entry whose current peer is {@code dead} to its next peer; returns true if any moved. */
-    boolean peerFailed(List<ChildPolicy> entries, Ipv4 dead) {
-        boolean moved = false;
+    /** A change of an entry's current peer. */
+    record Move(ChildPolicy entry, Ipv4 from, Ipv4 to) {
+    }
+
+    /** Moves every entry whose current peer is {@code dead} to its next peer; returns the moves. */
+    List<Move> peerFailed(List<ChildPolicy> entries, Ipv4 dead) {
+        List<Move> moved = new java.util.ArrayList<>();
         for (ChildPolicy e : entries) {
             List<PeerCandidate> peers = e.peers();
             if (peers.size() < 2 || !dead.equals(current(e))) {
@@ -35,17 +39,21 @@ final class PeerFailover {
             int defaultIndex = defaultIndex(peers);
             int next = (defaultIndex >= 0 && defaultIndex != i) ? defaultIndex : (i + 1) % peers.size();
             currentIndex.put(e.key(), next);
-            moved = true;
+            moved.add(new Move(e, dead, peers.get(next).address()));
         }
         return moved;
     }
 
-    /** Points the entry at its `default` peer again (no change for an entry without one). */
-    void returnToDefault(ChildPolicy entry) {
+    /** Points the entry at its `default` peer again (no change for an entry without one, or already there). */
+    java.util.Optional<Move> returnToDefault(ChildPolicy entry) {
         int defaultIndex = defaultIndex(entry.peers());
-        if (defaultIndex >= 0) {
-            currentIndex.put(entry.key(), defaultIndex);
+        Ipv4 before = current(entry);
+        if (defaultIndex < 0) {
+            return java.util.Optional.empty();
         }
+        currentIndex.put(entry.key(), defaultIndex);
+        Ipv4 after = current(entry);
+        return after.equals(before) ? java.util.Optional.empty() : java.util.Optional.of(new Move(entry, before, after));
     }
 
     /** Keeps indices valid after a configuration change. */
