@@ -18,11 +18,14 @@ final class EngineEvents implements IkeListener {
     private final DebugFlags debugs;
     private final Clock clock;
     private final Map<Integer, Long> upSince = new ConcurrentHashMap<>();
+    private final Runnable ipsecChanged;
 
-    EngineEvents(LogBus bus, DebugFlags debugs, Clock clock) {
+    /** {@code ipsecChanged}: told (under the engine's lock: it must only schedule) when an IPsec SA comes or goes. */
+    EngineEvents(LogBus bus, DebugFlags debugs, Clock clock, Runnable ipsecChanged) {
         this.bus = bus;
         this.debugs = debugs;
         this.clock = clock;
+        this.ipsecChanged = ipsecChanged;
     }
 
     @Override
@@ -37,6 +40,8 @@ final class EngineEvents implements IkeListener {
             upSince.put(up.connId(), clock.nowMillis());
         } else if (event instanceof IkeEvent.IkeSaDown down) {
             upSince.remove(down.connId());
+        } else if (event instanceof IkeEvent.IpsecSaUp || event instanceof IkeEvent.IpsecSaDown) {
+            ipsecChanged.run();
         }
     }
 

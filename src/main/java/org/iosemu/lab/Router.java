@@ -37,6 +37,7 @@ public final class Router {
     private final DebugFlags debugs = new DebugFlags();
     private final IpStack ip;
     private final TunnelLines tunnels = new TunnelLines();
+    private final TunnelWatch tunnelWatch = new TunnelWatch(this, tunnels);
     private final RouterContext context;
     private final IosSession console;
     private final AtomicBoolean dirty = new AtomicBoolean(true);
@@ -77,7 +78,7 @@ public final class Router {
 
     private IkeEngine newEngine() {
         RandomPort random = time.virtual() ? RandomPort.seeded(seed * 31 + boots) : RandomPort.secure();
-        events = new EngineEvents(context.logBus(), debugs, time.scheduler());
+        events = new EngineEvents(context.logBus(), debugs, time.scheduler(), this::ipsecSasChanged);
         return new IkeEngine(ip.datagrams(), new SchedulerTimers(time.scheduler()), random, events);
     }
 
@@ -106,6 +107,16 @@ public final class Router {
         if (powered) {
             engineConfig = IkeConfigMapper.map(config);
             engine.onConfigChanged(engineConfig);
+        }
+        if (TunnelWatch.relevant(config) || tunnels.tracking()) {
+            time.scheduler().schedule(0, tunnelWatch::evaluate);
+        }
+    }
+
+    /** An IPsec SA came or went: a VTI's line protocol may follow. */
+    private void ipsecSasChanged() {
+        if (TunnelWatch.relevant(context.config().current())) {
+            time.scheduler().schedule(0, tunnelWatch::evaluate);
         }
     }
 
