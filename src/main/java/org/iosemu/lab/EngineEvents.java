@@ -42,6 +42,9 @@ final class EngineEvents implements IkeListener {
             upSince.remove(down.connId());
         } else if (event instanceof IkeEvent.IpsecSaUp || event instanceof IkeEvent.IpsecSaDown) {
             ipsecChanged.run();
+        } else if (event instanceof IkeEvent.EasyVpnXauthPending pending) {
+            // plain console lines with a timestamp, no %mnemonic (as IOS prints them)
+            pending.consoleLines().forEach(bus::log);
         }
     }
 

@@ -55,7 +55,8 @@ public final class IkeConfigMapper {
         childPolicies.addAll(TunnelPolicies.of(config));
         return new IkeConfig(policies(config), keys, global, childPolicies,
                 new NatTransparency(config.crypto().ipsec().natTransparencyUdp(), config.crypto().natKeepaliveSeconds().orElse(0)),
-                config.crypto().invalidSpiRecovery(), ProfileMapper.peerProfiles(config, global));
+                config.crypto().invalidSpiRecovery(), ProfileMapper.peerProfiles(config, global))
+                .withEasyVpnRemotes(EasyVpnRemoteMapper.remotes(config));
     }
 
     private static List<IkeProposal> policies(RunningConfig config) {
