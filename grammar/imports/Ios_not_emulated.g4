@@ -130,6 +130,12 @@ ne_ip_nat : ( OUTSIDE | TRANSLATION ) arg_not_emulated? ;
 ne_route_map       : ( CONTINUE | DESCRIPTION | SET ) arg_not_emulated? ;
 ne_route_map_match : ( INTERFACE | LENGTH | TAG ) arg_not_emulated? ;
 ne_route_map_match_ip : ( PREFIX_LIST ) arg_not_emulated? ;
+// tunnel options beyond source, destination, mode and protection; multipoint GRE (DMVPN)
+ne_tunnel
+    : ( CHECKSUM | KEY | PATH_MTU_DISCOVERY | SEQUENCE_DATAGRAMS | TTL | VRF ) arg_not_emulated? ;
+ne_tunnel_mode_gre : MULTIPOINT arg_not_emulated? ;
+// NHRP (DMVPN)
+ne_interface_ip_nhrp : NHRP arg_not_emulated? ;
 // `ip address dhcp`, `ip address negotiated` (PPP/PPPoE)
 ne_interface_ip_address : ( DHCP | NEGOTIATED ) arg_not_emulated? ;
 ne_line

@@ -17,7 +17,12 @@ public record InterfaceConfig(
         boolean ezvpnInside,
         Optional<IpsecGlobals.DfBit> dfBit,
         Optional<IpsecGlobals.Fragmentation> fragmentation,
-        IpFeatures features) {
+        IpFeatures features,
+        Optional<InterfaceName> unnumbered,
+        Optional<Integer> ipMtu,
+        Optional<Integer> tcpAdjustMss,
+        Optional<InterfaceKeepalive> keepalive,
+        TunnelConfig tunnel) {
 
     /** `duplex auto|full|half`, and the older `half-duplex`/`full-duplex` forms of plain Ethernet ports. */
     public enum Duplex {
@@ -54,56 +59,78 @@ public record InterfaceConfig(
 
     public static InterfaceConfig fresh(InterfaceName name, boolean shutdown) {
         return new InterfaceConfig(name, Optional.empty(), Optional.empty(), List.of(), shutdown, Duplex.AUTO, Speed.AUTO,
-                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), IpFeatures.DEFAULT);
+                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), IpFeatures.DEFAULT,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), TunnelConfig.NONE);
     }
 
     public InterfaceConfig withDescription(Optional<String> v) {
         return new InterfaceConfig(name, v, address, secondaries, shutdown, duplex, speed, cryptoMap, ezvpnName,
-                ezvpnInside, dfBit, fragmentation, features);
+                ezvpnInside, dfBit, fragmentation, features, unnumbered, ipMtu, tcpAdjustMss, keepalive, tunnel);
     }
 
     public InterfaceConfig withAddresses(Optional<IpAddress> primary, List<IpAddress> second) {
         return new InterfaceConfig(name, description, primary, second, shutdown, duplex, speed, cryptoMap, ezvpnName,
-                ezvpnInside, dfBit, fragmentation, features);
+                ezvpnInside, dfBit, fragmentation, features, unnumbered, ipMtu, tcpAdjustMss, keepalive, tunnel);
     }
 
     public InterfaceConfig withShutdown(boolean v) {
         return new InterfaceConfig(name, description, address, secondaries, v, duplex, speed, cryptoMap, ezvpnName,
-                ezvpnInside, dfBit, fragmentation, features);
+                ezvpnInside, dfBit, fragmentation, features, unnumbered, ipMtu, tcpAdjustMss, keepalive, tunnel);
     }
 
     public InterfaceConfig withDuplex(Duplex v) {
         return new InterfaceConfig(name, description, address, secondaries, shutdown, v, speed, cryptoMap, ezvpnName,
-                ezvpnInside, dfBit, fragmentation, features);
+                ezvpnInside, dfBit, fragmentation, features, unnumbered, ipMtu, tcpAdjustMss, keepalive, tunnel);
     }
 
     public InterfaceConfig withSpeed(Speed v) {
         return new InterfaceConfig(name, description, address, secondaries, shutdown, duplex, v, cryptoMap, ezvpnName,
-                ezvpnInside, dfBit, fragmentation, features);
+                ezvpnInside, dfBit, fragmentation, features, unnumbered, ipMtu, tcpAdjustMss, keepalive, tunnel);
     }
 
     public InterfaceConfig withCryptoMap(Optional<String> v) {
         return new InterfaceConfig(name, description, address, secondaries, shutdown, duplex, speed, v, ezvpnName,
-                ezvpnInside, dfBit, fragmentation, features);
+                ezvpnInside, dfBit, fragmentation, features, unnumbered, ipMtu, tcpAdjustMss, keepalive, tunnel);
     }
 
     public InterfaceConfig withEzvpn(Optional<String> v, boolean inside) {
         return new InterfaceConfig(name, description, address, secondaries, shutdown, duplex, speed, cryptoMap, v,
-                inside, dfBit, fragmentation, features);
+                inside, dfBit, fragmentation, features, unnumbered, ipMtu, tcpAdjustMss, keepalive, tunnel);
     }
 
     public InterfaceConfig withDfBit(Optional<IpsecGlobals.DfBit> v) {
         return new InterfaceConfig(name, description, address, secondaries, shutdown, duplex, speed, cryptoMap,
-                ezvpnName, ezvpnInside, v, fragmentation, features);
+                ezvpnName, ezvpnInside, v, fragmentation, features, unnumbered, ipMtu, tcpAdjustMss, keepalive, tunnel);
     }
 
     public InterfaceConfig withFragmentation(Optional<IpsecGlobals.Fragmentation> v) {
         return new InterfaceConfig(name, description, address, secondaries, shutdown, duplex, speed, cryptoMap,
-                ezvpnName, ezvpnInside, dfBit, v, features);
+                ezvpnName, ezvpnInside, dfBit, v, features, unnumbered, ipMtu, tcpAdjustMss, keepalive, tunnel);
+    }
+
+    public InterfaceConfig withUnnumbered(Optional<InterfaceName> v) {
+        return new InterfaceConfig(name, description, address, secondaries, shutdown, duplex, speed, cryptoMap, ezvpnName, ezvpnInside, dfBit, fragmentation, features, v, ipMtu, tcpAdjustMss, keepalive, tunnel);
+    }
+
+    public InterfaceConfig withIpMtu(Optional<Integer> v) {
+        return new InterfaceConfig(name, description, address, secondaries, shutdown, duplex, speed, cryptoMap, ezvpnName, ezvpnInside, dfBit, fragmentation, features, unnumbered, v, tcpAdjustMss, keepalive, tunnel);
+    }
+
+    public InterfaceConfig withTcpAdjustMss(Optional<Integer> v) {
+        return new InterfaceConfig(name, description, address, secondaries, shutdown, duplex, speed, cryptoMap, ezvpnName, ezvpnInside, dfBit, fragmentation, features, unnumbered, ipMtu, v, keepalive, tunnel);
+    }
+
+    public InterfaceConfig withKeepalive(Optional<InterfaceKeepalive> v) {
+        return new InterfaceConfig(name, description, address, secondaries, shutdown, duplex, speed, cryptoMap, ezvpnName, ezvpnInside, dfBit, fragmentation, features, unnumbered, ipMtu, tcpAdjustMss, v, tunnel);
+    }
+
+    public InterfaceConfig withTunnel(TunnelConfig v) {
+        return new InterfaceConfig(name, description, address, secondaries, shutdown, duplex, speed, cryptoMap, ezvpnName, ezvpnInside, dfBit, fragmentation, features, unnumbered, ipMtu, tcpAdjustMss, keepalive, v);
     }
 
     public InterfaceConfig withFeatures(java.util.function.UnaryOperator<IpFeatures> edit) {
         return new InterfaceConfig(name, description, address, secondaries, shutdown, duplex, speed, cryptoMap,
-                ezvpnName, ezvpnInside, dfBit, fragmentation, edit.apply(features));
+                ezvpnName, ezvpnInside, dfBit, fragmentation, edit.apply(features), unnumbered, ipMtu, tcpAdjustMss,
+                keepalive, tunnel);
     }
 }

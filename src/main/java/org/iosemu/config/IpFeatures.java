@@ -56,6 +56,13 @@ public record IpFeatures(Optional<String> accessGroupIn, Optional<String> access
 
     /** The show-run lines, in IOS's order inside the interface block (after `ip address`). */
     public java.util.List<String> render() {
+        java.util.List<String> out = new java.util.ArrayList<>(renderFilters());
+        out.addAll(renderTranslation());
+        return out;
+    }
+
+    /** The lines IOS writes before `ip mtu`: access groups and the ICMP/ARP switches. */
+    public java.util.List<String> renderFilters() {
         java.util.List<String> out = new java.util.ArrayList<>();
         accessGroupIn.ifPresent(a -> out.add(" ip access-group " + a + " in"));
         accessGroupOut.ifPresent(a -> out.add(" ip access-group " + a + " out"));
@@ -68,6 +75,12 @@ public record IpFeatures(Optional<String> accessGroupIn, Optional<String> access
         if (!proxyArp) {
             out.add(" no ip proxy-arp");
         }
+        return out;
+    }
+
+    /** The lines IOS writes after `ip mtu`: the NAT side and virtual reassembly. */
+    public java.util.List<String> renderTranslation() {
+        java.util.List<String> out = new java.util.ArrayList<>();
         nat.ifPresent(s -> out.add(" ip nat " + s.keyword()));
         if (reassemblyIn) {
             out.add(" ip virtual-reassembly in");

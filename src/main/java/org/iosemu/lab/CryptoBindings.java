@@ -18,9 +18,12 @@ final class CryptoBindings {
     /** One ACL permit line of an entry and the IPsec SAs negotiated for it. */
     record FlowState(CryptoFlows.Flow flow, List<IkeSnapshot.IpsecSa> sas) {}
 
-    /** One map entry on one interface. */
-    record Binding(InterfaceConfig iface, String localAddress, CryptoMapEntry entry, Optional<String> currentPeer,
-                   Optional<IkeSnapshot.IkeSa> ikeSa, List<FlowState> flows) {
+    /**
+     * One map entry on one interface: for a protected tunnel the entry IOS builds for it ({@code mapTag}
+     * `Tunnel0-head-0`); {@code idb} is the interface the ESP leaves by (the tunnel source's for a tunnel).
+     */
+    record Binding(InterfaceConfig iface, String mapTag, String idb, String localAddress, CryptoMapEntry entry,
+                   Optional<String> currentPeer, Optional<IkeSnapshot.IkeSa> ikeSa, List<FlowState> flows) {
 
         List<IkeSnapshot.IpsecSa> allSas() {
             return flows.stream().flatMap(f -> f.sas().stream()).toList();
@@ -32,6 +35,7 @@ final class CryptoBindings {
     static List<Binding> of(RunningConfig config, IkeSnapshot snapshot) {
         List<Binding> out = new ArrayList<>();
         for (InterfaceConfig iface : config.interfaces()) {
+            tunnel(config, iface, snapshot).ifPresent(out::add);
             if (iface.cryptoMap().isEmpty()) {
                 continue;
             }
@@ -48,14 +52,45 @@ final class CryptoBindings {
                 }
                 Optional<String> shownPeer = flows.stream().flatMap(f -> f.sas().stream()).map(s -> s.peer().toString())
                         .findFirst().or(() -> peer);
-                Optional<IkeSnapshot.IkeSa> ike = shownPeer.flatMap(p -> snapshot.ikeSas().stream()
-                        .filter(sa -> IsakmpSaRenderer.remote(sa).toString().equals(p)
-                                && IsakmpSaRenderer.local(sa).toString().equals(local))
-                        .max((a, b) -> Boolean.compare("ACTIVE".equals(a.status()), "ACTIVE".equals(b.status()))));
-                out.add(new Binding(iface, local, e, shownPeer, ike, flows));
+                out.add(new Binding(iface, iface.cryptoMap().get(), iface.name().canonical(), local, e, shownPeer,
+                        ikeSa(snapshot, shownPeer, local), flows));
             }
         }
         return out;
+    }
+
+    private static Optional<IkeSnapshot.IkeSa> ikeSa(IkeSnapshot snapshot, Optional<String> peer, String local) {
+        return peer.flatMap(p -> snapshot.ikeSas().stream()
+                .filter(sa -> IsakmpSaRenderer.remote(sa).toString().equals(p)
+                        && IsakmpSaRenderer.local(sa).toString().equals(local))
+                .max((a, b) -> Boolean.compare("ACTIVE".equals(a.status()), "ACTIVE".equals(b.status()))));
+    }
+
+    /** A protected tunnel's binding: its one flow (0.0.0.0/0 both ways for a VTI, GRE between the endpoints). */
+    private static Optional<Binding> tunnel(RunningConfig config, InterfaceConfig iface, IkeSnapshot snapshot) {
+        if (iface.tunnel().protection().isEmpty()) {
+            return Optional.empty();
+        }
+        TunnelEndpoints t = TunnelEndpoints.of(config, iface);
+        Optional<org.iosemu.ike.config.ChildPolicy> policy = TunnelPolicies.policy(config, t);
+        if (policy.isEmpty()) {
+            return Optional.empty();
+        }
+        String tag = TunnelEndpoints.mapTag(iface.name());
+        String local = t.source().orElseThrow().toString();
+        String peer = t.destination().orElseThrow().toString();
+        var proxy = policy.get().proxies().get(0);
+        boolean vti = iface.tunnel().vti();
+        CryptoFlows.Flow flow = new CryptoFlows.Flow(proxy.srcNet().toString(), proxy.srcMask().toString(),
+                proxy.dstNet().toString(), proxy.dstMask().toString(), proxy.protocol(), 0, 0,
+                vti ? "permit ip 0.0.0.0/0.0.0.0 0.0.0.0/0.0.0.0" : "permit 47 host " + local + " host " + peer);
+        List<IkeSnapshot.IpsecSa> sas = snapshot.ipsecSas().stream().filter(s -> s.mapName().equals(tag)).toList();
+        CryptoMapEntry entry = CryptoMapEntry.empty(tag, TunnelPolicies.PROFILE_INSTANCE_SEQ, false)
+                .withPfsGroup(config.crypto().profiles().ipsecProfile(iface.tunnel().protection().get().profile())
+                        .flatMap(org.iosemu.config.IpsecProfile::pfsGroup));
+        Optional<String> shownPeer = Optional.of(peer);
+        return Optional.of(new Binding(iface, tag, t.sourceInterface().map(Object::toString).orElse("(none)"), local,
+                entry, shownPeer, ikeSa(snapshot, shownPeer, local), List.of(new FlowState(flow, sas))));
     }
 
     private static boolean matches(CryptoFlows.Flow f, IkeSnapshot.IpsecSa s) {

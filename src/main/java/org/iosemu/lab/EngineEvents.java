@@ -19,13 +19,18 @@ final class EngineEvents implements IkeListener {
     private final Clock clock;
     private final Map<Integer, Long> upSince = new ConcurrentHashMap<>();
     private final IkeListener recorder;
+    private final Runnable ipsecChanged;
 
-    /** @param recorder also gets every event but debug lines (the lab's timeline recording) */
-    EngineEvents(LogBus bus, DebugFlags debugs, Clock clock, IkeListener recorder) {
+    /**
+     * @param recorder also gets every event but debug lines (the lab's timeline recording)
+     * @param ipsecChanged told (under the engine's lock: it must only schedule) when an IPsec SA comes or goes
+     */
+    EngineEvents(LogBus bus, DebugFlags debugs, Clock clock, IkeListener recorder, Runnable ipsecChanged) {
         this.bus = bus;
         this.debugs = debugs;
         this.clock = clock;
         this.recorder = recorder;
+        this.ipsecChanged = ipsecChanged;
     }
 
     @Override
@@ -43,6 +48,8 @@ final class EngineEvents implements IkeListener {
             upSince.put(up.connId(), clock.nowMillis());
         } else if (event instanceof IkeEvent.IkeSaDown down) {
             upSince.remove(down.connId());
+        } else if (event instanceof IkeEvent.IpsecSaUp || event instanceof IkeEvent.IpsecSaDown) {
+            ipsecChanged.run();
         } else if (event instanceof IkeEvent.EasyVpnXauthPending pending) {
             // plain console lines with a timestamp, no %mnemonic (as IOS prints them)
             pending.consoleLines().forEach(bus::log);

@@ -51,7 +51,9 @@ public final class IkeConfigMapper {
         List<PreSharedKey> keys = keys(config);
         keys.addAll(ProfileMapper.keyringKeys(config));
         Optional<DpdSettings> global = keepalive(config);
-        return new IkeConfig(policies(config), keys, global, cryptoMaps(config),
+        List<ChildPolicy> childPolicies = cryptoMaps(config);
+        childPolicies.addAll(TunnelPolicies.of(config));
+        return new IkeConfig(policies(config), keys, global, childPolicies,
                 new NatTransparency(config.crypto().ipsec().natTransparencyUdp(), config.crypto().natKeepaliveSeconds().orElse(0)),
                 config.crypto().invalidSpiRecovery(), ProfileMapper.peerProfiles(config, global))
                 .withEasyVpnRemotes(EasyVpnRemoteMapper.remotes(config));

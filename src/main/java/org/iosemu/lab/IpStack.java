@@ -191,6 +191,13 @@ final class IpStack implements NetworkNode {
             }
             case IpPacket.ESP -> receiveEsp(Addresses.ike(packet.source()), Addresses.ike(packet.destination()), packet.payload());
             case IpPacket.ICMP, IpPacket.TCP -> arrived(packet, packet.destination());
+            case IpPacket.GRE -> {
+                if (router.owns(packet.destination())) {
+                    greArrived(packet);
+                } else {
+                    arrived(packet, packet.destination());
+                }
+            }
             default -> { }
         }
     }
@@ -218,8 +225,21 @@ final class IpStack implements NetworkNode {
             return;
         }
         if (router.engine().inboundEsp(outerSource, outerDestination, esp) instanceof InboundResult.Decrypted d) {
-            // the clear packet came in on the interface the ESP was addressed to
-            Ipv4Datagram.decode(d.packet()).ifPresent(p -> arrived(p, Addresses.net(outerDestination)));
+            Optional<IpPacket> clear = Ipv4Datagram.decode(d.packet());
+            if (clear.isEmpty()) {
+                return;
+            }
+            Optional<TunnelEndpoints> vti = TunnelEndpoints.all(router.context().config().current()).stream()
+                    .filter(t -> t.tunnel().tunnel().vti() && TunnelEndpoints.mapTag(t.name()).equals(d.mapName()))
+                    .findFirst();
+            if (vti.isPresent()) {
+                arrivedThroughTunnel(vti.get(), clear.get()); // a VTI's SA carries the tunnel's traffic
+            } else if (clear.get().protocol() == IpPacket.GRE && router.owns(clear.get().destination())) {
+                greArrived(clear.get());
+            } else {
+                // the clear packet came in on the interface the ESP was addressed to
+                arrived(clear.get(), Addresses.net(outerDestination));
+            }
         }
     }
 
@@ -334,7 +354,7 @@ final class IpStack implements NetworkNode {
         }
         return switch (out.transmission()) {
             case DISCARD -> Sent.DISCARDED;
-            case TUNNEL -> Sent.NO_ROUTE;
+            case TUNNEL -> tunnelOutput(out, current);
             case NETWORK -> {
                 counters.output(out.name(), current.length(), router.time().now());
                 network.send(router.name(), current, egress(current, current));
@@ -398,6 +418,69 @@ final class IpStack implements NetworkNode {
             sendError(packet, Addresses.net(arrival.address().get().address()), IcmpError.DESTINATION_UNREACHABLE,
                     ADMINISTRATIVELY_PROHIBITED);
         }
+    }
+
+    /**
+     * A packet routed to a tunnel interface: a VTI encrypts it whole under the tunnel's IPsec SA (never in clear);
+     * GRE wraps it in a GRE packet from the tunnel source to the destination, which the tunnel's protection
+     * encrypts or, unprotected, the underlay routes.
+     */
+    private Sent tunnelOutput(RouterInterface tunnel, IpPacket packet) {
+        TunnelEndpoints t = TunnelEndpoints.of(router.context().config().current(), tunnel.config());
+        if (!tunnel.state().protocolUp() || !t.complete()) {
+            return Sent.DISCARDED;
+        }
+        counters.output(tunnel.name(), packet.length(), router.time().now());
+        var settings = tunnel.config().tunnel();
+        IpPacket carried = packet;
+        if (!settings.vti()) {
+            carried = GreFraming.wrap(t.source().get(), t.destination().get(), packet, nextId());
+            if (settings.protection().isEmpty()) {
+                return sendUnderlay(carried);
+            }
+        } else if (settings.protection().isEmpty()) {
+            return Sent.DISCARDED;
+        }
+        byte[] clear = Ipv4Datagram.encode(carried, nextId());
+        OutboundResult r = router.engine().outbound(TunnelEndpoints.mapTag(tunnel.name()),
+                Addresses.ike(carried.source()), Addresses.ike(carried.destination()), clear);
+        if (r instanceof OutboundResult.Protected p) {
+            uplink.sendEsp(p);
+            return Sent.FORWARDED;
+        }
+        return r instanceof OutboundResult.DroppedSaPending ? Sent.DROPPED_SA_PENDING : Sent.DISCARDED;
+    }
+
+    /** A tunnel's outer packet: routed, but never into a tunnel again (IOS's recursive-routing guard). */
+    private Sent sendUnderlay(IpPacket outer) {
+        RunningConfig config = router.context().config().current();
+        InterfaceTable interfaces = interfaces(config);
+        Optional<RouterInterface> exit = routes(config, interfaces).lookup(outer.destination())
+                .flatMap(e -> interfaces.get(e.iface().name()));
+        if (exit.isEmpty()) {
+            return Sent.NO_ROUTE;
+        }
+        if (exit.get().transmission() == RouterInterface.Transmission.TUNNEL) {
+            return Sent.DISCARDED;
+        }
+        return output(exit.get(), outer);
+    }
+
+    /** GRE addressed to this router: unwrapped by the tunnel whose endpoints it names, and handled as arriving there. */
+    private void greArrived(IpPacket gre) {
+        RunningConfig config = router.context().config().current();
+        for (TunnelEndpoints t : TunnelEndpoints.all(config)) {
+            if (!t.tunnel().tunnel().vti() && !t.tunnel().shutdown() && t.source().equals(Optional.of(gre.destination()))
+                    && t.destination().equals(Optional.of(gre.source()))) {
+                GreFraming.unwrap(gre).ifPresent(inner -> arrivedThroughTunnel(t, inner));
+                return;
+            }
+        }
+    }
+
+    private void arrivedThroughTunnel(TunnelEndpoints t, IpPacket inner) {
+        counters.input(t.name(), inner.length(), router.time().now());
+        arrived(inner, t.tunnel().address().map(a -> Addresses.net(a.address())).orElse(t.source().orElseThrow()));
     }
 
     /** The crypto map {@code mapName} as an output feature: what its entries protect leaves as ESP, or is dropped. */

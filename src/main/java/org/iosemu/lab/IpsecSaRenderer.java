@@ -35,7 +35,7 @@ final class IpsecSaRenderer {
                 lastInterface = b.iface().name().toString();
                 out.add("");
                 out.add("interface: " + b.iface().name());
-                out.add("    Crypto map tag: " + b.iface().cryptoMap().orElseThrow() + ", local addr " + b.localAddress());
+                out.add("    Crypto map tag: " + b.mapTag() + ", local addr " + b.localAddress());
             }
             for (CryptoBindings.FlowState f : b.flows()) {
                 flow(out, b, f, snapshot, detail);
@@ -82,7 +82,7 @@ final class IpsecSaRenderer {
         out.add("     local crypto endpt.: " + b.localAddress() + ", remote crypto endpt.: " + peer);
         out.add("     " + (detail.isPresent() ? "plaintext mtu " + plaintextMtu(current.map(IkeSnapshot.IpsecSa::transform)
                 .orElse(""), current.map(s -> s.mode() == org.iosemu.ike.config.EspMode.TRANSPORT).orElse(false)) + ", " : "")
-                + "path mtu 1500, ip mtu 1500, ip mtu idb " + b.iface().name());
+                + "path mtu 1500, ip mtu 1500, ip mtu idb " + b.idb());
         out.add("     current outbound spi: " + current.map(s -> spi(s.spiOut())).orElse("0x0(0)"));
         int pfs = current.map(IkeSnapshot.IpsecSa::pfsGroup).orElse(b.entry().pfsGroup().orElse(0));
         out.add("     PFS (Y/N): " + (pfs == 0 ? "N, DH group: none" : "Y, DH group: group" + pfs));

@@ -69,6 +69,16 @@ final class ProfileMapper {
                     case GROUP -> { }
                 }
             }
+            for (TunnelEndpoints t : TunnelEndpoints.all(config)) {
+                boolean named = t.tunnel().tunnel().protection()
+                        .flatMap(pr -> config.crypto().profiles().ipsecProfile(pr.profile()))
+                        .flatMap(org.iosemu.config.IpsecProfile::isakmpProfile).filter(p.name()::equals).isPresent();
+                if (named && t.destination().isPresent()) {
+                    Ipv4 address = Addresses.ike(t.destination().get());
+                    keyFor(config, p, address).ifPresent(key -> out.add(profile(p, key, dpd, initiation,
+                            new PeerProfile.PeerMatch.ByAddress(address, new Ipv4(-1)))));
+                }
+            }
             for (var map : config.crypto().maps()) {
                 for (CryptoMapEntry e : map.entries()) {
                     if (e.isakmpProfile().filter(p.name()::equals).isEmpty()) {

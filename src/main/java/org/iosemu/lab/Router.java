@@ -43,6 +43,7 @@ public final class Router {
     private final PacketFeatures features = new PacketFeatures(new org.iosemu.acl.AclCounters());
     private final WireLog wireLog;
     private final TunnelLines tunnels = new TunnelLines();
+    private final TunnelWatch tunnelWatch = new TunnelWatch(this, tunnels);
     private final RouterContext context;
     private final IosSession console;
     private final AtomicBoolean dirty = new AtomicBoolean(true);
@@ -88,7 +89,7 @@ public final class Router {
     private IkeEngine newEngine() {
         RandomPort random = time.virtual() ? RandomPort.seeded(seed * 31 + boots) : RandomPort.secure();
         events = new EngineEvents(context.logBus(), debugs, time.scheduler(),
-                event -> wireLog.engineEvent(name, event, time.now()));
+                event -> wireLog.engineEvent(name, event, time.now()), this::ipsecSasChanged);
         return new IkeEngine(ip.datagrams(), new SchedulerTimers(time.scheduler()), random, events);
     }
 
@@ -123,6 +124,16 @@ public final class Router {
         if (powered) {
             engineConfig = IkeConfigMapper.map(config);
             engine.onConfigChanged(engineConfig);
+        }
+        if (TunnelWatch.relevant(config) || tunnels.tracking()) {
+            time.scheduler().schedule(0, tunnelWatch::evaluate);
+        }
+    }
+
+    /** An IPsec SA came or went: a VTI's line protocol may follow. */
+    private void ipsecSasChanged() {
+        if (TunnelWatch.relevant(context.config().current())) {
+            time.scheduler().schedule(0, tunnelWatch::evaluate);
         }
     }
 

@@ -43,6 +43,17 @@ final class TunnelLines {
         }
     }
 
+    /** Forgets tunnels no longer configured. */
+    void retain(java.util.Collection<InterfaceName> tunnels) {
+        if (up.keySet().retainAll(tunnels)) {
+            version.incrementAndGet();
+        }
+    }
+
+    boolean tracking() {
+        return !up.isEmpty();
+    }
+
     /** Power cut: every tunnel is down without a log line (the router is off). */
     void reset() {
         up.clear();

@@ -9,6 +9,11 @@
  * from each running-config; {@link org.iosemu.lab.EngineRouterServices} answers the crypto show/clear/debug
  * commands, {@code ping} and the {@code lab} commands from engine state.
  *
+ * <p>Each interface is a {@code RouterInterface} of the router's {@code InterfaceTable}: its line state (tunnels from
+ * {@code TunnelLines}, kept by {@code TunnelWatch}), its input and output features in IOS order
+ * ({@code InterfaceFeatures}; the crypto map is its own interface's output feature) and its transmission (the
+ * network, Null0, or a tunnel's GRE/IPsec encapsulation, {@code TunnelPolicies} giving the engine its policy).
+ *
  * <p>A {@link org.iosemu.lab.Lab} is a set of routers booted from NAME.cfg startup-configs, with
  * {@link org.iosemu.lab.LabTime} either virtual (tests, replay: exact to the millisecond) or real (people).
  * {@link org.iosemu.lab.LabConsole} is the one console, attached to one router at a time. {@code reload} powers a

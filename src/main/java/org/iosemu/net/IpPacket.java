@@ -25,6 +25,7 @@ public record IpPacket(Ipv4Address source, Ipv4Address destination, int protocol
     public static final int ICMP = 1;
     public static final int TCP = 6;
     public static final int UDP = 17;
+    public static final int GRE = 47;
     public static final int ESP = 50;
 
     public static IpPacket udp(Ipv4Address source, int sourcePort, Ipv4Address destination, int destinationPort,

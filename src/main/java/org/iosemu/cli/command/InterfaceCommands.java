@@ -8,6 +8,8 @@ import org.iosemu.cli.lang.Mode;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.InterfaceName;
 import org.iosemu.config.IpAddress;
+import org.iosemu.config.InterfaceKeepalive;
+import org.iosemu.config.InterfaceType;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.grammar.IosParser;
 
@@ -85,6 +87,20 @@ final class InterfaceCommands {
         if (c.if_crypto() != null) {
             return crypto(c.if_crypto(), name, env);
         }
+        if (c.if_keepalive() != null) {
+            var k = c.if_keepalive();
+            int period = k.arg_keepalive_period() == null ? InterfaceKeepalive.DEFAULT_PERIOD
+                    : Integer.parseInt(k.arg_keepalive_period().getText());
+            int retries = k.arg_keepalive_retries() == null ? InterfaceKeepalive.DEFAULT_RETRIES
+                    : Integer.parseInt(k.arg_keepalive_retries().getText());
+            return edit(name, env, i -> i.withKeepalive(Optional.of(new InterfaceKeepalive(true, period, retries))));
+        }
+        if (c.if_tunnel() != null) {
+            if (name.type() != InterfaceType.TUNNEL) {
+                return CommandResult.invalidAt(Args.column(c.if_tunnel()));
+            }
+            return TunnelCommands.tunnel(c.if_tunnel(), name, env);
+        }
         return null;
     }
 
@@ -113,10 +129,26 @@ final class InterfaceCommands {
 
     /** ISAKMP runs while some interface carries a crypto map. */
     static boolean isakmpOn(RunningConfig rc) {
-        return rc.interfaces().stream().anyMatch(i -> i.cryptoMap().isPresent());
+        return rc.interfaces().stream().anyMatch(i -> i.cryptoMap().isPresent() || i.tunnel().protection().isPresent());
     }
 
     private static CommandResult address(IosParser.If_ipContext c, InterfaceName name, CommandEnv env) {
+        if (c.if_ip_mtu() != null) {
+            int mtu = Integer.parseInt(c.if_ip_mtu().arg_ip_mtu().getText());
+            return edit(name, env, i -> i.withIpMtu(Optional.of(mtu)));
+        }
+        if (c.if_tcp_adjust_mss() != null) {
+            int mss = Integer.parseInt(c.if_tcp_adjust_mss().arg_tcp_adjust_mss().getText());
+            return edit(name, env, i -> i.withTcpAdjustMss(Optional.of(mss)));
+        }
+        if (c.if_unnumbered() != null) {
+            InterfaceName source = Args.iface(c.if_unnumbered().arg_interface_ref());
+            if (source.equals(name)) {
+                return CommandResult.rejected("% Invalid interface: cannot be unnumbered to itself\n");
+            }
+            // an unnumbered interface borrows the address; it has none of its own
+            return edit(name, env, i -> i.withAddresses(Optional.empty(), List.of()).withUnnumbered(Optional.of(source)));
+        }
         String addr = Args.ip(c.arg_if_address());
         String mask = Args.ip(c.arg_if_mask());
         Optional<String> problem = AddressCheck.problem(env.config(), name, addr, mask);
@@ -130,7 +162,7 @@ final class InterfaceCommands {
         }
         return edit(name, env, i -> {
             if (!secondary) {
-                return i.withAddresses(Optional.of(a), i.secondaries().stream().filter(x -> !x.equals(a)).toList());
+                return i.withUnnumbered(Optional.empty()).withAddresses(Optional.of(a), i.secondaries().stream().filter(x -> !x.equals(a)).toList());
             }
             List<IpAddress> list = new ArrayList<>(i.secondaries());
             if (!list.contains(a) && !i.address().equals(Optional.of(a))) {
@@ -154,6 +186,26 @@ final class InterfaceCommands {
         }
         if (c.SPEED() != null) {
             return edit(name, env, i -> i.withSpeed(InterfaceConfig.Speed.AUTO));
+        }
+        if (c.KEEPALIVE() != null) {
+            // `no keepalive` turns an Ethernet port's default keepalive off; a tunnel has none by default
+            return edit(name, env, i -> i.withKeepalive(name.type() == InterfaceType.TUNNEL ? Optional.empty()
+                    : Optional.of(InterfaceKeepalive.OFF)));
+        }
+        if (c.TUNNEL() != null) {
+            if (name.type() != InterfaceType.TUNNEL) {
+                return CommandResult.invalidAt(c.TUNNEL().getSymbol().getCharPositionInLine());
+            }
+            return TunnelCommands.no(c, name, env);
+        }
+        if (c.MTU() != null) {
+            return edit(name, env, i -> i.withIpMtu(Optional.empty()));
+        }
+        if (c.ADJUST_MSS() != null) {
+            return edit(name, env, i -> i.withTcpAdjustMss(Optional.empty()));
+        }
+        if (c.UNNUMBERED() != null) {
+            return edit(name, env, i -> i.withUnnumbered(Optional.empty()));
         }
         if (c.IP() != null && c.ADDRESS() == null) {
             return InterfaceFeatureCommands.no(c, name, env);
@@ -196,7 +248,9 @@ final class InterfaceCommands {
                 env.syslog().logAfter(1000, "%LINEPROTO-5-UPDOWN: Line protocol on Interface " + name + ", changed state to down");
             } else {
                 env.syslog().log("%LINK-3-UPDOWN: Interface " + name + ", changed state to up");
-                env.syslog().logAfter(1000, "%LINEPROTO-5-UPDOWN: Line protocol on Interface " + name + ", changed state to up");
+                if (name.type() != InterfaceType.TUNNEL) { // a tunnel's line protocol follows its endpoints and SA
+                    env.syslog().logAfter(1000, "%LINEPROTO-5-UPDOWN: Line protocol on Interface " + name + ", changed state to up");
+                }
             }
         }
         return CommandResult.DONE;

@@ -13,8 +13,8 @@ final class InterfaceStatus {
      * configuration-derived head, then the queue, rate and counter block; {@code clearedMillis} is the last
      * `clear counters`, {@code now} the router clock.
      */
-    static void details(InterfaceConfig i, org.iosemu.routing.LineState state, InterfaceCounters c,
-                        java.util.OptionalLong clearedMillis, long now, CliOutput out) {
+    static void details(InterfaceConfig i, org.iosemu.config.RunningConfig config, org.iosemu.routing.LineState state,
+                        InterfaceCounters c, java.util.OptionalLong clearedMillis, long now, CliOutput out) {
         out.print(i.name() + " is " + state.status() + ", line protocol is " + state.protocol() + "\n");
         InterfaceType type = i.name().type();
         String hardware = switch (type) {
@@ -30,7 +30,7 @@ final class InterfaceStatus {
         i.description().ifPresent(d -> out.print("  Description: " + d + "\n"));
         i.address().ifPresent(a -> out.print("  Internet address is " + a.address() + "/"
                 + Long.bitCount(org.iosemu.config.Ipv4.toLong(a.mask())) + "\n"));
-        int mtu = type == InterfaceType.LOOPBACK ? 1514 : type == InterfaceType.TUNNEL ? 17916 : 1500;
+        int mtu = type == InterfaceType.LOOPBACK ? 1514 : type == InterfaceType.TUNNEL ? TunnelInterfaceText.mtu(i) : 1500;
         String bw = switch (type) {
             case LOOPBACK -> "8000000";
             case TUNNEL -> "100";
@@ -45,11 +45,14 @@ final class InterfaceStatus {
         boolean ethernet = type.hasSpeedAndDuplex();
         if (ethernet) {
             out.print("  Encapsulation ARPA, loopback not set\n");
-            out.print("  Keepalive set (10 sec)\n");
+            out.print(i.keepalive().filter(k -> !k.enabled()).isPresent() ? "  Keepalive not set\n"
+                    : "  Keepalive set (" + i.keepalive().map(k -> k.periodSeconds()).orElse(10) + " sec)\n");
             out.print("  " + (i.duplex() == InterfaceConfig.Duplex.AUTO ? "Auto-duplex" : i.duplex() == InterfaceConfig.Duplex.FULL
                     ? "Full-duplex" : "Half-duplex") + ", " + (i.speed() == InterfaceConfig.Speed.AUTO ? "Auto Speed"
                     : i.speed().keyword() + "Mb/s") + ", 100BaseTX/FX\n");
             out.print("  ARP type: ARPA, ARP Timeout 04:00:00\n");
+        } else if (type == InterfaceType.TUNNEL) {
+            TunnelInterfaceText.lines(i, config, state).forEach(l -> out.print(l + "\n"));
         } else if (type == InterfaceType.LOOPBACK) {
             out.print("  Encapsulation LOOPBACK, loopback not set\n");
             out.print("  Keepalive set (10 sec)\n");

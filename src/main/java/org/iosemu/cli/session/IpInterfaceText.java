@@ -20,6 +20,11 @@ final class IpInterfaceText {
     static List<String> render(InterfaceConfig i, org.iosemu.routing.LineState state, RunningConfig boot) {
         List<String> out = new ArrayList<>();
         out.add(i.name() + " is " + state.status() + ", line protocol is " + state.protocol());
+        if (i.address().isEmpty() && i.unnumbered().isPresent()) {
+            out.add("  Interface is unnumbered. Using address of " + i.unnumbered().get() + " ("
+                    + boot.iface(i.unnumbered().get()).flatMap(InterfaceConfig::address).map(a -> a.address()).orElse("0.0.0.0") + ")");
+            return out;
+        }
         if (i.address().isEmpty()) {
             out.add("  Internet protocol processing disabled");
             return out;

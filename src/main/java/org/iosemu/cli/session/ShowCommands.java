@@ -137,7 +137,7 @@ final class ShowCommands {
     }
 
     private void interfaceDetails(InterfaceConfig i, CliOutput out) {
-        InterfaceStatus.details(i, router().services().lineState(i), router().services().counters(i.name()), router().countersClearedAt(),
+        InterfaceStatus.details(i, router().config().current(), router().services().lineState(i), router().services().counters(i.name()), router().countersClearedAt(),
                 router().clock().nowMillis(), out);
     }
 
@@ -185,6 +185,12 @@ final class ShowCommands {
             String addr = i.address().map(a -> a.address()).orElse("unassigned");
             boolean fromNvram = boot.iface(i.name()).map(b -> b.address().equals(i.address())).orElse(false);
             String method = i.address().isEmpty() ? "unset" : fromNvram ? "NVRAM" : "manual";
+            if (i.unnumbered().isPresent()) {
+                // IOS lists the borrowed address, with the odd method it gives unnumbered interfaces
+                addr = i.unnumbered().flatMap(config::iface).flatMap(InterfaceConfig::address).map(a -> a.address())
+                        .orElse("unassigned");
+                method = "TFTP";
+            }
             out.print(String.format("%-26s %-15s YES %-6s %-21s %s", i.name(), addr, method,
                     router().services().lineState(i).status(), router().services().lineState(i).protocol())
                     .stripTrailing() + "\n");

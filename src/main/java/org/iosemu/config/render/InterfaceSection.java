@@ -17,15 +17,22 @@ public final class InterfaceSection {
         if (i.address().isPresent()) {
             out.add(" ip address " + i.address().get());
             i.secondaries().forEach(a -> out.add(" ip address " + a + " secondary"));
+        } else if (i.unnumbered().isPresent()) {
+            out.add(" ip unnumbered " + i.unnumbered().get().canonical());
         } else {
             out.add(" no ip address");
         }
-        out.addAll(i.features().render());
+        out.addAll(i.features().renderFilters());
+        i.ipMtu().ifPresent(m -> out.add(" ip mtu " + m));
+        out.addAll(i.features().renderTranslation());
+        i.tcpAdjustMss().ifPresent(m -> out.add(" ip tcp adjust-mss " + m));
         i.dfBit().ifPresent(d -> out.add(" crypto ipsec df-bit " + d.keyword()));
         i.fragmentation().ifPresent(f -> out.add(" crypto ipsec fragmentation " + f.keyword()));
         if (i.shutdown()) {
             out.add(" shutdown");
         }
+        i.keepalive().ifPresent(k -> out.add(k.render()));
+        out.addAll(i.tunnel().render());
         if (i.name().type().hasSpeedAndDuplex()) {
             out.add(" duplex " + i.duplex().name().toLowerCase(java.util.Locale.ROOT));
             out.add(" speed " + i.speed().keyword());

@@ -375,10 +375,14 @@ public final class EngineCore {
         }
     }
 
-    /** INITIAL_CONTACT: the peer restarted, so older SAs with it are stale. */
+    /**
+     * INITIAL_CONTACT: the peer restarted, so older established SAs with it are stale. One still in phase 1 is not:
+     * when both ends initiate at once (two tunnel interfaces coming up together), each one's own negotiation
+     * completes as well.
+     */
     void initialContact(Phase1Sa fresh) {
         for (Phase1Sa old : ikeSas.withPeer(fresh.remote.ip())) {
-            if (old != fresh && old.local.ip().equals(fresh.local.ip())) {
+            if (old != fresh && old.established && old.local.ip().equals(fresh.local.ip())) {
                 deleteIkeSa(old, "Receive initial contact", false);
             }
         }

@@ -47,6 +47,7 @@ class RealConfigsReplayTest {
         EXPECTED.put("ezvpn-server-blog.cfg", new int[] {20, 15});
         EXPECTED.put("gre-over-ipsec-vti-aggressive.cfg", new int[] {17, 17});
         EXPECTED.put("nat-exemption-branch-notes.cfg", new int[] {11, 11});
+        EXPECTED.put("oci-vpn-cisco-ios-ikev1-vti.cfg", new int[] {30, 30});
         EXPECTED.put("p2p-gre-profile-client.cfg", new int[] {18, 18});
         EXPECTED.put("p2p-gre-profile-gateway.cfg", new int[] {17, 12});
     }

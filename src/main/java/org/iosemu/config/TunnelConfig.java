@@ -1,0 +1,83 @@
+package org.iosemu.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The `tunnel ...` lines of a tunnel interface: where it starts (`tunnel source` an interface or an address) and
+ * ends, its encapsulation (GRE over IP, IOS's default, or `ipsec ipv4`, a static VTI) and the IPsec profile that
+ * protects it.
+ */
+public record TunnelConfig(Optional<Source> source, Optional<String> destination, Mode mode,
+                           Optional<Protection> protection) {
+
+    public static final TunnelConfig NONE = new TunnelConfig(Optional.empty(), Optional.empty(), Mode.GRE_IP,
+            Optional.empty());
+
+    /** `tunnel mode ...`; {@link #GRE_IP} is the default and not shown. */
+    public enum Mode {
+        GRE_IP("gre ip"), IPSEC_IPV4("ipsec ipv4");
+
+        private final String keyword;
+
+        Mode(String keyword) {
+            this.keyword = keyword;
+        }
+
+        public String keyword() {
+            return keyword;
+        }
+    }
+
+    /** `tunnel source IF` or `tunnel source A.B.C.D`. */
+    public record Source(Optional<InterfaceName> iface, Optional<String> address) {
+        public static Source of(InterfaceName iface) {
+            return new Source(Optional.of(iface), Optional.empty());
+        }
+
+        public static Source of(String address) {
+            return new Source(Optional.empty(), Optional.of(address));
+        }
+
+        public String render() {
+            return iface.map(InterfaceName::canonical).orElseGet(address::orElseThrow);
+        }
+    }
+
+    /** `tunnel protection ipsec profile NAME [shared]`. */
+    public record Protection(String profile, boolean shared) {
+    }
+
+    public TunnelConfig withSource(Optional<Source> v) {
+        return new TunnelConfig(v, destination, mode, protection);
+    }
+
+    public TunnelConfig withDestination(Optional<String> v) {
+        return new TunnelConfig(source, v, mode, protection);
+    }
+
+    public TunnelConfig withMode(Mode v) {
+        return new TunnelConfig(source, destination, v, protection);
+    }
+
+    public TunnelConfig withProtection(Optional<Protection> v) {
+        return new TunnelConfig(source, destination, mode, v);
+    }
+
+    public boolean vti() {
+        return mode == Mode.IPSEC_IPV4;
+    }
+
+    /** In IOS's order: source, mode, destination, protection (as 15.x writes a VTI). */
+    public List<String> render() {
+        List<String> out = new ArrayList<>();
+        source.ifPresent(s -> out.add(" tunnel source " + s.render()));
+        if (mode != Mode.GRE_IP) {
+            out.add(" tunnel mode " + mode.keyword());
+        }
+        destination.ifPresent(d -> out.add(" tunnel destination " + d));
+        protection.ifPresent(p -> out.add(" tunnel protection ipsec profile " + p.profile() + (p.shared() ? " shared" : "")));
+        return out;
+    }
+}
