@@ -24,8 +24,8 @@ final class ReverseRoutes {
 
     /** Whether any entry asks for it: forwarding checks this per packet before anything costlier. */
     static boolean configured(RunningConfig config) {
-        return config.crypto().maps().stream().flatMap(m -> m.entries().stream())
-                .anyMatch(e -> e.reverseRoute().isPresent());
+        return java.util.stream.Stream.concat(config.crypto().maps().stream(), config.crypto().server().dynamicMaps().stream())
+                .flatMap(m -> m.entries().stream()).anyMatch(e -> e.reverseRoute().isPresent());
     }
 
     /** {@code engineConfig} is what the engine runs: the map entries that are active. */
@@ -47,6 +47,10 @@ final class ReverseRoutes {
     }
 
     private static Optional<Boolean> reverseRoute(RunningConfig config, ChildPolicy entry) {
+        if (entry.origin() instanceof org.iosemu.ike.config.PolicyOrigin.DynamicMap d) {
+            return config.crypto().server().dynamicMap(d.dynamicMap()).flatMap(m -> m.entry(d.dynamicSeq()))
+                    .flatMap(org.iosemu.config.CryptoMapEntry::reverseRoute);
+        }
         return config.crypto().map(entry.mapName()).stream().flatMap(m -> m.entries().stream())
                 .filter(e -> e.seq() == entry.seq()).findFirst().flatMap(org.iosemu.config.CryptoMapEntry::reverseRoute);
     }

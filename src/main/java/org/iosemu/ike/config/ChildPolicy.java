@@ -61,6 +61,14 @@ public record ChildPolicy(PolicyOrigin origin, List<PeerCandidate> peers, List<E
                 lifetimeKilobytes, localAddress);
     }
 
+    /**
+     * A dynamic crypto map entry: a responder-only template. It never starts a negotiation; it accepts a peer
+     * with no static entry (any peer unless it lists some) for the initiator's proxies, within its ACL if it has one.
+     */
+    public boolean isTemplate() {
+        return origin instanceof PolicyOrigin.DynamicMap;
+    }
+
     /** The ACL's permit lines: the proxy identities Quick Mode offers and accepts. */
     public List<ProxyIdentity> proxies() {
         return traffic.proxies();

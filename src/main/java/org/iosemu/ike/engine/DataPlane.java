@@ -27,6 +27,15 @@ final class DataPlane {
         int srcPort = port(packet, protocol, 0);
         int dstPort = port(packet, protocol, 2);
         for (ChildPolicy e : core.config.cryptoMaps()) {
+            if (e.isTemplate()) {
+                // a dynamic map protects only what its SAs were negotiated for, and never asks for an SA
+                IpsecSaState s = outboundSa(e, src, dst, protocol);
+                if (s == null || s.kilobytesExhausted()) {
+                    continue;
+                }
+                s.lastActivity = core.timers.now();
+                return protect(s, packet, protocol);
+            }
             // the entry's first matching ACL line decides: permit protects here, deny passes on to the next entry
             Optional<TrafficSelector.Rule> rule = e.traffic().firstMatch(src, dst, protocol, srcPort, dstPort);
             if (rule.isEmpty() || !rule.get().permit()) {

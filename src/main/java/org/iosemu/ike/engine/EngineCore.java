@@ -450,6 +450,30 @@ public final class EngineCore {
                 }
             }
         }
+        return templateEntry(sa, localSide, remoteSide, protocol);
+    }
+
+    /**
+     * A dynamic map entry for a peer no static entry serves: the first template on this local address that
+     * accepts the peer (any, or one of its `set peer`s) and, if it has an ACL, covers the proposed identities.
+     */
+    private ChildPolicy templateEntry(Phase1Sa sa, Ipv4[] localSide, Ipv4[] remoteSide, int protocol) {
+        for (ChildPolicy e : config.cryptoMaps()) {
+            if (!e.isTemplate() || !e.localAddress().equals(sa.local.ip())
+                    || !(e.peers().isEmpty() || e.peers().stream().anyMatch(p -> p.address().equals(sa.remote.ip())))) {
+                continue;
+            }
+            if (e.proxies().isEmpty()) {
+                return e;
+            }
+            for (ProxyIdentity p : e.proxies()) {
+                if (QuickModeSupport.covers(p.srcNet(), p.srcMask(), localSide[0], localSide[1])
+                        && QuickModeSupport.covers(p.dstNet(), p.dstMask(), remoteSide[0], remoteSide[1])
+                        && (p.protocol() == 0 || p.protocol() == protocol)) {
+                    return e;
+                }
+            }
+        }
         return null;
     }
 
