@@ -136,21 +136,34 @@ cms_ip_access_group      : IP ACCESS_GROUP arg_access_group_acl (IN | OUT) ;
 
 // (config-crypto-ezvpn) sub-mode
 ezvpn_command
-    : ez_connect | cfg_do | cfg_end | cfg_exit | ez_group | ez_mode | ez_peer | ez_xauth
+    : ez_acl | ez_backup | ez_connect | cfg_do | cfg_end | cfg_exit | ez_group | ez_idle_time | ez_local_address
+    | ez_mode | ez_peer | ez_username | ez_virtual_interface | ez_xauth
     ;
 ezvpn_no
-    : CONNECT (AUTO | MANUAL)?
+    : ACL arg_ezvpn_acl?
+    | BACKUP (arg_ezvpn_backup TRACK arg_ezvpn_track)?
+    | CONNECT (AUTO | MANUAL | ACL arg_ezvpn_acl)?
     | GROUP (arg_ezvpn_group KEY arg_ezvpn_group_key)?
+    | IDLE_TIME arg_ezvpn_idle_time?
+    | LOCAL_ADDRESS arg_interface_ref?
     | MODE ez_mode_kind?
     | PEER ez_peer_address?
+    | USERNAME (arg_username PASSWORD password_value)?
+    | VIRTUAL_INTERFACE arg_ezvpn_virtual_interface?
     | XAUTH USERID MODE ez_xauth_mode?
     ;
-ez_connect : CONNECT (AUTO | MANUAL) ;
+ez_acl     : ACL arg_ezvpn_acl ;
+ez_backup  : BACKUP arg_ezvpn_backup TRACK arg_ezvpn_track ;
+ez_connect : CONNECT (AUTO | MANUAL | ACL arg_ezvpn_acl) ;
 ez_group   : GROUP arg_ezvpn_group KEY arg_ezvpn_group_key ;
+ez_idle_time : IDLE_TIME arg_ezvpn_idle_time ;
+ez_local_address : LOCAL_ADDRESS arg_interface_ref ;
 ez_mode    : MODE ez_mode_kind ;
 ez_mode_kind : CLIENT | NETWORK_EXTENSION | NETWORK_PLUS ;
 ez_peer    : PEER ez_peer_address DEFAULT? ;
 ez_peer_address : arg_ezvpn_peer_address | arg_ezvpn_peer_hostname ;
+ez_username : USERNAME arg_username PASSWORD password_value ;
+ez_virtual_interface : VIRTUAL_INTERFACE arg_ezvpn_virtual_interface? ;
 ez_xauth   : XAUTH USERID MODE ez_xauth_mode ;
 ez_xauth_mode : HTTP_INTERCEPT | INTERACTIVE | LOCAL ;
 
@@ -179,3 +192,8 @@ arg_ezvpn_group              : WORD ;
 arg_ezvpn_group_key          : WORD ;
 arg_ezvpn_peer_address       : IPV4 ;
 arg_ezvpn_peer_hostname      : HOST_NAME ;
+arg_ezvpn_acl                : INT | WORD ;
+arg_ezvpn_backup             : WORD ;
+arg_ezvpn_track              : INT ;
+arg_ezvpn_idle_time          : INT ;
+arg_ezvpn_virtual_interface  : INT ;

@@ -199,7 +199,9 @@ class StrongSwanInteropTest {
         Harness.Check c = harness.check(List.of("--ping", "--stop-dut-cmd", "kill -9 " + dut.pid()), 150);
         save(c);
         assertNoFailures(c);
-        assertTrue(dut.await(l -> l.contains("(R) MM_NO_STATE") || l.contains("IKE_R_MM1"), 1).isPresent(), "iosemu was the responder");
+        // any responder state will do: on a loaded machine the peer may start before `debug crypto isakmp` is on
+        assertTrue(dut.await(l -> l.contains("(R) MM_") || l.contains("New State = IKE_R_MM"), 1).isPresent(),
+                "iosemu was the responder");
         assertTrue(c.passed("ESP round trip through the tunnel"), c.report());
         assertTrue(c.passed("DUT sends R_U_THERE, peer ACKs"), c.report());
         assertTrue(c.passed("peer detects dead DUT via DPD"), "strongSwan's DPD cleared the SA\n" + c.report());
