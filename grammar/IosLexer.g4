@@ -447,6 +447,7 @@ RELEASE              : 'release' ;
 RELOAD               : 'reload' ;
 REMARK               : 'remark' ;
 REMOTE               : 'remote' ;
+REMOTE_PEER          : 'remote-peer' ;
 RENAME               : 'rename' ;
 RENEW                : 'renew' ;
 REPEAT               : 'repeat' ;

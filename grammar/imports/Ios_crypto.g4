@@ -119,7 +119,7 @@ crypto_map_no
 cm_sa_no : LIFETIME (SECONDS | KILOBYTES) | REPLAY (WINDOW_SIZE | DISABLE) | IDLE_TIME ;
 cm_description   : DESCRIPTION arg_description ;
 cm_match         : MATCH ADDRESS arg_match_acl ;
-cm_reverse_route : REVERSE_ROUTE STATIC? ;
+cm_reverse_route : REVERSE_ROUTE ( STATIC | REMOTE_PEER arg_rri_next_hop )? ;
 cm_set
     : SET ( cms_peer | cms_transform_set | cms_pfs | cms_security_association | cms_ip_access_group
           | cms_isakmp_profile | ne_crypto_map_set )
@@ -187,6 +187,7 @@ arg_crypto_map_seq           : INT ;
 arg_match_acl                : INT | WORD ;
 arg_access_group_acl         : INT | WORD ;
 arg_peer_address             : IPV4 ;
+arg_rri_next_hop             : IPV4 ;
 arg_peer_hostname            : HOST_NAME ;
 arg_ezvpn_group              : WORD ;
 arg_ezvpn_group_key          : WORD ;

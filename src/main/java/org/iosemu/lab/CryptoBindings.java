@@ -74,7 +74,7 @@ final class CryptoBindings {
         CryptoMapEntry entry = template.map(t -> new CryptoMapEntry(ref.mapName(), ref.seq(), false, t.description(),
                 t.peers(), t.transformSets(), t.matchAddress(), t.pfsGroup(), t.lifetimeSeconds(), t.lifetimeKilobytes(),
                 t.replay(), t.idleTime(), t.accessGroupIn(), t.accessGroupOut(), t.reverseRoute(), t.isakmpProfile(),
-                ref.dynamicMap())).orElse(ref);
+                ref.dynamicMap(), t.reverseRouteNextHop())).orElse(ref);
         List<IkeSnapshot.IpsecSa> sas = snapshot.ipsecSas().stream()
                 .filter(s -> s.mapName().equals(ref.mapName()) && s.seq() == ref.seq()
                         && s.localAddress().toString().equals(local)).toList();

@@ -47,4 +47,14 @@ class DynamicMapTest {
         assertFalse(ping.contains("!"), ping);
         assertEquals(0, d.lab.router("HUB").engine().snapshot().ipsecSas().size());
     }
+
+    @Test
+    void reverseRouteRemotePeerPointsTheInjectedRouteAtTheGivenNextHop() {
+        LabDriver d = LabDriver.ofSamples("dynamic-map-hub");
+        d.type("enable", "configure terminal", "crypto dynamic-map SPOKES 10", "reverse-route remote-peer 10.1.32.1", "end");
+        assertTrue(d.type("show running-config").contains(" reverse-route remote-peer 10.1.32.1\n"));
+        d.on("SPOKE", "enable", "ping 10.1.1.1 source Loopback0");
+        String routes = d.type("show ip route");
+        assertTrue(routes.contains("S        10.2.2.0/24 [1/0] via 10.1.32.1"), routes);
+    }
 }

@@ -86,7 +86,8 @@ final class CryptoMapCommands {
         }
         if (c.cm_reverse_route() != null) {
             boolean isStatic = c.cm_reverse_route().STATIC() != null;
-            return edit(target, env, e -> e.withReverseRoute(Optional.of(isStatic)));
+            Optional<String> nextHop = Optional.ofNullable(c.cm_reverse_route().arg_rri_next_hop()).map(Args::ip);
+            return edit(target, env, e -> e.withReverseRoute(Optional.of(isStatic)).withReverseRouteNextHop(nextHop));
         }
         if (c.cm_set() != null) {
             return set(c.cm_set(), target, env);
@@ -179,7 +180,7 @@ final class CryptoMapCommands {
             return edit(target, env, e -> e.withMatchAddress(Optional.empty()));
         }
         if (c.REVERSE_ROUTE() != null) {
-            return edit(target, env, e -> e.withReverseRoute(Optional.empty()));
+            return edit(target, env, e -> e.withReverseRoute(Optional.empty()).withReverseRouteNextHop(Optional.empty()));
         }
         if (c.PEER() != null) {
             if (c.cm_peer_address() == null) {
