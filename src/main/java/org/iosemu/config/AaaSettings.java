@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * `aaa new-model`, the method lists (in the order typed, one per kind and name) and `aaa session-id`
+ * `aaa new-model`, the method lists (one per kind and name) and `aaa session-id`
  * (common, the default, is written by IOS whenever AAA is on).
  */
 public record AaaSettings(boolean newModel, List<AaaMethodList> lists, boolean sessionIdUnique) {
 
     public static final AaaSettings OFF = new AaaSettings(false, List.of(), false);
 
+    /** Lists are kept by kind (login, exec, network), each kind in the order typed: the order show run writes. */
     public AaaSettings {
-        lists = List.copyOf(lists);
+        lists = lists.stream().sorted(java.util.Comparator.comparing(AaaMethodList::kind)).toList();
     }
 
     public Optional<AaaMethodList> list(AaaMethodList.Kind kind, String name) {

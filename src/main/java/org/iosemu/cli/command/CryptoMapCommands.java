@@ -42,7 +42,8 @@ final class CryptoMapCommands {
         boolean manual = c.crypto_map_type() != null && c.crypto_map_type().IPSEC_MANUAL() != null;
         boolean[] created = {false};
         env.store().apply(rc -> {
-            if (rc.crypto().mapEntry(name, seq).isPresent()) {
+            // an entry that stood for a dynamic map becomes a static entry again, with nothing set yet
+            if (rc.crypto().mapEntry(name, seq).filter(e -> e.dynamicMap().isEmpty()).isPresent()) {
                 return rc;
             }
             created[0] = true;
