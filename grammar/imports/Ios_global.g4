@@ -51,7 +51,9 @@ gc_ip_no : IP ( ip_access_list | ip_domain_lookup | DOMAIN_NAME arg_domain_name?
 // IOS 15 also accepts (and writes in show run) `ip domain lookup` / `ip domain name X`.
 ip_domain_lookup : DOMAIN_LOOKUP | DOMAIN LOOKUP ;
 ip_domain_name   : DOMAIN_NAME arg_domain_name | DOMAIN NAME arg_domain_name ;
-ip_route         : ROUTE arg_route_prefix arg_route_mask (arg_route_next_hop | arg_interface_ref) ;
+ip_route         : ROUTE arg_route_prefix arg_route_mask (arg_route_next_hop | arg_interface_ref | route_null) ;
+// `Null0`: the route discards what it matches (a summary's sink, an exemption's black hole)
+route_null       : IF_NULL arg_null_number ;
 ip_ssh           : SSH ( VERSION (NUM_1 | NUM_2) | ne_ip_ssh ) ;
 
 gc_line : LINE_KW ( AUX arg_line_aux | CONSOLE arg_line_console | VTY arg_line_vty_first arg_line_vty_last?
@@ -63,6 +65,7 @@ arg_domain_name         : WORD ;
 arg_route_prefix        : IPV4 ;
 arg_route_mask          : IPV4 ;
 arg_route_next_hop      : IPV4 ;
+arg_null_number         : INT ;
 arg_line_aux            : INT ;
 arg_line_console        : INT ;
 arg_line_vty_first      : INT ;

@@ -12,7 +12,9 @@ public enum InterfaceType {
     GIGABIT_ETHERNET("GigabitEthernet", true),
     SERIAL("Serial", true),
     DIALER("Dialer", false),
-    VIRTUAL_TEMPLATE("Virtual-Template", false);
+    VIRTUAL_TEMPLATE("Virtual-Template", false),
+    /** Null0: always up, discards what is routed to it; exists only as a route's exit (`interface Null0` is not emulated). */
+    NULL("Null", false);
 
     private final String canonical;
     private final boolean physical;

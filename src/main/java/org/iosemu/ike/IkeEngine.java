@@ -40,6 +40,20 @@ public final class IkeEngine {
         }
     }
 
+    /** A clear-text IPv4 packet leaves an interface whose output feature is crypto map {@code mapName}. */
+    public OutboundResult outbound(String mapName, Ipv4 src, Ipv4 dst, byte[] ipPacket) {
+        synchronized (lock) {
+            return core.outbound(mapName, src, dst, ipPacket);
+        }
+    }
+
+    /** Brings up the IPsec SA of a policy without traffic (a tunnel interface's protection). */
+    public void initiate(String policyKey) {
+        synchronized (lock) {
+            core.initiate(policyKey);
+        }
+    }
+
     /** An IPv4 packet with protocol 50 arrived; {@code esp} is its payload. */
     public InboundResult inboundEsp(Ipv4 outerSrc, Ipv4 outerDst, byte[] esp) {
         synchronized (lock) {

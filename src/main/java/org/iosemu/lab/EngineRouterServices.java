@@ -89,6 +89,11 @@ public final class EngineRouterServices implements RouterServices {
     }
 
     @Override
+    public org.iosemu.routing.LineState lineState(org.iosemu.config.InterfaceConfig iface) {
+        return router.lineState(iface);
+    }
+
+    @Override
     public List<org.iosemu.config.StaticRoute> injectedRoutes(RunningConfig config) {
         return router.injectedRoutes(config);
     }

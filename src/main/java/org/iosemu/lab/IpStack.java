@@ -33,6 +33,8 @@ final class IpStack implements NetworkNode {
     private final TcpHandshakes handshakes = new TcpHandshakes();
     private final TrafficCounters counters = new TrafficCounters();
     private volatile CountingRoutes countingRoutes;
+    private volatile CachedInterfaces cachedInterfaces;
+    private final InterfaceFeatures features = new InterfaceFeatures(this);
     private final ProbeAnswers probeAnswers = new ProbeAnswers();
     private long lastUnreachableMillis = Long.MIN_VALUE;
     private volatile Uplink uplink;
@@ -76,21 +78,42 @@ final class IpStack implements NetworkNode {
      * interface of the route to the far address, else the interface holding the local address.
      */
     private void count(IpPacket packet, boolean inbound) {
-        Ipv4Address far = inbound ? packet.source() : packet.destination();
-        Ipv4Address near = inbound ? packet.destination() : packet.source();
-        RunningConfig config = router.context().config().current();
-        Optional<org.iosemu.config.InterfaceName> iface = routesOf(config).lookup(far)
-                .map(e -> e.iface().name())
-                .or(() -> config.interfaces().stream()
-                        .filter(i -> i.address().map(a -> a.address().equals(near.toString())).orElse(false))
-                        .map(org.iosemu.config.InterfaceConfig::name).findFirst());
-        iface.ifPresent(name -> {
+        facing(packet, inbound).ifPresent(name -> {
             if (inbound) {
                 counters.input(name, packet.length(), router.time().now());
             } else {
                 counters.output(name, packet.length(), router.time().now());
             }
         });
+    }
+
+    /**
+     * The interface a packet leaves by (or, {@code inbound}, arrives on: the one facing its sender): the exit
+     * interface of the route to the far address, else the interface holding the local address.
+     */
+    private Optional<org.iosemu.config.InterfaceName> facing(IpPacket packet, boolean inbound) {
+        Ipv4Address far = inbound ? packet.source() : packet.destination();
+        Ipv4Address near = inbound ? packet.destination() : packet.source();
+        RunningConfig config = router.context().config().current();
+        return routesOf(config).lookup(far)
+                .map(e -> e.iface().name())
+                .or(() -> config.interfaces().stream()
+                        .filter(i -> i.address().map(a -> a.address().equals(near.toString())).orElse(false))
+                        .map(org.iosemu.config.InterfaceConfig::name).findFirst());
+    }
+
+    /** The input features of the interface a packet arrived on; empty = dropped by one of them. */
+    private Optional<IpPacket> input(IpPacket packet) {
+        Optional<org.iosemu.config.InterfaceName> on = facing(packet, true);
+        if (on.isEmpty()) {
+            return Optional.of(packet);
+        }
+        Optional<RouterInterface> iface = interfaces(router.context().config().current()).get(on.get());
+        Optional<IpPacket> current = Optional.of(packet);
+        for (InputFeature feature : iface.map(RouterInterface::input).orElse(java.util.List.of())) {
+            current = current.flatMap(feature::apply);
+        }
+        return current;
     }
 
     /** The configured routes' table, built once per configuration (counting runs for every packet). */
@@ -120,6 +143,11 @@ final class IpStack implements NetworkNode {
         }
         router.syncConfig();
         count(packet, true);
+        Optional<IpPacket> admitted = input(packet);
+        if (admitted.isEmpty()) {
+            return;
+        }
+        packet = admitted.get();
         switch (packet.protocol()) {
             case IpPacket.UDP -> {
                 Endpoint local = new Endpoint(Addresses.ike(packet.destination()), packet.destinationPort());
@@ -240,7 +268,7 @@ final class IpStack implements NetworkNode {
     }
 
     /** What became of a packet handed to {@link #send}. */
-    enum Sent { FORWARDED, LOCAL, DROPPED_SA_PENDING, DROPPED_ACCESS_CHECK, NO_ROUTE }
+    enum Sent { FORWARDED, LOCAL, DROPPED_SA_PENDING, DROPPED_ACCESS_CHECK, NO_ROUTE, DISCARDED }
 
     /** Routes a locally generated packet out (or back in, for the router's own addresses). */
     Sent send(IpPacket packet) {
@@ -249,27 +277,75 @@ final class IpStack implements NetworkNode {
             return Sent.LOCAL;
         }
         RunningConfig config = router.context().config().current();
-        Optional<RoutingTable.Egress> egress = new RoutingTable(config, router.injectedRoutes(config)).lookup(packet.destination());
+        InterfaceTable interfaces = interfaces(config);
+        Optional<RoutingTable.Egress> egress = routes(config, interfaces).lookup(packet.destination());
         if (egress.isEmpty()) {
             return Sent.NO_ROUTE;
         }
-        if (egress.get().iface().cryptoMap().isPresent()) {
+        return interfaces.get(egress.get().iface().name()).map(out -> output(out, packet)).orElse(Sent.NO_ROUTE);
+    }
+
+    /** The interface's output features in order, then its transmission. */
+    private Sent output(RouterInterface out, IpPacket packet) {
+        IpPacket current = packet;
+        for (OutputFeature feature : out.output()) {
+            OutputFeature.Verdict verdict = feature.apply(current);
+            if (verdict instanceof OutputFeature.Verdict.Done done) {
+                return done.outcome();
+            }
+            current = ((OutputFeature.Verdict.Pass) verdict).packet();
+        }
+        return switch (out.transmission()) {
+            case DISCARD -> Sent.DISCARDED;
+            case TUNNEL -> Sent.NO_ROUTE;
+            case NETWORK -> {
+                counters.output(out.name(), current.length(), router.time().now());
+                network.send(router.name(), current);
+                yield Sent.FORWARDED;
+            }
+        };
+    }
+
+    /** The crypto map {@code mapName} as an output feature: what its entries protect leaves as ESP, or is dropped. */
+    OutputFeature cryptoMapOutput(String mapName) {
+        return packet -> {
             byte[] clear = Ipv4Datagram.encode(packet, nextId());
-            OutboundResult r = router.engine().outbound(Addresses.ike(packet.source()), Addresses.ike(packet.destination()), clear);
+            OutboundResult r = router.engine().outbound(mapName, Addresses.ike(packet.source()),
+                    Addresses.ike(packet.destination()), clear);
             if (r instanceof OutboundResult.DroppedSaPending) {
-                return Sent.DROPPED_SA_PENDING;
+                return new OutputFeature.Verdict.Done(Sent.DROPPED_SA_PENDING);
             }
             if (r instanceof OutboundResult.DroppedByAccessCheck) {
-                return Sent.DROPPED_ACCESS_CHECK; // protected traffic never leaves in clear
+                return new OutputFeature.Verdict.Done(Sent.DROPPED_ACCESS_CHECK); // protected traffic never leaves in clear
             }
             if (r instanceof OutboundResult.Protected p) {
                 uplink.sendEsp(p);
-                return Sent.FORWARDED;
+                return new OutputFeature.Verdict.Done(Sent.FORWARDED);
             }
+            return new OutputFeature.Verdict.Pass(packet);
+        };
+    }
+
+    /** The router's interfaces now: their configuration, line state and features. */
+    InterfaceTable interfaces(RunningConfig config) {
+        CachedInterfaces cached = cachedInterfaces;
+        long version = router.lineStateVersion();
+        if (cached == null || cached.config() != config || cached.version() != version) {
+            cached = new CachedInterfaces(config, version, new InterfaceTable(config, router::lineState, features));
+            cachedInterfaces = cached;
         }
-        counters.output(egress.get().iface().name(), packet.length(), router.time().now());
-        network.send(router.name(), packet);
-        return Sent.FORWARDED;
+        return cached.table();
+    }
+
+    private record CachedInterfaces(RunningConfig config, long version, InterfaceTable table) {}
+
+    /** The routes now: configured and injected, over interfaces whose line protocol is up. */
+    RoutingTable routes(RunningConfig config) {
+        return routes(config, interfaces(config));
+    }
+
+    private RoutingTable routes(RunningConfig config, InterfaceTable interfaces) {
+        return new RoutingTable(config, router.injectedRoutes(config), interfaces.lineProtocol());
     }
 
     /** The lab network as the uplink: IKE as UDP packets (framed for 4500), ESP as protocol 50 or in UDP. */

@@ -26,8 +26,7 @@ final class Ping {
         Ipv4Address target = Addresses.net(r.target());
         PingReport report = new PingReport(r, out);
         report.header(source.map(Ipv4Address::toString));
-        Optional<Ipv4Address> from = source.or(() -> new RoutingTable(router.context().config().current(),
-                router.injectedRoutes(router.context().config().current()))
+        Optional<Ipv4Address> from = source.or(() -> router.ip().routes(router.context().config().current())
                 .lookup(target).map(RoutingTable.Egress::interfaceAddress));
         int identifier = router.ip().replies().nextIdentifier();
         LabTime time = router.time();

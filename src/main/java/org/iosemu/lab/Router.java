@@ -36,6 +36,7 @@ public final class Router {
     private final long seed;
     private final DebugFlags debugs = new DebugFlags();
     private final IpStack ip;
+    private final TunnelLines tunnels = new TunnelLines();
     private final RouterContext context;
     private final IosSession console;
     private final AtomicBoolean dirty = new AtomicBoolean(true);
@@ -114,6 +115,7 @@ public final class Router {
         context.dropVtySessions();
         network.setPowered(name, false);
         engine.shutdown();
+        tunnels.reset();
         ip.replies().clear();
         ip.probeAnswers().clear();
     }
@@ -221,6 +223,16 @@ public final class Router {
 
     IpStack ip() {
         return ip;
+    }
+
+    /** An interface's state now: tunnels as {@link TunnelLines} has them, the rest as configured. */
+    org.iosemu.routing.LineState lineState(org.iosemu.config.InterfaceConfig iface) {
+        return tunnels.state(iface);
+    }
+
+    /** Changes whenever a line state does not follow from the configuration alone. */
+    long lineStateVersion() {
+        return tunnels.version();
     }
 
     /** Sends this router's IKE and ESP through {@code uplink} instead of the lab network from now on. */

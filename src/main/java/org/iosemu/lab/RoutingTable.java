@@ -26,6 +26,11 @@ public final class RoutingTable {
         this.rib = Rib.of(config, injected);
     }
 
+    /** With the interfaces' line protocols as the router's runtime sees them. */
+    RoutingTable(RunningConfig config, List<StaticRoute> injected, org.iosemu.routing.LineProtocol lines) {
+        this.rib = Rib.of(config, injected, lines);
+    }
+
     /** Every address of the enabled interfaces (what the router answers for). */
     public static List<Ipv4Address> ownAddresses(RunningConfig config) {
         List<Ipv4Address> out = new ArrayList<>();

@@ -33,7 +33,7 @@ final class TcpConnector {
                            LabControl lab) {
         RunningConfig config = router.context().config().current();
         Optional<Ipv4Address> source = from.isPresent() ? from : router.owns(target) ? Optional.of(target)
-                : new RoutingTable(config, router.injectedRoutes(config)).lookup(target).map(RoutingTable.Egress::interfaceAddress);
+                : router.ip().routes(config).lookup(target).map(RoutingTable.Egress::interfaceAddress);
         long synwait = config.system().services().ip().tcpSynwaitTime().orElse(DEFAULT_SYNWAIT_SECONDS) * 1000L;
         LabTime time = router.time();
         TcpHandshakes handshakes = router.ip().handshakes();

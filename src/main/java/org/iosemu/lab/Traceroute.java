@@ -25,8 +25,7 @@ final class Traceroute {
         Ipv4Address target = Addresses.net(r.target());
         TraceReport report = new TraceReport(out);
         report.header(r.target());
-        Optional<Ipv4Address> from = source.or(() -> new RoutingTable(router.context().config().current(),
-                router.injectedRoutes(router.context().config().current()))
+        Optional<Ipv4Address> from = source.or(() -> router.ip().routes(router.context().config().current())
                 .lookup(target).map(RoutingTable.Egress::interfaceAddress));
         int sourcePort = SOURCE_PORT_BASE + router.ip().replies().nextIdentifier() % 16384;
         LabTime time = router.time();

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.iosemu.config.InterfaceConfig;
+import org.iosemu.config.InterfaceName;
+import org.iosemu.config.InterfaceType;
 import org.iosemu.config.IpAddress;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.config.StaticRoute;
@@ -19,6 +21,9 @@ public final class Rib {
     /** IOS stops resolving a next hop after a few levels; a loop of statics must not spin. */
     private static final int MAX_RECURSION = 8;
 
+    /** The always-up interface that discards what is routed to it. */
+    public static final InterfaceConfig NULL0 = InterfaceConfig.fresh(new InterfaceName(InterfaceType.NULL, "0"), false);
+
     private final List<Route> routes;
 
     private Rib(List<Route> routes) {
@@ -31,9 +36,17 @@ public final class Rib {
 
     /** With static routes from elsewhere (reverse route injection), installed under the same rules. */
     public static Rib of(RunningConfig config, List<StaticRoute> injected) {
+        return of(config, injected, LineProtocol.ADMINISTRATIVE);
+    }
+
+    /**
+     * With the line protocol of each interface as the router's runtime sees it: an interface whose line protocol
+     * is down (a tunnel without its IPsec SA) carries no connected route and no static route.
+     */
+    public static Rib of(RunningConfig config, List<StaticRoute> injected, LineProtocol lines) {
         List<Route> installed = new ArrayList<>();
         for (InterfaceConfig i : config.interfaces()) {
-            if (i.shutdown()) {
+            if (!lines.up(i)) {
                 continue;
             }
             i.address().ifPresent(a -> addConnected(installed, a, i));
@@ -43,7 +56,7 @@ public final class Rib {
         injected.stream().filter(r -> !pending.contains(r)).forEach(pending::add);
         for (int pass = 0; pass < MAX_RECURSION && !pending.isEmpty(); pass++) {
             List<Route> resolved = new ArrayList<>();
-            pending.removeIf(r -> resolve(r, config, installed).map(resolved::add).orElse(false));
+            pending.removeIf(r -> resolve(r, config, installed, lines).map(resolved::add).orElse(false));
             if (resolved.isEmpty()) {
                 break;
             }
@@ -64,10 +77,14 @@ public final class Rib {
         }
     }
 
-    private static Optional<Route> resolve(StaticRoute r, RunningConfig config, List<Route> installed) {
+    private static Optional<Route> resolve(StaticRoute r, RunningConfig config, List<Route> installed,
+                                           LineProtocol lines) {
         Prefix prefix = Prefix.of(r.prefix(), r.mask());
+        if (r.exitInterface().filter(n -> n.type() == InterfaceType.NULL).isPresent()) {
+            return Optional.of(new Route(Route.Source.STATIC, prefix, Optional.empty(), NULL0));
+        }
         if (r.exitInterface().isPresent()) {
-            return config.iface(r.exitInterface().get()).filter(i -> !i.shutdown())
+            return config.iface(r.exitInterface().get()).filter(lines::up)
                     .map(i -> new Route(Route.Source.STATIC, prefix, Optional.empty(), i));
         }
         int hop = Prefix.bits(r.nextHop().orElseThrow());

@@ -7,6 +7,8 @@ import org.iosemu.config.Ipv4;
 import org.iosemu.config.Password;
 import org.iosemu.config.Secret;
 import org.iosemu.config.StaticRoute;
+import org.iosemu.config.InterfaceName;
+import org.iosemu.config.InterfaceType;
 import org.iosemu.config.TimestampFormat;
 import org.iosemu.secret.InvalidSecretException;
 import org.iosemu.secret.Type7;
@@ -220,7 +222,8 @@ final class SystemCommands {
         }
         StaticRoute route = new StaticRoute(prefix, mask,
                 Optional.ofNullable(r.arg_route_next_hop()).map(Args::ip),
-                Optional.ofNullable(r.arg_interface_ref()).map(Args::iface));
+                Optional.ofNullable(r.arg_interface_ref()).map(Args::iface)
+                        .or(() -> Optional.ofNullable(r.route_null()).map(n -> new InterfaceName(InterfaceType.NULL, "0"))));
         if (!add && !env.config().system().routes().contains(route)) {
             return CommandResult.rejected("%No matching route to delete\n");
         }

@@ -3,28 +3,19 @@ package org.iosemu.cli.session;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.InterfaceType;
 
-/** Link state as the standalone router sees it: up unless shut down (cables are always plugged in). */
+/** `show interfaces X`: the head from the configuration and the line state, the counter block from the traffic. */
 final class InterfaceStatus {
 
     private InterfaceStatus() {}
-
-    static String status(InterfaceConfig i) {
-        return i.shutdown() ? "administratively down" : "up";
-    }
-
-    static String protocol(InterfaceConfig i) {
-        boolean needsEndpoints = !i.name().type().physical() && i.name().type() != InterfaceType.LOOPBACK;
-        return i.shutdown() || needsEndpoints ? "down" : "up";
-    }
 
     /**
      * `show interfaces X` in the 15.x layout (the IOSv fixture's lines, which ntc-templates parses): the
      * configuration-derived head, then the queue, rate and counter block; {@code clearedMillis} is the last
      * `clear counters`, {@code now} the router clock.
      */
-    static void details(InterfaceConfig i, InterfaceCounters c, java.util.OptionalLong clearedMillis, long now,
-                        CliOutput out) {
-        out.print(i.name() + " is " + status(i) + ", line protocol is " + protocol(i) + "\n");
+    static void details(InterfaceConfig i, org.iosemu.routing.LineState state, InterfaceCounters c,
+                        java.util.OptionalLong clearedMillis, long now, CliOutput out) {
+        out.print(i.name() + " is " + state.status() + ", line protocol is " + state.protocol() + "\n");
         InterfaceType type = i.name().type();
         String hardware = switch (type) {
             case LOOPBACK -> "Loopback";

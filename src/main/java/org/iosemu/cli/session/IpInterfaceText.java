@@ -17,9 +17,9 @@ final class IpInterfaceText {
     private IpInterfaceText() {}
 
     /** {@code boot}: the configuration right after boot, to tell an NVRAM address from one typed since. */
-    static List<String> render(InterfaceConfig i, RunningConfig boot) {
+    static List<String> render(InterfaceConfig i, org.iosemu.routing.LineState state, RunningConfig boot) {
         List<String> out = new ArrayList<>();
-        out.add(i.name() + " is " + InterfaceStatus.status(i) + ", line protocol is " + InterfaceStatus.protocol(i));
+        out.add(i.name() + " is " + state.status() + ", line protocol is " + state.protocol());
         if (i.address().isEmpty()) {
             out.add("  Internet protocol processing disabled");
             return out;

@@ -69,6 +69,11 @@ public interface RouterServices {
         return InterfaceCounters.NONE;
     }
 
+    /** An interface's administrative state and line protocol; without a runtime, what the configuration says. */
+    default org.iosemu.routing.LineState lineState(org.iosemu.config.InterfaceConfig iface) {
+        return org.iosemu.routing.LineState.configured(iface);
+    }
+
     /** `clear counters`: zeroes every interface's counts. */
     default void clearCounters() {
     }

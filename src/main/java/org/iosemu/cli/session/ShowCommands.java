@@ -77,14 +77,15 @@ final class ShowCommands {
             var pool = Optional.ofNullable(t.sh_ip().shi_local_pool().arg_show_local_pool()).map(p -> p.getText());
             LocalPoolText.render(config, pool, router().services()::poolLeases).forEach(out::println);
         } else if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
-            RouteTableText.render(Rib.of(config, router().services().injectedRoutes(config))).forEach(out::println);
+            RouteTableText.render(Rib.of(config, router().services().injectedRoutes(config),
+                    i -> router().services().lineState(i).protocolUp())).forEach(out::println);
         } else if (t.sh_ip() != null && t.sh_ip().BRIEF() != null) {
             ipInterfaceBrief(config, router().bootConfig(), out);
         } else if (t.sh_ip() != null && t.sh_ip().arg_interface_ref() != null) {
             existing(config, t.sh_ip().arg_interface_ref(), prompt, out)
-                    .ifPresent(i -> IpInterfaceText.render(i, router().bootConfig()).forEach(out::println));
+                    .ifPresent(i -> IpInterfaceText.render(i, router().services().lineState(i), router().bootConfig()).forEach(out::println));
         } else if (t.sh_ip() != null) {
-            config.interfaces().forEach(i -> IpInterfaceText.render(i, router().bootConfig()).forEach(out::println));
+            config.interfaces().forEach(i -> IpInterfaceText.render(i, router().services().lineState(i), router().bootConfig()).forEach(out::println));
         } else if (t.sh_interfaces() != null) {
             var ref = t.sh_interfaces().arg_interface_ref();
             if (ref == null) {
@@ -117,7 +118,7 @@ final class ShowCommands {
     }
 
     private void interfaceDetails(InterfaceConfig i, CliOutput out) {
-        InterfaceStatus.details(i, router().services().counters(i.name()), router().countersClearedAt(),
+        InterfaceStatus.details(i, router().services().lineState(i), router().services().counters(i.name()), router().countersClearedAt(),
                 router().clock().nowMillis(), out);
     }
 
@@ -167,14 +168,15 @@ final class ShowCommands {
     }
 
     /** Method is NVRAM for an address unchanged since boot, manual once typed, unset without one. */
-    private static void ipInterfaceBrief(RunningConfig config, RunningConfig boot, CliOutput out) {
+    private void ipInterfaceBrief(RunningConfig config, RunningConfig boot, CliOutput out) {
         out.print("Interface                  IP-Address      OK? Method Status                Protocol\n");
         for (InterfaceConfig i : config.interfaces()) {
             String addr = i.address().map(a -> a.address()).orElse("unassigned");
             boolean fromNvram = boot.iface(i.name()).map(b -> b.address().equals(i.address())).orElse(false);
             String method = i.address().isEmpty() ? "unset" : fromNvram ? "NVRAM" : "manual";
             out.print(String.format("%-26s %-15s YES %-6s %-21s %s", i.name(), addr, method,
-                    InterfaceStatus.status(i), InterfaceStatus.protocol(i)).stripTrailing() + "\n");
+                    router().services().lineState(i).status(), router().services().lineState(i).protocol())
+                    .stripTrailing() + "\n");
         }
     }
 }

@@ -20,6 +20,14 @@ final class DataPlane {
     }
 
     OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] packet) {
+        return outbound(src, dst, packet, null);
+    }
+
+    /**
+     * Classifies against the entries of crypto map {@code mapName} only (the output feature of one interface);
+     * null = every entry of the configuration.
+     */
+    OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] packet, String mapName) {
         if (packet.length < 20) {
             return new OutboundResult.NotProtected(); // not an IPv4 packet: nothing to classify
         }
@@ -27,6 +35,9 @@ final class DataPlane {
         int srcPort = port(packet, protocol, 0);
         int dstPort = port(packet, protocol, 2);
         for (ChildPolicy e : core.config.cryptoMaps()) {
+            if (mapName != null && !mapName.equals(e.mapName())) {
+                continue;
+            }
             if (e.isTemplate()) {
                 // a dynamic map protects only what its SAs were negotiated for, and never asks for an SA
                 IpsecSaState s = outboundSa(e, src, dst, protocol);
@@ -146,6 +157,6 @@ final class DataPlane {
                 port(packet, protocol, 0), port(packet, protocol, 2))) {
             return new InboundResult.Dropped("denied by the crypto map's inbound access group");
         }
-        return new InboundResult.Decrypted(packet);
+        return new InboundResult.Decrypted(packet, s.policy.mapName());
     }
 }

@@ -483,6 +483,31 @@ public final class EngineCore {
         return shutDown ? new OutboundResult.NotProtected() : dataPlane.outbound(src, dst, packet);
     }
 
+    /** A packet leaving an interface whose output feature is crypto map {@code mapName}. */
+    public OutboundResult outbound(String mapName, Ipv4 src, Ipv4 dst, byte[] packet) {
+        return shutDown ? new OutboundResult.NotProtected() : dataPlane.outbound(src, dst, packet, mapName);
+    }
+
+    /**
+     * Negotiates the IPsec SA of the policy with {@code policyKey} (its first proxy identity) without waiting for
+     * traffic, as a tunnel interface does when it comes up; nothing if the policy is unknown, responder-only
+     * policies aside (the caller decides), or an SA or negotiation for it exists.
+     */
+    public void initiate(String policyKey) {
+        if (shutDown) {
+            return;
+        }
+        for (ChildPolicy e : config.cryptoMaps()) {
+            if (e.key().equals(policyKey) && !e.proxies().isEmpty()) {
+                boolean up = childSas.view().stream().anyMatch(s -> s.policy.key().equals(policyKey));
+                if (!up) {
+                    requestSa(new SaRequest(e, e.proxies().get(0)));
+                }
+                return;
+            }
+        }
+    }
+
     void requestSa(SaRequest request) {
         ChildPolicy entry = request.entry();
         Ipv4 peer = failover.current(entry);
