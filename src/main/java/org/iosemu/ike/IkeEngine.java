@@ -67,6 +67,44 @@ public final class IkeEngine {
         }
     }
 
+    /** `crypto ipsec client ezvpn connect [NAME]` (empty: the only remote); false if there is no such remote. */
+    public boolean easyVpnConnect(java.util.Optional<String> name) {
+        synchronized (lock) {
+            return core.easyVpnConnect(name);
+        }
+    }
+
+    /**
+     * The user's answer to the pending XAUTH request of an Easy VPN remote ({@link IkeEvent.EasyVpnXauthPending});
+     * false if none is pending.
+     */
+    public boolean easyVpnCredentials(java.util.Optional<String> name, String user, String password) {
+        synchronized (lock) {
+            return core.easyVpnCredentials(name, user, password);
+        }
+    }
+
+    /** `clear crypto ipsec client ezvpn [NAME]`; false if there is no such remote. */
+    public boolean easyVpnClear(java.util.Optional<String> name) {
+        synchronized (lock) {
+            return core.easyVpnClear(name);
+        }
+    }
+
+    /** `show crypto ipsec client ezvpn`: every Easy VPN remote's state. */
+    public java.util.List<EasyVpnStatus> easyVpnStatus() {
+        synchronized (lock) {
+            return core.easyVpnStatus();
+        }
+    }
+
+    /** The Easy VPN clients this router serves as a server. */
+    public java.util.List<RemoteAccessSession> remoteAccessSessions() {
+        synchronized (lock) {
+            return core.remoteAccessSessions();
+        }
+    }
+
     /** Keys of the live SAs for Wireshark decryption (the hidden `show crypto isakmp keys`). */
     public KeyLog keyLog() {
         synchronized (lock) {

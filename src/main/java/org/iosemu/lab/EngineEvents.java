@@ -37,6 +37,9 @@ final class EngineEvents implements IkeListener {
             upSince.put(up.connId(), clock.nowMillis());
         } else if (event instanceof IkeEvent.IkeSaDown down) {
             upSince.remove(down.connId());
+        } else if (event instanceof IkeEvent.EasyVpnXauthPending pending) {
+            // plain console lines with a timestamp, no %mnemonic (as IOS prints them)
+            pending.consoleLines().forEach(bus::log);
         }
     }
 

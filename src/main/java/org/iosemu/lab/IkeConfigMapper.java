@@ -54,7 +54,8 @@ public final class IkeConfigMapper {
         Optional<DpdSettings> global = keepalive(config);
         return new IkeConfig(policies(config), keys, global, cryptoMaps(config),
                 new NatTransparency(config.crypto().ipsec().natTransparencyUdp(), config.crypto().natKeepaliveSeconds().orElse(0)),
-                config.crypto().invalidSpiRecovery(), ProfileMapper.peerProfiles(config, global));
+                config.crypto().invalidSpiRecovery(), ProfileMapper.peerProfiles(config, global))
+                .withEasyVpnRemotes(EasyVpnRemoteMapper.remotes(config));
     }
 
     private static List<IkeProposal> policies(RunningConfig config) {

@@ -145,6 +145,12 @@ public final class IsakmpCodec {
             }
             case PayloadType.VENDOR_ID:
                 return new Payload.VendorId(b.bytes(b.remaining(), "VID"));
+            case PayloadType.ATTRIBUTES: {
+                int cfgType = b.u8("ATTR type");
+                b.u8("ATTR reserved");
+                int identifier = b.u16("ATTR identifier");
+                return new Payload.Attributes(cfgType, identifier, decodeAttributes(b));
+            }
             case PayloadType.NAT_D:
             case PayloadType.NAT_D_DRAFT:
                 return new Payload.NatD(type, b.bytes(b.remaining(), "NAT-D"));
@@ -197,6 +203,17 @@ public final class IsakmpCodec {
             }
         }
         return attrs;
+    }
+
+    /** TV attributes as type|0x8000 and their two bytes, TLV ones with a 16-bit length. */
+    private static void encodeAttributes(Writer w, List<Attribute> attributes) {
+        for (Attribute a : attributes) {
+            if (a.basic()) {
+                w.u16(0x8000 | a.type()).bytes(a.value());
+            } else {
+                w.u16(a.type()).u16(a.value().length).bytes(a.value());
+            }
+        }
     }
 
     private static void expectEnd(Reader r, String what) throws DecodeException {
@@ -253,6 +270,9 @@ public final class IsakmpCodec {
             d.spis().forEach(w::bytes);
         } else if (p instanceof Payload.VendorId v) {
             w.bytes(v.data());
+        } else if (p instanceof Payload.Attributes a) {
+            w.u8(a.cfgType()).u8(0).u16(a.identifier());
+            encodeAttributes(w, a.attributes());
         } else if (p instanceof Payload.NatD n) {
             w.bytes(n.data());
         } else if (p instanceof Payload.Unknown u) {
@@ -269,13 +289,7 @@ public final class IsakmpCodec {
             Transform t = p.transforms().get(i);
             int tstart = w.size();
             w.u8(i + 1 < p.transforms().size() ? PayloadType.TRANSFORM : 0).u8(0).u16(0).u8(t.number()).u8(t.transformId()).u16(0);
-            for (Attribute a : t.attributes()) {
-                if (a.basic()) {
-                    w.u16(0x8000 | a.type()).bytes(a.value());
-                } else {
-                    w.u16(a.type()).u16(a.value().length).bytes(a.value());
-                }
-            }
+            encodeAttributes(w, t.attributes());
             w.patchU16(tstart + 2, w.size() - tstart);
         }
         w.patchU16(start + 2, w.size() - start);

@@ -70,6 +70,20 @@ public sealed interface Payload {
         }
     }
 
+    /**
+     * The attribute payload of a Transaction exchange: {@code cfgType} is one of {@link ConfigAttributes#CFG_REQUEST}
+     * .. {@link ConfigAttributes#CFG_ACK}, {@code identifier} is echoed by the answer.
+     */
+    record Attributes(int cfgType, int identifier, List<Attribute> attributes) implements Payload {
+        public Attributes {
+            attributes = List.copyOf(attributes);
+        }
+
+        public int type() {
+            return PayloadType.ATTRIBUTES;
+        }
+    }
+
     /** NAT discovery hash; type is 20 (RFC 3947) or 130 (draft). */
     record NatD(int type, byte[] data) implements Payload {
     }

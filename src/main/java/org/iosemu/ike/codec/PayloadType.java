@@ -16,6 +16,8 @@ public final class PayloadType {
     public static final int NOTIFY = 11;
     public static final int DELETE = 12;
     public static final int VENDOR_ID = 13;
+    /** The attribute payload of a Transaction exchange (draft-dukes-ike-mode-cfg 3.2). */
+    public static final int ATTRIBUTES = 14;
     public static final int NAT_D = 20;
     public static final int NAT_OA = 21;
     public static final int NAT_D_DRAFT = 130;

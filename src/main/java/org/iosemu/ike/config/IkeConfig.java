@@ -8,11 +8,12 @@ import java.util.Optional;
  * Everything the IKE engine needs from the running configuration. {@code invalidSpiRecovery}: an ESP packet
  * with an unknown SPI makes the engine set up an IKE SA with its sender and report the SPI (INVALID_SPI).
  * Peers are served by {@code profiles} and, by address, by the {@code keys} lines ({@link PeerProfiles} picks one);
- * {@code keepalive} is the global DPD setting a profile may override.
+ * {@code keepalive} is the global DPD setting a profile may override. {@code easyVpnRemotes}: the Easy VPN
+ * remotes this router runs (each one its own phase-1 peer and child policy, see {@link EasyVpnRemote}).
  */
 public record IkeConfig(List<IkeProposal> policies, List<PreSharedKey> keys, Optional<DpdSettings> keepalive,
                         List<ChildPolicy> cryptoMaps, NatTransparency natTransparency, boolean invalidSpiRecovery,
-                        List<PeerProfile> profiles) {
+                        List<PeerProfile> profiles, List<EasyVpnRemote> easyVpnRemotes) {
     public static final IkeConfig EMPTY = new IkeConfig(List.of(), List.of(), Optional.empty(), List.of());
 
     /** A configuration with the IOS NAT-T defaults (enabled, no NAT keepalives). */
@@ -32,8 +33,16 @@ public record IkeConfig(List<IkeProposal> policies, List<PreSharedKey> keys, Opt
         this(policies, keys, keepalive, cryptoMaps, natTransparency, invalidSpiRecovery, List.of());
     }
 
+    /** Without Easy VPN remotes. */
+    public IkeConfig(List<IkeProposal> policies, List<PreSharedKey> keys, Optional<DpdSettings> keepalive,
+                     List<ChildPolicy> cryptoMaps, NatTransparency natTransparency, boolean invalidSpiRecovery,
+                     List<PeerProfile> profiles) {
+        this(policies, keys, keepalive, cryptoMaps, natTransparency, invalidSpiRecovery, profiles, List.of());
+    }
+
     public IkeConfig {
         java.util.Objects.requireNonNull(natTransparency);
+        easyVpnRemotes = List.copyOf(easyVpnRemotes);
         policies = policies.stream().sorted(Comparator.comparingInt(IkeProposal::priority)).toList();
         keys = List.copyOf(keys);
         profiles = List.copyOf(profiles);
@@ -41,6 +50,14 @@ public record IkeConfig(List<IkeProposal> policies, List<PreSharedKey> keys, Opt
     }
 
     public IkeConfig withNatTransparency(NatTransparency nat) {
-        return new IkeConfig(policies, keys, keepalive, cryptoMaps, nat, invalidSpiRecovery, profiles);
+        return new IkeConfig(policies, keys, keepalive, cryptoMaps, nat, invalidSpiRecovery, profiles, easyVpnRemotes);
+    }
+
+    public IkeConfig withEasyVpnRemotes(List<EasyVpnRemote> remotes) {
+        return new IkeConfig(policies, keys, keepalive, cryptoMaps, natTransparency, invalidSpiRecovery, profiles, remotes);
+    }
+
+    public IkeConfig withProfiles(List<PeerProfile> newProfiles) {
+        return new IkeConfig(policies, keys, keepalive, cryptoMaps, natTransparency, invalidSpiRecovery, newProfiles, easyVpnRemotes);
     }
 }

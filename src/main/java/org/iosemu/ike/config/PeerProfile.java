@@ -76,9 +76,9 @@ public record PeerProfile(String name, List<PeerMatch> matches, String preShared
     /**
      * Extended authentication after phase 1. {@code required}: as responder, start XAUTH before anything else on
      * the SA (`crypto map NAME client authentication list`); {@code timeoutSeconds}: how long the peer may take to
-     * answer (`crypto isakmp xauth timeout`).
+     * answer (`crypto isakmp xauth timeout`); {@code authenticator} checks what the user answers.
      */
-    public record XauthSettings(boolean required, int timeoutSeconds) {
+    public record XauthSettings(boolean required, int timeoutSeconds, XauthAuthenticator authenticator) {
         public static final int DEFAULT_TIMEOUT_SECONDS = 60;
         public static final XauthSettings NONE = new XauthSettings(false, DEFAULT_TIMEOUT_SECONDS);
 
@@ -86,20 +86,45 @@ public record PeerProfile(String name, List<PeerMatch> matches, String preShared
             if (timeoutSeconds <= 0) {
                 throw new IllegalArgumentException("xauth timeout " + timeoutSeconds);
             }
+            Objects.requireNonNull(authenticator);
+        }
+
+        /** Settings without a user database (every answer is rejected). */
+        public XauthSettings(boolean required, int timeoutSeconds) {
+            this(required, timeoutSeconds, XauthAuthenticator.NOBODY);
+        }
+
+        /** XAUTH required, checked by {@code authenticator}, with IOS's default timeout. */
+        public static XauthSettings required(XauthAuthenticator authenticator) {
+            return new XauthSettings(true, DEFAULT_TIMEOUT_SECONDS, authenticator);
         }
     }
 
     /**
      * Mode Config after phase 1 (`crypto map NAME client configuration address respond|initiate`): whether this
-     * end answers the peer's REQUEST or pushes a SET itself, or does not take part.
+     * end answers the peer's REQUEST or pushes a SET itself, or does not take part; {@code group} is what it gives.
      */
-    public record ModeConfigSettings(Mode mode) {
+    public record ModeConfigSettings(Mode mode, Optional<RemoteAccessGroup> group) {
         public enum Mode { NONE, RESPOND, INITIATE }
 
         public static final ModeConfigSettings NONE = new ModeConfigSettings(Mode.NONE);
 
         public ModeConfigSettings {
             Objects.requireNonNull(mode);
+            Objects.requireNonNull(group);
+        }
+
+        /** Settings without a group (a REQUEST is answered with nothing). */
+        public ModeConfigSettings(Mode mode) {
+            this(mode, Optional.empty());
+        }
+
+        public static ModeConfigSettings respond(RemoteAccessGroup group) {
+            return new ModeConfigSettings(Mode.RESPOND, Optional.of(group));
+        }
+
+        public static ModeConfigSettings initiate(RemoteAccessGroup group) {
+            return new ModeConfigSettings(Mode.INITIATE, Optional.of(group));
         }
     }
 }

@@ -35,12 +35,12 @@ final class AggressiveModeInitiator implements Phase1Exchange {
     }
 
     void start() {
-        List<IkeProposal> policies = offered(core.config.policies());
+        List<IkeProposal> policies = offered(policiesOf());
         group = policies.get(0).group();
         ownId = steps.ownIdentification();
         core.log.sa(sa, "SA is doing pre-shared key authentication using id type " + Phase1Steps.idTypeName(ownId));
         core.log.sa(sa, " beginning Aggressive Mode exchange");
-        Payload.Sa offer = Phase1Negotiation.offer(policies);
+        Payload.Sa offer = Phase1Negotiation.offer(policies, sa.remoteAccess != null);
         sa.saiBody = Phase1Steps.bodyOf(offer);
         sa.dh = Phase1Negotiation.newDh(core, group);
         sa.gxi = sa.dh.publicValue();
@@ -50,10 +50,15 @@ final class AggressiveModeInitiator implements Phase1Exchange {
         payloads.add(new Payload.KeyExchange(sa.gxi));
         payloads.add(new Payload.Nonce(sa.nonceI));
         payloads.add(ownId);
-        payloads.addAll(Phase1Negotiation.vendorIds(core));
+        payloads.addAll(Phase1Negotiation.vendorIds(core, sa.remoteAccess != null));
         sa.mmState = "AG_INIT_EXCH";
         steps.sendPlain(payloads);
         core.log.transition(sa, "IKE_MESG_FROM_IPSEC, IKE_SA_REQ_AM", "IKE_I_AM1");
+    }
+
+    /** The SA's own policies (an Easy VPN remote's built-in ones), else the configured ones. */
+    private List<IkeProposal> policiesOf() {
+        return sa.offeredPolicies != null ? sa.offeredPolicies : core.config.policies();
     }
 
     @Override
@@ -80,7 +85,7 @@ final class AggressiveModeInitiator implements Phase1Exchange {
             throw new DropPacket("AM2 without responder cookie, dropped");
         }
         core.log.sa(sa, " processing SA payload. message ID = 0");
-        Phase1Negotiation.Choice choice = Phase1Negotiation.choose(core, sa, saPayload, offered(core.config.policies()))
+        Phase1Negotiation.Choice choice = Phase1Negotiation.choose(core, sa, saPayload, offered(policiesOf()))
                 .orElseThrow(() -> new DropPacket("peer chose a transform we did not offer, dropped"));
         // nothing on the SA changes before the peer's hash verified: a forged AM2 must not spoil the real one
         byte[] ckyR = sa.ckyR;

@@ -64,13 +64,13 @@ final class AggressiveModeResponder implements Phase1Exchange {
         }
         core.log.sa(sa, "found peer pre-shared key matching " + sa.remote.ip());
         core.log.sa(sa, " local preshared key found");
+        steps.useProfile(profile);
         Phase1Negotiation.Choice choice = Phase1Negotiation.choose(core, sa, offered, core.config.policies()).orElse(null);
         if (choice == null) {
             core.log.sa(sa, "no offers accepted!");
             core.log.syslog("%CRYPTO-6-IKMP_MODE_FAILURE: Processing of Aggressive mode failed with peer at " + sa.remote.ip());
             throw new DropPacket("phase 1 SA policy not acceptable! (local " + sa.local.ip() + " remote " + sa.remote.ip() + ")");
         }
-        steps.useProfile(profile);
         sa.peerIdentity = identity;
         sa.saiBody = chain.body(offered);
         Phase1Negotiation.applyChoice(sa, choice);

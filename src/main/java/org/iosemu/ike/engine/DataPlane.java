@@ -74,7 +74,35 @@ final class DataPlane {
             s.lastActivity = core.timers.now();
             return protect(s, packet, protocol);
         }
+        for (ChildPolicy e : core.easyVpn.childPolicies()) {
+            // an Easy VPN remote's policy, built from what Mode Config gave it: split networks, else everything
+            if (mapName != null && !mapName.equals(e.mapName())) {
+                continue;
+            }
+            Optional<TrafficSelector.Rule> rule = e.traffic().firstMatch(src, dst, protocol, srcPort, dstPort);
+            if (rule.isEmpty() || !rule.get().permit()) {
+                continue;
+            }
+            IpsecSaState s = outboundSa(e, src, dst, protocol);
+            if (s == null || s.kilobytesExhausted()) {
+                core.requestSa(new SaRequest(e, rule.get().identity()));
+                return new OutboundResult.DroppedSaPending();
+            }
+            return protectNoting(s, packet, protocol);
+        }
         return new OutboundResult.NotProtected(); // no entry protects it: in clear
+    }
+
+    /** Protects with {@code s}, noting the traffic for on-demand DPD and the idle timer. */
+    private OutboundResult protectNoting(IpsecSaState s, byte[] packet, int protocol) {
+        core.ikeSas.established(s.local.ip(), s.remote.ip()).ifPresent(ike -> {
+            ike.lastSent = core.timers.now();
+            if (ike.dpd != null) {
+                ike.dpd.onOutboundTraffic();
+            }
+        });
+        s.lastActivity = core.timers.now();
+        return protect(s, packet, protocol);
     }
 
     /**

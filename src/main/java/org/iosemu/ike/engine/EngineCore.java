@@ -49,6 +49,7 @@ public final class EngineCore {
     private final PeerFailover failover = new PeerFailover();
     private final SaIdleTimers idleTimers = new SaIdleTimers(this);
     private final DataPlane dataPlane = new DataPlane(this);
+    final EasyVpnRemotes easyVpn = new EasyVpnRemotes(this);
     private int nextConnId = 1001;
     private boolean shutDown;
 
@@ -87,6 +88,7 @@ public final class EngineCore {
                 startKeepalives(sa);
             }
         }
+        easyVpn.configure(newConfig.easyVpnRemotes());
     }
 
     /** The SA's profile in the current configuration; the one it had if none serves it any more. */
@@ -203,6 +205,17 @@ public final class EngineCore {
         log.event(new IkeEvent.IkeSaUp(sa.connId, sa.local.ip(), sa.remote.ip()));
         startKeepalives(sa);
         NatKeepalive.start(this, sa);
+        if (sa.remoteAccess == null) {
+            sa.remoteAccess = RemoteAccessServer.forSa(this, sa);
+        }
+        if (sa.remoteAccess != null) {
+            // XAUTH and Mode Config move the FSM on from IKE_P1_COMPLETE: IOS logs the completion first
+            log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_COMPLETE", "IKE_P1_COMPLETE");
+            sa.remoteAccess.phase1Complete();
+            sa.exchanges.phase1Complete();
+            reportInvalidSpis(sa);
+            return;
+        }
         sa.exchanges.phase1Complete();
         reportInvalidSpis(sa);
         log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_COMPLETE", "IKE_P1_COMPLETE");
@@ -258,7 +271,7 @@ public final class EngineCore {
             }
         }
         children.forEach(s -> removeIpsec(s, "peers alive"));
-        remove(sa);
+        remove(sa, "peers alive");
         log.event(new IkeEvent.IkeSaDown(sa.connId, sa.local.ip(), sa.remote.ip(), "peers alive"));
         log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_DEL", "IKE_DEST_SA");
         deadPeerAftermath(sa, nodes, children);
@@ -309,7 +322,7 @@ public final class EngineCore {
             log.event(new IkeEvent.IkeSaDown(sa.connId, sa.local.ip(), sa.remote.ip(), reason));
         }
         List<Integer> nodes = sa.nodes.ids(timers.now());
-        remove(sa);
+        remove(sa, reason);
         log.transition(sa, "IKE_MESG_INTERNAL, IKE_PHASE1_DEL", "IKE_DEST_SA");
         reapPeerStruct(sa, reason, nodes);
     }
@@ -332,7 +345,10 @@ public final class EngineCore {
         log.states(sa, "IKE_DEST_SA", "IKE_DEST_SA");
     }
 
-    private void remove(Phase1Sa sa) {
+    private void remove(Phase1Sa sa, String reason) {
+        if (sa.deleted) {
+            return;
+        }
         sa.deleted = true;
         sa.retransmitter.cancel();
         if (sa.dpd != null) {
@@ -347,6 +363,9 @@ public final class EngineCore {
         sa.exchanges.abortAll();
         sa.nodes.clear();
         ikeSas.remove(sa);
+        if (sa.remoteAccess != null) {
+            sa.remoteAccess.saGone(reason);
+        }
     }
 
     /** INITIAL_CONTACT: the peer restarted, so older SAs with it are stale. */
@@ -381,6 +400,9 @@ public final class EngineCore {
         s.expiry = timers.schedule(s.lifetimeMillis, () -> deleteIpsec(s, "lifetime expired", true));
         idleTimers.arm(s);
         log.event(new IkeEvent.IpsecSaUp(entry.mapName(), entry.seq(), sa.remote.ip(), spiIn, spiOut));
+        if (entry.origin() instanceof org.iosemu.ike.config.PolicyOrigin.EasyVpn) {
+            easyVpn.byPolicyKey(entry.key()).ifPresent(EasyVpnSession::childUp);
+        }
         return s;
     }
 
@@ -438,6 +460,9 @@ public final class EngineCore {
 
     /** The crypto map entry a responder uses for a proposed pair of identities. */
     ChildPolicy responderEntry(Phase1Sa sa, Ipv4[] localSide, Ipv4[] remoteSide, int protocol) {
+        if (!usesAssignedAddress(sa, remoteSide)) {
+            return null;
+        }
         if (!mapIndex.indexes(config.cryptoMaps())) {
             mapIndex = new CryptoMapIndex(config.cryptoMaps());
         }
@@ -475,6 +500,44 @@ public final class EngineCore {
             }
         }
         return null;
+    }
+
+    /** An Easy VPN client that got an address from this server must use it (alone) as its side of every SA. */
+    private static boolean usesAssignedAddress(Phase1Sa sa, Ipv4[] remoteSide) {
+        return !(sa.remoteAccess instanceof RemoteAccessServer server) || server.assignedAddress().isEmpty()
+                || remoteSide[0].equals(server.assignedAddress().get()) && remoteSide[1].bits() == -1;
+    }
+
+    /** The child SAs of an Easy VPN remote's policy go with its IKE SA. */
+    void dropChildSas(ChildPolicy policy) {
+        for (IpsecSaState s : childSas.list()) {
+            if (s.policy.key().equals(policy.key())) {
+                removeIpsec(s, "ezvpn down");
+            }
+        }
+    }
+
+    /**
+     * Starts an Easy VPN remote's Aggressive Mode to {@code peer}: its group as ID_KEY_ID, its key, its built-in
+     * proposals offered with XAUTH; null (and the IOS lines) when the router has no address to start from.
+     */
+    Phase1Sa startEasyVpnPhase1(EasyVpnSession session, Ipv4 peer) {
+        org.iosemu.ike.config.EasyVpnRemote remote = session.config();
+        Phase1Sa sa = new Phase1Sa(Phase1Sa.Role.INITIATOR, Endpoint.ike(remote.localAddress()), Endpoint.ike(peer), newCookie(), new Retransmitter(timers));
+        log.newPeerStruct(sa, "isakmp_initiator", true);
+        sa.profile = new PeerProfile("ezvpn " + remote.name(),
+                List.of(new PeerProfile.PeerMatch.ByAddress(peer, new Ipv4(-1))), remote.groupKey(), Optional.empty(),
+                PeerProfile.XauthSettings.NONE, PeerProfile.ModeConfigSettings.NONE,
+                PeerProfile.Initiation.aggressive(new org.iosemu.ike.config.PeerIdentity.KeyId(remote.group())));
+        sa.psk = remote.groupKey().getBytes(StandardCharsets.US_ASCII);
+        sa.offeredPolicies = remote.proposals();
+        sa.remoteAccess = new RemoteAccessClient(session, sa);
+        log.sa(sa, "found peer pre-shared key matching " + peer);
+        ikeSas.add(sa);
+        AggressiveModeInitiator am = new AggressiveModeInitiator(this, sa);
+        sa.phase1 = am;
+        am.start();
+        return sa;
     }
 
     // ------------------------------------------------------------------ data plane
@@ -613,6 +676,41 @@ public final class EngineCore {
         return SnapshotBuilder.build(timers.now(), ikeSas.list(), childSas.list(), peers);
     }
 
+    /** `crypto ipsec client ezvpn connect [NAME]`; false if no such remote. */
+    public boolean easyVpnConnect(Optional<String> name) {
+        Optional<EasyVpnSession> s = easyVpn.find(name);
+        s.ifPresent(EasyVpnSession::connect);
+        return s.isPresent();
+    }
+
+    /** The user's answer to a pending XAUTH request (`crypto ipsec client ezvpn xauth`); false if none is pending. */
+    public boolean easyVpnCredentials(Optional<String> name, String user, String password) {
+        return easyVpn.find(name).map(s -> s.credentials(user, password)).orElse(false);
+    }
+
+    /** `clear crypto ipsec client ezvpn [NAME]`; false if no such remote. */
+    public boolean easyVpnClear(Optional<String> name) {
+        Optional<EasyVpnSession> s = easyVpn.find(name);
+        s.ifPresent(EasyVpnSession::clear);
+        return s.isPresent();
+    }
+
+    public List<org.iosemu.ike.EasyVpnStatus> easyVpnStatus() {
+        return easyVpn.status();
+    }
+
+    /** The remote-access clients this server serves: user, group and assigned address per IKE SA. */
+    public List<org.iosemu.ike.RemoteAccessSession> remoteAccessSessions() {
+        List<org.iosemu.ike.RemoteAccessSession> out = new ArrayList<>();
+        for (Phase1Sa sa : ikeSas.list()) {
+            if (sa.remoteAccess instanceof RemoteAccessServer server && sa.established) {
+                out.add(new org.iosemu.ike.RemoteAccessSession(sa.connId, sa.local.ip(), sa.remote.ip(), server.user(), server.group(),
+                        server.assignedAddress()));
+            }
+        }
+        return out;
+    }
+
     public org.iosemu.ike.KeyLog keyLog() {
         return KeyLogBuilder.build(ikeSas.list(), childSas.list());
     }
@@ -624,7 +722,7 @@ public final class EngineCore {
             removeIpsec(s, "shutdown");
         }
         for (Phase1Sa sa : ikeSas.list()) {
-            remove(sa);
+            remove(sa, "shutdown");
         }
     }
 

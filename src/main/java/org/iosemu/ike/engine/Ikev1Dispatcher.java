@@ -9,6 +9,7 @@ import org.iosemu.ike.codec.DecodeException;
 import org.iosemu.ike.codec.ExchangeType;
 import org.iosemu.ike.codec.IsakmpCodec;
 import org.iosemu.ike.codec.IsakmpHeader;
+import org.iosemu.ike.codec.Payload;
 
 /**
  * Takes an IKEv1 datagram to its IKE SA and exchange: checks the addressing and cookies, follows a NAT-T port
@@ -37,6 +38,7 @@ final class Ikev1Dispatcher {
         handlers.put(ExchangeType.AGGRESSIVE, this::onPhase1);
         handlers.put(ExchangeType.QUICK_MODE, this::onQuickMode);
         handlers.put(ExchangeType.INFORMATIONAL, core.informational::onMessage);
+        handlers.put(ExchangeType.TRANSACTION, this::onTransaction);
         responders.put(ExchangeType.IDENTITY_PROTECTION, MainModeResponder::new);
         responders.put(ExchangeType.AGGRESSIVE, AggressiveModeResponder::new);
     }
@@ -161,6 +163,39 @@ final class Ikev1Dispatcher {
             throw new DropPacket("quick mode packet with used message ID " + h.messageId() + " (replay), dropped");
         }
         QuickModeResponder.onFirstMessage(core, sa, h, data);
+    }
+
+    /**
+     * A Transaction message (XAUTH, Mode Config): the answer to one of ours, a copy of the peer's last one, or a new
+     * REQUEST/SET of the peer, which goes to the SA's Easy VPN side once it authenticated.
+     */
+    private void onTransaction(Phase1Sa sa, IsakmpHeader h, byte[] data) throws DropPacket {
+        if (!sa.established) {
+            throw new DropPacket("transaction packet before phase 1 completed, dropped");
+        }
+        int messageId = h.messageId();
+        if (messageId == 0) {
+            throw new DropPacket("transaction packet with message ID 0, dropped");
+        }
+        Exchange exchange = sa.exchanges.get(messageId);
+        if (exchange instanceof TransactionRequest || exchange instanceof TransactionAnswer) {
+            exchange.onMessage(h, data);
+            return;
+        }
+        if (exchange != null || sa.seenMessageIds.contains(messageId)) {
+            throw new DropPacket("transaction packet with used message ID " + messageId + " (replay), dropped");
+        }
+        Payload.Attributes attributes = TransactionMessages.open(sa, h, data);
+        core.heard(sa);
+        TransactionMessages.logReceived(core, sa, messageId, attributes);
+        if (sa.remoteAccess == null) {
+            sa.seenMessageIds.add(messageId);
+            sa.phase2Iv.remove(messageId);
+            throw new DropPacket("transaction exchange with a peer that is no Easy VPN peer, ignored");
+        }
+        TransactionAnswer answer = new TransactionAnswer(core, sa, messageId, attributes.identifier(), data);
+        sa.exchanges.add(answer);
+        sa.remoteAccess.onPeerMessage(answer, attributes);
     }
 
     /** Only a phase-1 offer (cleartext, no responder cookie, message ID 0) may open a new IKE SA. */

@@ -25,6 +25,8 @@ final class Phase1Negotiation {
     static final int ATT_LIFE_DURATION = 12;
     static final int ATT_KEY_LENGTH = 14;
     static final int AUTH_PRE_SHARE = 1;
+    /** XAUTHInitPreShared (draft-ietf-ipsec-isakmp-xauth-06): pre-shared key, then XAUTH by the responder. */
+    static final int AUTH_XAUTH_INIT_PRE_SHARED = 65001;
     static final int KEY_IKE = 1;
     static final int NONCE_LENGTH = 20;
 
@@ -37,21 +39,48 @@ final class Phase1Negotiation {
 
     /** Initiator offer: every local policy, in priority order, as one transform each. */
     static Payload.Sa offer(List<IkeProposal> policies) {
+        return offer(policies, false);
+    }
+
+    /**
+     * Initiator offer; with {@code xauth} (an Easy VPN remote) every policy is offered with XAUTHInitPreShared
+     * first and plain pre-share after it, so the server's choice says whether XAUTH follows.
+     */
+    static Payload.Sa offer(List<IkeProposal> policies, boolean xauth) {
         List<Transform> transforms = new ArrayList<>();
         for (IkeProposal p : policies) {
-            transforms.add(transformFor(p, transforms.size() + 1));
+            if (xauth) {
+                transforms.add(transformFor(p, transforms.size() + 1, AUTH_XAUTH_INIT_PRE_SHARED));
+            }
+            transforms.add(transformFor(p, transforms.size() + 1, AUTH_PRE_SHARE));
         }
         return new Payload.Sa(Payload.Sa.DOI_IPSEC, Payload.Sa.SIT_IDENTITY_ONLY, List.of(new Proposal(1, Proposal.PROTO_ISAKMP, new byte[0], transforms)));
     }
 
     static Transform transformFor(IkeProposal p, int number) {
+        return transformFor(p, number, AUTH_PRE_SHARE);
+    }
+
+    /**
+     * The authentication methods this end accepts: an initiator what it offered; a responder XAUTHInitPreShared
+     * only when its profile requires XAUTH (a client must not skip it by offering plain pre-share), plain
+     * pre-share otherwise.
+     */
+    static List<Integer> acceptedAuthentication(Phase1Sa sa) {
+        if (sa.initiator()) {
+            return List.of(AUTH_PRE_SHARE, AUTH_XAUTH_INIT_PRE_SHARED);
+        }
+        return sa.profile != null && sa.profile.xauth().required() ? List.of(AUTH_XAUTH_INIT_PRE_SHARED) : List.of(AUTH_PRE_SHARE);
+    }
+
+    static Transform transformFor(IkeProposal p, int number, int authentication) {
         List<Attribute> a = new ArrayList<>();
         a.add(Attribute.tv(ATT_ENCRYPTION, p.encryption().attributeValue()));
         if (p.encryption().hasKeyLength()) {
             a.add(Attribute.tv(ATT_KEY_LENGTH, p.encryption().cipher().keyBits()));
         }
         a.add(Attribute.tv(ATT_HASH, p.hash().attributeValue()));
-        a.add(Attribute.tv(ATT_AUTH, AUTH_PRE_SHARE));
+        a.add(Attribute.tv(ATT_AUTH, authentication));
         a.add(Attribute.tv(ATT_GROUP, p.group()));
         a.add(Attribute.tv(ATT_LIFE_TYPE, 1));
         a.add(Attribute.number(ATT_LIFE_DURATION, p.lifetimeSeconds()));
@@ -70,13 +99,14 @@ final class Phase1Negotiation {
         if (proposal.protocolId() != Proposal.PROTO_ISAKMP) {
             throw new DropPacket("SA payload proposes protocol " + proposal.protocolId() + ", dropped");
         }
+        List<Integer> auths = acceptedAuthentication(sa);
         for (IkeProposal policy : policies) {
             List<Transform> ts = proposal.transforms();
             for (int i = 0; i < ts.size(); i++) {
                 Transform t = ts.get(i);
                 core.log.sa(sa, "Checking ISAKMP transform " + t.number() + " against priority " + policy.priority() + " policy");
                 logAttributes(core, t);
-                String mismatch = mismatch(t, policy);
+                String mismatch = mismatch(t, policy, auths);
                 int next = i + 1 < ts.size() ? 3 : 0;
                 if (mismatch == null) {
                     core.log.sa(sa, "atts are acceptable. Next payload is " + next);
@@ -98,7 +128,7 @@ final class Phase1Negotiation {
         return new Transform(t.number(), t.transformId(), attrs);
     }
 
-    private static String mismatch(Transform t, IkeProposal p) {
+    private static String mismatch(Transform t, IkeProposal p, List<Integer> auths) {
         if (t.transformId() != KEY_IKE) {
             return "Transform id offered is not KEY_IKE!";
         }
@@ -109,7 +139,8 @@ final class Phase1Negotiation {
         if (t.attribute(ATT_HASH).map(Attribute::longValue).orElse(-1L) != p.hash().attributeValue()) {
             return "Hash algorithm offered does not match policy!";
         }
-        if (t.attribute(ATT_AUTH).map(Attribute::longValue).orElse(-1L) != AUTH_PRE_SHARE) {
+        long auth = t.attribute(ATT_AUTH).map(Attribute::longValue).orElse(-1L);
+        if (auth < 0 || auth > 0xffff || !auths.contains((int) auth)) {
             return "Preshared authentication offered but does not match policy!";
         }
         if (t.attribute(ATT_GROUP).map(Attribute::longValue).orElse(-1L) != p.group()) {
@@ -136,7 +167,7 @@ final class Phase1Negotiation {
                 case ATT_ENCRYPTION -> core.log.attribute("encryption " + (v == 1 ? "DES-CBC" : v == 5 ? "3DES-CBC" : v == 7 ? "AES-CBC" : "unknown " + v));
                 case ATT_KEY_LENGTH -> core.log.attribute("keylength of " + v);
                 case ATT_HASH -> core.log.attribute("hash " + hashName(v));
-                case ATT_AUTH -> core.log.attribute("auth " + (v == 1 ? "pre-share" : "method " + v));
+                case ATT_AUTH -> core.log.attribute("auth " + (v == AUTH_PRE_SHARE ? "pre-share" : v == AUTH_XAUTH_INIT_PRE_SHARED ? "XAUTHInitPreShared" : "method " + v));
                 case ATT_GROUP -> core.log.attribute("default group " + v);
                 case ATT_LIFE_TYPE -> core.log.attribute("life type in " + (v == 1 ? "seconds" : "kilobytes"));
                 case ATT_LIFE_DURATION -> core.log.attribute(lifeDuration("life duration", a));
@@ -179,7 +210,16 @@ final class Phase1Negotiation {
 
     /** Initiator VIDs: DPD, Unity and, unless NAT-T is disabled, the RFC 3947 and draft NAT-T IDs. */
     static List<Payload> vendorIds(EngineCore core) {
-        List<Payload> v = new ArrayList<>(List.of(new Payload.VendorId(VendorIds.DPD), new Payload.VendorId(VendorIds.UNITY)));
+        return vendorIds(core, false);
+    }
+
+    /** Initiator VIDs, with XAUTH's first for an Easy VPN remote. */
+    static List<Payload> vendorIds(EngineCore core, boolean xauth) {
+        List<Payload> v = new ArrayList<>();
+        if (xauth) {
+            v.add(new Payload.VendorId(VendorIds.XAUTH));
+        }
+        v.addAll(List.of(new Payload.VendorId(VendorIds.DPD), new Payload.VendorId(VendorIds.UNITY)));
         if (core.config.natTransparency().enabled()) {
             VendorIds.NATT_OFFER.forEach(id -> v.add(new Payload.VendorId(id)));
         }
@@ -199,6 +239,7 @@ final class Phase1Negotiation {
         sa.policy = new IkeProposal(choice.policy().priority(), choice.policy().encryption(), choice.policy().hash(), choice.policy().group(), choice.lifetimeSeconds());
         sa.crypto = new Ikev1Crypto(sa.policy.hash().algorithm(), sa.policy.encryption().cipher());
         sa.lifetimeMillis = choice.lifetimeSeconds() * 1000;
+        sa.xauthAuthentication = choice.transform().attribute(ATT_AUTH).map(Attribute::longValue).orElse(0L) == AUTH_XAUTH_INIT_PRE_SHARED;
     }
 
     static DhKeyPair newDh(EngineCore core, Phase1Sa sa) {

@@ -48,6 +48,12 @@ final class Phase1Sa {
     byte[] lastPhase1Block;
     final Map<Integer, byte[]> phase2Iv = new HashMap<>();
 
+    /** Phase 1 agreed on XAUTHInitPreShared: XAUTH follows (the responder starts it). */
+    boolean xauthAuthentication;
+    /** The policies an initiator offers (an Easy VPN remote's built-in ones); null = the configured policies. */
+    java.util.List<org.iosemu.ike.config.IkeProposal> offeredPolicies;
+    /** The Easy VPN work on this SA after phase 1 (XAUTH, Mode Config) as server or remote; null for other peers. */
+    RemoteAccess remoteAccess;
     boolean peerDpd;
     boolean peerUnity;
     /** NAT-D payload type agreed through the vendor IDs: 20 (RFC 3947), 130 (drafts) or 0 (no NAT-T). */

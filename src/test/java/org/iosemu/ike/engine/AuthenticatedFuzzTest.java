@@ -72,6 +72,72 @@ class AuthenticatedFuzzTest {
         assertEquals(1, a.ikeSas().size(), "DPD still answered");
     }
 
+    /**
+     * Authenticated Transaction messages with random attribute payloads (any message type, XAUTH, Mode Config and
+     * Unity attributes in TV and TLV form with random values) from the server to the remote and from the remote to
+     * the server of an Easy VPN tunnel: out-of-turn messages are ignored, nothing escapes, the tunnel stays up.
+     */
+    @Test
+    void authenticatedTransactionGarbageNeverBreaksEasyVpn() {
+        VirtualScheduler clock = new VirtualScheduler(0);
+        InMemoryNetwork net = new InMemoryNetwork(clock, 0);
+        EngineCore remote = new EngineCore(net.portFor(A), clock, RandomPort.seeded(1), e -> { });
+        EngineCore server = new EngineCore(net.portFor(B), clock, RandomPort.seeded(2), e -> { });
+        net.attach(A, remote::onDatagram);
+        net.attach(B, server::onDatagram);
+        EasyVpnTest.Pool pool = new EasyVpnTest.Pool("192.168.20.10", 3);
+        server.onConfigChanged(EasyVpnTest.serverConfig(B, pool, true));
+        remote.onConfigChanged(EasyVpnTest.remoteConfig(A, List.of(B.toString()),
+                Optional.of(new org.iosemu.ike.config.EasyVpnRemote.Credentials("ra1", "ra1pwd")), Optional.of(DpdSettings.periodic(10, 2))));
+        clock.runPending();
+        assertEquals("IPSEC_ACTIVE", remote.easyVpnStatus().get(0).state());
+        Phase1Sa serverSa = server.ikeSas().get(0);
+        Phase1Sa remoteSa = remote.ikeSas().get(0);
+        Random rnd = new Random(77);
+        int n = Boolean.getBoolean("iosemu.long") ? 200_000 : 20_000;
+        for (int i = 0; i < n; i++) {
+            boolean toRemote = rnd.nextBoolean();
+            Phase1Sa sender = toRemote ? serverSa : remoteSa;
+            int mid = rnd.nextInt();
+            if (mid == 0) {
+                continue;
+            }
+            List<Payload> body = List.of(new Payload.Attributes(1 + rnd.nextInt(5), rnd.nextInt(65536), randomConfigAttributes(rnd)));
+            byte[] hash = sender.crypto.hash1(sender.keys.skeyidA(), mid, IsakmpCodec.encodePayloads(body));
+            List<Payload> all = new ArrayList<>();
+            all.add(new Payload.Hash(hash));
+            all.addAll(body);
+            byte[] msg = MessageCrypto.seal(sender, new IsakmpHeader(sender.ckyI, sender.ckyR, 0, 0x10, ExchangeType.TRANSACTION, 0, mid, 0), all);
+            sender.phase2Iv.remove(mid);
+            if (toRemote) {
+                remote.onDatagram(Endpoint.ike(A), Endpoint.ike(B), msg);
+            } else {
+                server.onDatagram(Endpoint.ike(B), Endpoint.ike(A), msg);
+            }
+            if (i % 64 == 0) {
+                clock.runPending();
+            }
+        }
+        clock.runPending();
+        assertEquals("IPSEC_ACTIVE", remote.easyVpnStatus().get(0).state());
+        assertEquals(List.of(Ipv4.parse("192.168.20.10")), pool.inUse);
+        assertInstanceOf(OutboundResult.Protected.class,
+                remote.outbound(Ipv4.parse("192.168.20.10"), Ipv4.parse("10.2.2.1"), Lab.icmp("192.168.20.10", "10.2.2.1", 2)));
+        clock.runUntil(clock.now() + 60_000);
+        assertEquals(1, remote.ikeSas().size(), "DPD still answered");
+    }
+
+    private static List<Attribute> randomConfigAttributes(Random r) {
+        List<Attribute> attrs = new ArrayList<>();
+        for (int k = r.nextInt(8); k > 0; k--) {
+            int type = pick(r, 1, 2, 3, 4, 5, 7, 16520, 16521, 16522, 16524, 16527, 16529, 28672, 28673, 28674, 28675, 28676, 28678, 28679,
+                    28681, 99, 0x7fff);
+            attrs.add(r.nextInt(3) == 0 ? Attribute.tv(type, pick(r, 0, 1, 2, 0xffff, r.nextInt(65536)))
+                    : new Attribute(type, false, bytes(r, pick(r, 0, 2, 4, 14, 28, 40))));
+        }
+        return attrs;
+    }
+
     private static byte[] bytes(Random r, int max) {
         byte[] b = new byte[r.nextInt(max + 1)];
         r.nextBytes(b);

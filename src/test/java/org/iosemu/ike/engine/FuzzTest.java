@@ -155,6 +155,60 @@ class FuzzTest {
         assertEquals(acksBefore + 3, a.debugTimed("DPD/R_U_THERE_ACK received from peer 10.2.80.209, sequence").size(), "DPD still acknowledged");
     }
 
+    /**
+     * The same for Easy VPN: mutated Aggressive Mode, XAUTH and Mode Config (Transaction exchange) and Quick Mode
+     * packets of a remote and a server reach both; the remote stays IPSEC_ACTIVE, the server keeps its IKE SA, the
+     * address it assigned and the IPsec SA, and the tunnel still carries traffic and answers DPD.
+     */
+    @Test
+    void mutatedEasyVpnPacketsNeverEscapeOrDisturbTheTunnel() {
+        Lab lab = new Lab();
+        Lab.Router server = lab.router("10.2.80.209", 6);
+        Lab.Router remote = lab.router("10.1.32.14", 5);
+        EasyVpnTest.Pool pool = new EasyVpnTest.Pool("192.168.20.10", 3);
+        server.engine.onConfigChanged(EasyVpnTest.serverConfig(server.address, pool, true));
+        remote.engine.onConfigChanged(EasyVpnTest.remoteConfig(remote.address, List.of("10.2.80.209"),
+                Optional.of(new org.iosemu.ike.config.EasyVpnRemote.Credentials("ra1", "ra1pwd")), Optional.of(DpdSettings.periodic(10, 2))));
+        lab.settle();
+        assertEquals("IPSEC_ACTIVE", remote.engine.easyVpnStatus().get(0).state());
+        IkeSnapshot before = server.engine.snapshot();
+
+        List<InMemoryNetwork.Datagram> corpus = new ArrayList<>(lab.network.sent());
+        assertTrue(corpus.stream().anyMatch(d -> (d.payload()[18] & 0xff) == org.iosemu.ike.codec.ExchangeType.TRANSACTION));
+        Random rnd = new Random(LONG ? System.nanoTime() : 20261207L);
+        Endpoint er = Endpoint.ike(remote.address);
+        Endpoint es = Endpoint.ike(server.address);
+        for (int n = 0; n < PACKETS; n++) {
+            InMemoryNetwork.Datagram d = corpus.get(rnd.nextInt(corpus.size()));
+            byte[] m = mutate(d.payload(), rnd);
+            try {
+                IsakmpCodec.decode(m);
+            } catch (DecodeException expected) {
+                // the only allowed failure
+            }
+            Endpoint from = d.from().ip().equals(remote.address) ? er : es;
+            Endpoint to = from.equals(er) ? es : er;
+            (to.equals(er) ? remote : server).engine.onDatagram(to, from, m);
+            if (n % 256 == 0) {
+                lab.settle();
+            }
+        }
+        lab.settle();
+
+        assertEquals("IPSEC_ACTIVE", remote.engine.easyVpnStatus().get(0).state());
+        IkeSnapshot after = server.engine.snapshot();
+        assertEquals("QM_IDLE", after.ikeSas().stream().filter(s -> s.connId() == 1001).findFirst().orElseThrow().state());
+        assertEquals(before.ipsecSas().get(0).spiIn(), after.ipsecSas().get(0).spiIn());
+        assertEquals(List.of(Ipv4.parse("192.168.20.10")), pool.inUse, "the assigned address stays taken, and only it");
+        OutboundResult.Protected p = assertInstanceOf(OutboundResult.Protected.class,
+                remote.engine.outbound(Ipv4.parse("192.168.20.10"), Ipv4.parse("10.2.2.1"), Lab.icmp("192.168.20.10", "10.2.2.1", 9)));
+        assertArrayEquals(Lab.icmp("192.168.20.10", "10.2.2.1", 9),
+                assertInstanceOf(InboundResult.Decrypted.class, server.engine.inboundEsp(p.local(), p.peer(), p.esp())).packet());
+        int acksBefore = remote.debugTimed("DPD/R_U_THERE_ACK received from peer 10.2.80.209, sequence").size();
+        lab.scheduler.advance(30_000);
+        assertEquals(acksBefore + 3, remote.debugTimed("DPD/R_U_THERE_ACK received from peer 10.2.80.209, sequence").size(), "DPD still acknowledged");
+    }
+
     @Test
     void espGarbageIsDropped() {
         Lab lab = new Lab();

@@ -1,0 +1,129 @@
+package org.iosemu.net.udp.interop;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * iosemu as an Easy VPN remote (configured only with IOS commands, `xauth userid mode local`) against a real
+ * strongSwan 5.9.8 acting as an Easy VPN-style server (Aggressive Mode PSK for a key-id group, xauth-generic, a
+ * pool, Unity split-include; configuration in src/test/resources/interop/ezvpn): XAUTH succeeds, strongSwan
+ * assigns a pool address, iosemu reports the connection up with it, and the IPsec SA for the split network is
+ * installed on both ends. Then strongSwan is killed: after one R_U_THERE and four retransmissions iosemu declares
+ * it dead and starts Aggressive Mode with its second peer. The harness builds the namespaces; this test runs its
+ * own charon in them.
+ */
+@Tag("interop")
+class EasyVpnInteropTest {
+    private Harness harness;
+    private AutoCloseable exclusive;
+    private DutProcess dut;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Harness.Result<Harness> h = Harness.locate();
+        Assumptions.assumeTrue(h.value() != null, () -> "interop skipped: " + h.reason());
+        Assumptions.assumeTrue(Files.exists(Path.of("/usr/lib/ipsec/plugins/libstrongswan-xauth-generic.so")),
+                "interop skipped: xauth-generic (libcharon-extauth-plugins) not installed: see .ci/run");
+        harness = h.value();
+        exclusive = Harness.exclusive();
+        harness.teardown();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (exclusive == null) {
+            return;
+        }
+        try {
+            Path out = Path.of("target", "interop");
+            Files.createDirectories(out);
+            if (dut != null) {
+                Files.writeString(out.resolve("easyVpn.dut.txt"), dut.transcript());
+                dut.close();
+            }
+            Path log = harness.peerFile("charon.log");
+            if (Files.exists(log)) {
+                Files.copy(log, out.resolve("easyVpn.charon.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            try {
+                harness.teardown();
+            } finally {
+                exclusive.close();
+            }
+        }
+    }
+
+    /** Replaces the harness's charon by one with the Easy VPN server configuration, in the same namespace. */
+    private void startEasyVpnServer() throws Exception {
+        harness.startPeer(List.of("--respond"));
+        Harness.Run stop = harness.run(List.of("./stop-peer.sh", "--name", Harness.NAME, "--kill"), 30);
+        assertTrue(stop.exit() == 0, stop.output());
+        Path state = harness.peerFile("");
+        for (String name : List.of("strongswan.conf", "swanctl.conf")) {
+            String text = new String(getClass().getResourceAsStream("/interop/ezvpn/" + name).readAllBytes(), StandardCharsets.UTF_8);
+            Files.writeString(state.resolve(name), text.replace("@STATE@", state.toString()));
+        }
+        Files.deleteIfExists(state.resolve("charon.vici"));
+        new ProcessBuilder("ip", "netns", "exec", Harness.PEER_NS, "sh", "-c",
+                "mount --bind \"$1/run\" /run && exec env STRONGSWAN_CONF=\"$1/strongswan.conf\" /usr/lib/ipsec/charon", "sh", state.toString())
+                .redirectErrorStream(true).redirectOutput(state.resolve("charon.stdout").toFile()).start();
+        for (int i = 0; i < 100 && !Files.exists(state.resolve("charon.vici")); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(state.resolve("charon.vici")), "charon did not come up: " + Files.readString(state.resolve("charon.stdout")));
+        // the harness's teardown stops the charon named by this file
+        Files.copy(state.resolve("run/charon.pid"), state.resolve("charon.pid"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Harness.Run load = swanctl(state, "--load-all", "--file", state.resolve("swanctl.conf").toString());
+        assertTrue(load.exit() == 0, load.output());
+    }
+
+    private Harness.Run swanctl(Path state, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new java.util.ArrayList<>(List.of("env", "STRONGSWAN_CONF=" + state.resolve("strongswan.conf"), "/usr/sbin/swanctl"));
+        cmd.addAll(List.of(args));
+        cmd.addAll(List.of("--uri", "unix://" + state.resolve("charon.vici")));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        return new Harness.Run(p.exitValue(), out);
+    }
+
+    @Test
+    void iosemuRemoteGetsAPoolAddressFromStrongSwanAfterXauthAndMovesOnWhenItDies() throws Exception {
+        startEasyVpnServer();
+        dut = new DutProcess(Harness.DUT_NS, "10.99.0.2");
+        assertTrue(dut.await(l -> l.startsWith("UDP 500/4500 bound on 10.99.0.2"), 20).isPresent(), () -> "DUT did not start:\n" + dut.transcript());
+        dut.type("enable", "debug crypto isakmp", "configure terminal", "crypto isakmp keepalive 10 2 periodic",
+                "crypto ipsec client ezvpn EZ", " connect auto", " group EZGROUP key grpkey", " mode client", " peer 10.99.0.1", " peer 10.99.0.3",
+                " username user1 password pass1", " xauth userid mode local", " exit",
+                "interface FastEthernet0/0", " ip address 10.99.0.2 255.255.255.0", " no shutdown",
+                " crypto ipsec client ezvpn EZ", " exit", "end");
+        assertTrue(dut.await(l -> l.contains("%CRYPTO-6-EZVPN_CONNECTION_UP: (Client)  User=user1  Group=EZGROUP  Client_public_addr=10.99.0.2"
+                + "  Server_public_addr=10.99.0.1  Assigned_client_addr=10.99.50.10"), 45).isPresent(), () -> dut.transcript());
+        String charonLog = Files.readString(harness.peerFile("charon.log"));
+        assertTrue(charonLog.contains("XAuth authentication of 'user1' successful"), charonLog);
+        assertTrue(charonLog.contains("assigning virtual IP 10.99.50.10"), charonLog);
+        Harness.Run sas = swanctl(harness.peerFile(""), "--list-sas");
+        assertTrue(sas.output().contains("remote-vips=[10.99.50.10]") || sas.output().contains("10.99.50.10/32"), sas.output());
+        assertTrue(sas.output().contains("10.99.1.0/24"), "the split network's child SA: " + sas.output());
+
+        Harness.Run kill = harness.run(List.of("./stop-peer.sh", "--name", Harness.NAME, "--kill"), 30);
+        assertTrue(kill.exit() == 0, kill.output());
+        assertTrue(dut.await(l -> l.contains("peer 10.99.0.1 not responding!"), 40).isPresent(), () -> dut.transcript());
+        assertTrue(dut.await(l -> l.contains("%CRYPTO-6-EZVPN_CONNECTION_DOWN: (Client)  User=user1  Group=EZGROUP"), 5).isPresent(),
+                () -> dut.transcript());
+        assertTrue(dut.await(l -> l.contains(" sending packet to 10.99.0.3 my_port 500 peer_port 500 (I) AG_INIT_EXCH"), 5).isPresent(),
+                () -> "Aggressive Mode to the second peer:\n" + dut.transcript());
+    }
+}
