@@ -149,7 +149,7 @@ sh_logging        : LOGGING ;
 sh_line           : LINE_KW ;
 sh_history        : HISTORY ;
 sh_interfaces     : INTERFACES arg_interface_ref? ;
-sh_ip             : IP ( INTERFACE ( BRIEF | arg_interface_ref )? | ROUTE | sh_access_lists | sh_ip_nat | ne_show_ip ) ;
+sh_ip             : IP ( INTERFACE ( BRIEF | arg_interface_ref )? | ROUTE | sh_access_lists | sh_ip_nat | shi_local_pool | ne_show_ip ) ;
 sh_ip_nat         : NAT ( TRANSLATIONS VERBOSE? | STATISTICS ) ;
 sh_route_map      : ROUTE_MAP arg_route_map_name? ;
 sh_monitor        : MONITOR CAPTURE arg_capture_name BUFFER BRIEF? ;
@@ -162,7 +162,7 @@ sh_users          : USERS ;
 sh_version        : VERSION ;
 
 sh_crypto
-    : CRYPTO ( shc_isakmp | shc_ipsec | shc_session | shc_map | shc_engine | ne_show_crypto )
+    : CRYPTO ( shc_dynamic_map | shc_isakmp | shc_ipsec | shc_session | shc_map | shc_engine | ne_show_crypto )
     ;
 shc_isakmp  : ISAKMP ( shc_isakmp_sa | shc_isakmp_policy | shc_isakmp_peers | shc_isakmp_profile | shc_isakmp_keys ) ;
 shc_isakmp_sa     : SA DETAIL? ;

@@ -50,7 +50,7 @@ class ReferenceSamplesReplayTest {
         // 15.2 AWS VPN router. Not emulated: AAA method lists, the icmp rate limit, PPP multilink, named SSH
         // key pairs. Its VTI (tunnel protection, TCP MSS) goes in whole.
         "show_running-config.crypto-15.2.txt|"
-            + "N:aaa authorization exec default local;N:aaa session-id common;N:no ip icmp rate-limit unreachable;"
+            + "N:no ip icmp rate-limit unreachable;"
             + "N:multilink bundle-name authenticated;N:ip ssh rsa keypair-name lhr-border-02.demo.com",
     })
     void onlyTheKnowinglyUnsupportedLinesAreRejected(String sample, String expected) throws IOException {
