@@ -19,7 +19,7 @@ parser grammar IosParser;
 
 options { tokenVocab = IosLexer; }
 
-import Ios_common, Ios_exec, Ios_global, Ios_acl, Ios_system, Ios_crypto, Ios_profiles, Ios_interface, Ios_line, Ios_not_emulated;
+import Ios_common, Ios_exec, Ios_global, Ios_acl, Ios_system, Ios_crypto, Ios_profiles, Ios_server, Ios_interface, Ios_line, Ios_not_emulated;
 
 // ---- mode entry rules -------------------------------------------------------------------------
 
@@ -45,6 +45,9 @@ isakmp_profile_line  : isakmp_profile_command EOF
                      ;
 ipsec_profile_line   : ipsec_profile_command EOF
                      | (NO | DEFAULT) ipsec_profile_no EOF
+                     ;
+client_group_line    : client_group_command EOF
+                     | (NO | DEFAULT) client_group_no EOF
                      ;
 ezvpn_line           : ezvpn_command EOF
                      | NO ezvpn_no EOF

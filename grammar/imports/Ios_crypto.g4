@@ -3,8 +3,8 @@ parser grammar Ios_crypto;
 
 options { tokenVocab = IosLexer; }
 
-gc_crypto    : CRYPTO ( cr_isakmp | cr_ipsec | cr_map | cr_key | cr_keyring | cr_logging | ne_crypto ) ;
-gc_crypto_no : CRYPTO ( cr_isakmp_no | cr_ipsec_no | cr_map_no | cr_key_no | cr_keyring | cr_logging | ne_crypto ) ;
+gc_crypto    : CRYPTO ( cr_dynamic_map | cr_isakmp | cr_ipsec | cr_map | cr_key | cr_keyring | cr_logging | ne_crypto ) ;
+gc_crypto_no : CRYPTO ( cr_dynamic_map_no | cr_isakmp_no | cr_ipsec_no | cr_map_no | cr_key_no | cr_keyring | cr_logging | ne_crypto ) ;
 
 cr_logging : LOGGING SESSION ;
 cr_key     : KEY GENERATE RSA ( GENERAL_KEYS? MODULUS arg_rsa_modulus )? ;
@@ -13,12 +13,13 @@ cr_key_no  : KEY ZEROIZE RSA ;
 // ---- crypto isakmp ----------------------------------------------------------------------------
 
 cr_isakmp
-    : ISAKMP ( cis_aggressive_mode | cis_fragmentation | cis_identity | cis_policy | cis_key | cis_keepalive
-             | cis_nat_keepalive | cis_invalid_spi_recovery | cis_profile )
+    : ISAKMP ( cis_aggressive_mode | cis_client_group | cis_fragmentation | cis_identity | cis_policy | cis_key
+             | cis_keepalive | cis_nat_keepalive | cis_invalid_spi_recovery | cis_profile | cis_xauth )
     ;
 cr_isakmp_no
-    : ISAKMP ( cis_aggressive_mode | cis_fragmentation | cis_identity_no | cis_policy | cis_key_no
-             | cis_keepalive_no | cis_nat_keepalive_no | cis_invalid_spi_recovery | cis_profile )
+    : ISAKMP ( cis_aggressive_mode | cis_client_group | cis_fragmentation | cis_identity_no | cis_policy
+             | cis_key_no | cis_keepalive_no | cis_nat_keepalive_no | cis_invalid_spi_recovery | cis_profile
+             | cis_xauth_no )
     ;
 cis_policy    : POLICY arg_isakmp_priority ;
 cis_key       : KEY cis_key_string cis_key_peer NO_XAUTH? ;
@@ -96,9 +97,11 @@ tss_mode              : MODE (TUNNEL | TRANSPORT) ;
 
 // ---- crypto map -------------------------------------------------------------------------------
 
-cr_map    : MAP arg_crypto_map_name ( arg_crypto_map_seq crypto_map_type? | crypto_map_local_address ) ;
-cr_map_no : MAP arg_crypto_map_name ( arg_crypto_map_seq crypto_map_type? | crypto_map_local_address )? ;
-crypto_map_type : IPSEC_ISAKMP ne_crypto_map_dynamic? | IPSEC_MANUAL ;
+cr_map    : MAP arg_crypto_map_name ( arg_crypto_map_seq crypto_map_type? | crypto_map_local_address | cm_map_client
+                                    | cm_map_isakmp ) ;
+cr_map_no : MAP arg_crypto_map_name ( arg_crypto_map_seq crypto_map_type? | crypto_map_local_address | cm_map_client_no
+                                    | cm_map_isakmp_no )? ;
+crypto_map_type : IPSEC_ISAKMP crypto_map_dynamic? | IPSEC_MANUAL ;
 crypto_map_local_address : LOCAL_ADDRESS arg_interface_ref ;
 
 // (config-crypto-map) sub-mode
@@ -116,7 +119,7 @@ crypto_map_no
 cm_sa_no : LIFETIME (SECONDS | KILOBYTES) | REPLAY (WINDOW_SIZE | DISABLE) | IDLE_TIME ;
 cm_description   : DESCRIPTION arg_description ;
 cm_match         : MATCH ADDRESS arg_match_acl ;
-cm_reverse_route : REVERSE_ROUTE STATIC? ;
+cm_reverse_route : REVERSE_ROUTE ( STATIC | REMOTE_PEER arg_rri_next_hop )? ;
 cm_set
     : SET ( cms_peer | cms_transform_set | cms_pfs | cms_security_association | cms_ip_access_group
           | cms_isakmp_profile | ne_crypto_map_set )
@@ -184,6 +187,7 @@ arg_crypto_map_seq           : INT ;
 arg_match_acl                : INT | WORD ;
 arg_access_group_acl         : INT | WORD ;
 arg_peer_address             : IPV4 ;
+arg_rri_next_hop             : IPV4 ;
 arg_peer_hostname            : HOST_NAME ;
 arg_ezvpn_group              : WORD ;
 arg_ezvpn_group_key          : WORD ;

@@ -124,7 +124,7 @@ sh_logging        : LOGGING ;
 sh_line           : LINE_KW ;
 sh_history        : HISTORY ;
 sh_interfaces     : INTERFACES arg_interface_ref? ;
-sh_ip             : IP ( INTERFACE ( BRIEF | arg_interface_ref )? | ROUTE | sh_access_lists | ne_show_ip ) ;
+sh_ip             : IP ( INTERFACE ( BRIEF | arg_interface_ref )? | ROUTE | sh_access_lists | shi_local_pool | ne_show_ip ) ;
 sh_monitor        : MONITOR CAPTURE arg_capture_name BUFFER BRIEF? ;
 sh_privilege      : PRIVILEGE ;
 sh_running_config : RUNNING_CONFIG (INTERFACE arg_interface_ref)? ;
@@ -135,7 +135,7 @@ sh_users          : USERS ;
 sh_version        : VERSION ;
 
 sh_crypto
-    : CRYPTO ( shc_isakmp | shc_ipsec | shc_session | shc_map | shc_engine | ne_show_crypto )
+    : CRYPTO ( shc_dynamic_map | shc_isakmp | shc_ipsec | shc_session | shc_map | shc_engine | ne_show_crypto )
     ;
 shc_isakmp  : ISAKMP ( shc_isakmp_sa | shc_isakmp_policy | shc_isakmp_peers | shc_isakmp_profile | shc_isakmp_keys ) ;
 shc_isakmp_sa     : SA DETAIL? ;

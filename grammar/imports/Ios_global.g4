@@ -45,9 +45,9 @@ gc_interface    : INTERFACE ( arg_interface_ref | ne_interface_type ) ;
 gc_interface_no : INTERFACE ( arg_interface_ref | ne_interface_type ) ;
 
 gc_ip    : IP ( ip_access_list | ip_domain_lookup | ip_domain_name | ip_route | ip_ssh
-              | ip_cef | ip_classless | ip_subnet_zero | ip_tcp | ne_ip ) ;
+              | ip_cef | ip_classless | ip_local | ip_subnet_zero | ip_tcp | ne_ip ) ;
 gc_ip_no : IP ( ip_access_list | ip_domain_lookup | DOMAIN_NAME arg_domain_name? | DOMAIN NAME arg_domain_name? | ip_route | SSH (VERSION | ne_ip_ssh)
-              | ip_cef | ip_classless | ip_subnet_zero | ip_tcp_no | ne_ip ) ;
+              | ip_cef | ip_classless | ip_local_no | ip_subnet_zero | ip_tcp_no | ne_ip ) ;
 // IOS 15 also accepts (and writes in show run) `ip domain lookup` / `ip domain name X`.
 ip_domain_lookup : DOMAIN_LOOKUP | DOMAIN LOOKUP ;
 ip_domain_name   : DOMAIN_NAME arg_domain_name | DOMAIN NAME arg_domain_name ;

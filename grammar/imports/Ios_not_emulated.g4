@@ -57,7 +57,7 @@ ne_show_ip
       | VRF
       ) arg_not_emulated?
     ;
-ne_show_crypto : ( CA | DYNAMIC_MAP | IKEV2 | PKI ) arg_not_emulated? ;
+ne_show_crypto : ( CA | IKEV2 | PKI ) arg_not_emulated? ;
 
 // ---- global configuration -------------------------------------------------------------------------------
 ne_global
@@ -78,7 +78,7 @@ ne_interface_type
 ne_line_number : arg_line_absolute arg_not_emulated? ;
 ne_ip
     : ( ADMISSION | AUDIT | AUTH_PROXY | BOOTP | DHCP | DNS | FINGER | FLOW_CACHE | FLOW_EXPORT | FORWARD_PROTOCOL
-      | FTP | GRATUITOUS_ARPS | HTTP | ICMP | INSPECT | IPS | LOCAL | MULTICAST_ROUTING | NAME_SERVER | NAT
+      | FTP | GRATUITOUS_ARPS | HTTP | ICMP | INSPECT | IPS | MULTICAST_ROUTING | NAME_SERVER | NAT
       | OPTIONS | PIM | PREFIX_LIST | RCMD | SCP | SLA | SOURCE_ROUTE | TFTP | VRF | WCCP
       ) arg_not_emulated?
     ;
@@ -90,16 +90,19 @@ ne_ipv6
       ) arg_not_emulated?
     ;
 ne_aaa
-    : ( ACCOUNTING | AUTHENTICATION | AUTHORIZATION | GROUP | SESSION_ID ) arg_not_emulated? ;
+    : ( ACCOUNTING | GROUP ) arg_not_emulated? ;
+// `aaa authentication enable|ppp|dot1x ...`, `aaa authorization commands|config-commands|console ...`
+ne_aaa_authentication : ( DOT1X | ENABLE | PPP ) arg_not_emulated? ;
+ne_aaa_authorization  : ( COMMANDS | CONFIG_COMMANDS | CONSOLE ) arg_not_emulated? ;
+// `ip local policy route-map ...`
+ne_ip_local : POLICY arg_not_emulated? ;
 ne_service
     : ( COMPRESS_CONFIG | CONFIG | COUNTERS | INTERNAL | NAGLE | PAD | SEQUENCE_NUMBERS | TCP_KEEPALIVES_IN
       | TCP_KEEPALIVES_OUT | TCP_SMALL_SERVERS | UDP_SMALL_SERVERS
       ) arg_not_emulated?
     ;
 ne_crypto
-    : ( CA | DYNAMIC_MAP | GDOI | IKEV2 | PKI ) arg_not_emulated? ;
-// `crypto map NAME SEQ ipsec-isakmp dynamic DYN`
-ne_crypto_map_dynamic : DYNAMIC arg_not_emulated? ;
+    : ( CA | GDOI | IKEV2 | PKI ) arg_not_emulated? ;
 
 // access-list rule options after the addresses and ports (numbered and named lists)
 ne_acl_standard_option : LOG arg_not_emulated? ;
@@ -133,6 +136,10 @@ ne_line
     ;
 ne_line_transport : ( OUTPUT | PREFERRED ) arg_not_emulated? ;
 ne_crypto_map     : QOS arg_not_emulated? ;
+// (config-isakmp-group) lines beyond the Mode Config attributes iosemu sends
+ne_client_group
+    : ( ACCESS_RESTRICT | AUTO_UPDATE | BACKUP_GATEWAY | BANNER | BROWSER_PROXY | DHCP | FIREWALL | GROUP_LOCK
+      | SPLIT_DNS ) arg_not_emulated? ;
 ne_crypto_map_set : ( IKEV2_PROFILE | NAT ) arg_not_emulated? ;
 
 arg_not_emulated        : LINE ;

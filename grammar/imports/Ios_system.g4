@@ -6,8 +6,8 @@ parser grammar Ios_system;
 
 options { tokenVocab = IosLexer; }
 
-gc_aaa    : AAA ( NEW_MODEL | ne_aaa ) ;
-gc_aaa_no : AAA ( NEW_MODEL | ne_aaa ) ;
+gc_aaa    : AAA ( NEW_MODEL | aaa_authentication | aaa_authorization | aaa_session_id | ne_aaa ) ;
+gc_aaa_no : AAA ( NEW_MODEL | aaa_authentication_no | aaa_authorization_no | aaa_session_id_no | ne_aaa ) ;
 
 // The text (from the delimiter on) is the rest of the line; the handler finds the delimiter and may read
 // further lines until it comes back, as IOS does.

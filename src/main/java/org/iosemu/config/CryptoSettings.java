@@ -21,7 +21,8 @@ public record CryptoSettings(
         List<CryptoMap> maps,
         boolean loggingSession,
         Optional<RsaKeyPair> rsaKeys,
-        CryptoProfiles profiles) {
+        CryptoProfiles profiles,
+        EzvpnServer server) {
 
     static final KeyedList.Keying<Integer, IsakmpPolicy> POLICIES = KeyedList.sortedBy(IsakmpPolicy::priority);
     static final KeyedList.Keying<IsakmpKey.Peer, IsakmpKey> KEYS = KeyedList.insertionOrderedBy(IsakmpKey::peer);
@@ -37,11 +38,13 @@ public record CryptoSettings(
         ezvpnClients = EZVPN_CLIENTS.of(ezvpnClients);
         maps = MAPS.of(maps);
         java.util.Objects.requireNonNull(profiles);
+        java.util.Objects.requireNonNull(server);
     }
 
     public static CryptoSettings empty() {
         return new CryptoSettings(List.of(), List.of(), Optional.empty(), Optional.empty(), false,
-                IpsecGlobals.defaults(), List.of(), List.of(), List.of(), false, Optional.empty(), CryptoProfiles.EMPTY);
+                IpsecGlobals.defaults(), List.of(), List.of(), List.of(), false, Optional.empty(), CryptoProfiles.EMPTY,
+                EzvpnServer.EMPTY);
     }
 
     public Optional<IsakmpPolicy> policy(int priority) {
@@ -74,7 +77,7 @@ public record CryptoSettings(
 
     public CryptoSettings withPolicies(List<IsakmpPolicy> v) {
         return new CryptoSettings(v, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec, transformSets,
-                ezvpnClients, maps, loggingSession, rsaKeys, profiles);
+                ezvpnClients, maps, loggingSession, rsaKeys, profiles, server);
     }
 
     /** Adds {@code key}, or replaces the key for the same peer in its place. */
@@ -84,27 +87,27 @@ public record CryptoSettings(
 
     public CryptoSettings withKeys(List<IsakmpKey> v) {
         return new CryptoSettings(policies, v, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec, transformSets,
-                ezvpnClients, maps, loggingSession, rsaKeys, profiles);
+                ezvpnClients, maps, loggingSession, rsaKeys, profiles, server);
     }
 
     public CryptoSettings withKeepalive(Optional<Keepalive> v) {
         return new CryptoSettings(policies, keys, v, natKeepaliveSeconds, invalidSpiRecovery, ipsec, transformSets,
-                ezvpnClients, maps, loggingSession, rsaKeys, profiles);
+                ezvpnClients, maps, loggingSession, rsaKeys, profiles, server);
     }
 
     public CryptoSettings withNatKeepalive(Optional<Integer> v) {
         return new CryptoSettings(policies, keys, keepalive, v, invalidSpiRecovery, ipsec, transformSets,
-                ezvpnClients, maps, loggingSession, rsaKeys, profiles);
+                ezvpnClients, maps, loggingSession, rsaKeys, profiles, server);
     }
 
     public CryptoSettings withInvalidSpiRecovery(boolean v) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, v, ipsec, transformSets,
-                ezvpnClients, maps, loggingSession, rsaKeys, profiles);
+                ezvpnClients, maps, loggingSession, rsaKeys, profiles, server);
     }
 
     public CryptoSettings withIpsec(UnaryOperator<IpsecGlobals> edit) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, edit.apply(ipsec),
-                transformSets, ezvpnClients, maps, loggingSession, rsaKeys, profiles);
+                transformSets, ezvpnClients, maps, loggingSession, rsaKeys, profiles, server);
     }
 
     public CryptoSettings withTransformSet(TransformSet t) {
@@ -117,7 +120,7 @@ public record CryptoSettings(
 
     public CryptoSettings withTransformSets(List<TransformSet> v) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec, v,
-                ezvpnClients, maps, loggingSession, rsaKeys, profiles);
+                ezvpnClients, maps, loggingSession, rsaKeys, profiles, server);
     }
 
     public CryptoSettings withEzvpn(EzvpnClient c) {
@@ -130,12 +133,12 @@ public record CryptoSettings(
 
     public CryptoSettings withEzvpnClients(List<EzvpnClient> v) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec,
-                transformSets, v, maps, loggingSession, rsaKeys, profiles);
+                transformSets, v, maps, loggingSession, rsaKeys, profiles, server);
     }
 
     /** Replaces the map of the same name (or appends it); a map with no entries and no local-address vanishes. */
     public CryptoSettings withMap(CryptoMap m) {
-        boolean empty = m.entries().isEmpty() && m.localAddress().isEmpty();
+        boolean empty = m.isEmpty();
         return withMaps(empty ? table(maps).without(m.name()) : table(maps).with(m));
     }
 
@@ -145,22 +148,27 @@ public record CryptoSettings(
 
     public CryptoSettings withMaps(List<CryptoMap> v) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec,
-                transformSets, ezvpnClients, v, loggingSession, rsaKeys, profiles);
+                transformSets, ezvpnClients, v, loggingSession, rsaKeys, profiles, server);
     }
 
     public CryptoSettings withLoggingSession(boolean v) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec,
-                transformSets, ezvpnClients, maps, v, rsaKeys, profiles);
+                transformSets, ezvpnClients, maps, v, rsaKeys, profiles, server);
     }
 
     public CryptoSettings withRsaKeys(Optional<RsaKeyPair> v) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec,
-                transformSets, ezvpnClients, maps, loggingSession, v, profiles);
+                transformSets, ezvpnClients, maps, loggingSession, v, profiles, server);
     }
 
     public CryptoSettings withProfiles(UnaryOperator<CryptoProfiles> edit) {
         return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec,
-                transformSets, ezvpnClients, maps, loggingSession, rsaKeys, edit.apply(profiles));
+                transformSets, ezvpnClients, maps, loggingSession, rsaKeys, edit.apply(profiles), server);
+    }
+
+    public CryptoSettings withServer(UnaryOperator<EzvpnServer> edit) {
+        return new CryptoSettings(policies, keys, keepalive, natKeepaliveSeconds, invalidSpiRecovery, ipsec,
+                transformSets, ezvpnClients, maps, loggingSession, rsaKeys, profiles, edit.apply(server));
     }
 
     /** The constructor made every list a keyed one. */

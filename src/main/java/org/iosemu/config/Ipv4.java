@@ -35,6 +35,11 @@ public final class Ipv4 {
         return v;
     }
 
+    /** The dotted text of a 32-bit address held in a long. */
+    public static String format(long v) {
+        return ((v >>> 24) & 255) + "." + ((v >>> 16) & 255) + "." + ((v >>> 8) & 255) + "." + (v & 255);
+    }
+
     /** A netmask is a run of ones followed by zeros. */
     public static boolean isContiguousMask(String mask) {
         long m = toLong(mask);

@@ -7,6 +7,11 @@ public record UserAccount(String name, int privilege, Optional<Secret> secret, O
 
     public static final int DEFAULT_PRIVILEGE = 1;
 
+    /** True if {@code clear} is this user's secret, or its password when it has no secret. */
+    public boolean accepts(String clear) {
+        return secret.map(s -> s.matches(clear)).orElseGet(() -> password.map(p -> p.clear().equals(clear)).orElse(false));
+    }
+
     public String render() {
         StringBuilder b = new StringBuilder("username ").append(name);
         if (privilege != DEFAULT_PRIVILEGE) {

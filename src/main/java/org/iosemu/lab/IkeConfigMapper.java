@@ -31,6 +31,7 @@ import org.iosemu.ike.config.DpdMode;
 import org.iosemu.ike.config.DpdSettings;
 import org.iosemu.ike.config.NatTransparency;
 import org.iosemu.ike.config.PeerCandidate;
+import org.iosemu.ike.config.PolicyOrigin;
 import org.iosemu.ike.config.PreSharedKey;
 import org.iosemu.ike.config.TrafficSelector;
 import org.iosemu.ike.config.EspTransform;
@@ -116,7 +117,11 @@ public final class IkeConfigMapper {
             Ipv4 local = map.get().localAddress().flatMap(config::iface).flatMap(InterfaceConfig::address)
                     .or(iface::address).map(a -> ip(a.address())).orElseThrow();
             for (CryptoMapEntry e : map.get().entries()) {
-                entry(config, e, local).ifPresent(out::add);
+                if (e.dynamicMap().isPresent()) {
+                    out.addAll(templates(config, e, local));
+                } else {
+                    entry(config, e, local).ifPresent(out::add);
+                }
             }
         }
         return out;
@@ -147,6 +152,39 @@ public final class IkeConfigMapper {
         return Optional.of(new ChildPolicy(e.mapName(), e.seq(), peers, sets, traffic, pfs,
                 e.lifetimeSeconds().orElse(g.saLifetimeSeconds()), e.lifetimeKilobytes().orElse(g.saLifetimeKilobytes()),
                 local, clearTextCheck(config, e), idleTimer(g, e), replayWindow(g, e)));
+    }
+
+    /**
+     * `crypto map NAME SEQ ipsec-isakmp dynamic DYN`: one responder template per entry of the dynamic map that
+     * has a transform set (IOS needs one); its `set peer`s, if any, limit the peers, its ACL, if any, the proxies.
+     */
+    static List<ChildPolicy> templates(RunningConfig config, CryptoMapEntry ref, Ipv4 local) {
+        List<ChildPolicy> out = new ArrayList<>();
+        var dynamic = config.crypto().server().dynamicMap(ref.dynamicMap().orElseThrow());
+        if (dynamic.isEmpty()) {
+            return out;
+        }
+        IpsecGlobals g = config.crypto().ipsec();
+        for (CryptoMapEntry d : dynamic.get().entries()) {
+            List<EspTransform> sets = new ArrayList<>();
+            for (String name : d.transformSets()) {
+                config.crypto().transformSet(name).flatMap(IkeConfigMapper::transformSet).ifPresent(sets::add);
+            }
+            if (sets.isEmpty()) {
+                continue;
+            }
+            List<PeerCandidate> peers = d.peers().stream().filter(p -> !p.hostname())
+                    .map(p -> new PeerCandidate(ip(p.address()), p.isDefault())).toList();
+            TrafficSelector traffic = d.matchAddress().isPresent()
+                    ? CryptoAclMapper.selector(d.matchAddress().flatMap(config::accessList))
+                    : TrafficSelector.permitting(List.of());
+            int pfs = d.pfsGroup().filter(IkeConfigMapper::dhGroupSupported).orElse(0);
+            PolicyOrigin origin = new PolicyOrigin.DynamicMap(ref.mapName(), ref.seq(), d.mapName(), d.seq());
+            out.add(new ChildPolicy(origin, peers, sets, traffic, pfs,
+                    d.lifetimeSeconds().orElse(g.saLifetimeSeconds()), d.lifetimeKilobytes().orElse(g.saLifetimeKilobytes()),
+                    local, clearTextCheck(config, d), idleTimer(g, d), replayWindow(g, d)));
+        }
+        return out;
     }
 
     /** The entry's `set security-association replay`, else the global one; 0 when disabled. */

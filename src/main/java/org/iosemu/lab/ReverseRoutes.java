@@ -24,31 +24,38 @@ final class ReverseRoutes {
 
     /** Whether any entry asks for it: forwarding checks this per packet before anything costlier. */
     static boolean configured(RunningConfig config) {
-        return config.crypto().maps().stream().flatMap(m -> m.entries().stream())
-                .anyMatch(e -> e.reverseRoute().isPresent());
+        return java.util.stream.Stream.concat(config.crypto().maps().stream(), config.crypto().server().dynamicMaps().stream())
+                .flatMap(m -> m.entries().stream()).anyMatch(e -> e.reverseRoute().isPresent());
     }
 
     /** {@code engineConfig} is what the engine runs: the map entries that are active. */
     static List<StaticRoute> of(RunningConfig config, IkeConfig engineConfig, IkeSnapshot snapshot) {
         Set<StaticRoute> routes = new LinkedHashSet<>();
         for (ChildPolicy entry : engineConfig.cryptoMaps()) {
-            Optional<Boolean> rri = reverseRoute(config, entry);
+            Optional<org.iosemu.config.CryptoMapEntry> configured = configEntry(config, entry);
+            Optional<Boolean> rri = configured.flatMap(org.iosemu.config.CryptoMapEntry::reverseRoute);
             if (rri.isEmpty()) {
                 continue;
             }
+            // `reverse-route remote-peer A`: the routes go via A rather than via the peer
+            Optional<Ipv4> nextHop = configured.flatMap(org.iosemu.config.CryptoMapEntry::reverseRouteNextHop).map(Ipv4::parse);
             if (rri.get()) {
-                currentPeer(snapshot, entry).ifPresent(peer -> entry.proxies().forEach(p -> add(routes, p, peer)));
+                currentPeer(snapshot, entry).ifPresent(peer -> entry.proxies().forEach(p -> add(routes, p, nextHop.orElse(peer))));
             } else {
                 snapshot.ipsecSas().stream().filter(sa -> sa.mapName().equals(entry.mapName()) && sa.seq() == entry.seq())
-                        .forEach(sa -> add(routes, sa.proxy(), sa.peer()));
+                        .forEach(sa -> add(routes, sa.proxy(), nextHop.orElse(sa.peer())));
             }
         }
         return List.copyOf(routes);
     }
 
-    private static Optional<Boolean> reverseRoute(RunningConfig config, ChildPolicy entry) {
+    /** The configured entry an engine policy came from: a crypto map entry, or the dynamic map entry. */
+    private static Optional<org.iosemu.config.CryptoMapEntry> configEntry(RunningConfig config, ChildPolicy entry) {
+        if (entry.origin() instanceof org.iosemu.ike.config.PolicyOrigin.DynamicMap d) {
+            return config.crypto().server().dynamicMap(d.dynamicMap()).flatMap(m -> m.entry(d.dynamicSeq()));
+        }
         return config.crypto().map(entry.mapName()).stream().flatMap(m -> m.entries().stream())
-                .filter(e -> e.seq() == entry.seq()).findFirst().flatMap(org.iosemu.config.CryptoMapEntry::reverseRoute);
+                .filter(e -> e.seq() == entry.seq()).findFirst();
     }
 
     private static Optional<Ipv4> currentPeer(IkeSnapshot snapshot, ChildPolicy entry) {

@@ -39,7 +39,7 @@ final class SessionRenderer {
             });
             for (CryptoBindings.FlowState f : b.flows()) {
                 out.add("  IPSEC FLOW: " + f.flow().aclText());
-                out.add("        Active SAs: " + 2 * f.sas().size() + ", origin: crypto map");
+                out.add("        Active SAs: " + 2 * f.sas().size() + ", origin: " + origin(b));
             }
             out.add("");
         }
@@ -89,7 +89,7 @@ final class SessionRenderer {
             });
             for (CryptoBindings.FlowState f : b.flows()) {
                 out.add("  IPSEC FLOW: " + f.flow().aclText());
-                out.add("        Active SAs: " + 2 * f.sas().size() + ", origin: crypto map");
+                out.add("        Active SAs: " + 2 * f.sas().size() + ", origin: " + origin(b));
                 long dec = f.sas().stream().mapToLong(IkeSnapshot.IpsecSa::decrypt).sum();
                 long enc = f.sas().stream().mapToLong(IkeSnapshot.IpsecSa::encrypt).sum();
                 String life = f.sas().stream().reduce((a, c) -> c)
@@ -109,5 +109,10 @@ final class SessionRenderer {
     private static String ikeLine(CryptoBindings.Binding b, IkeSnapshot.IkeSa sa) {
         return "local " + IsakmpSaRenderer.local(sa) + "/" + sa.localPort() + " remote " + IsakmpSaRenderer.remote(sa)
                 + "/" + sa.remotePort() + ("ACTIVE".equals(sa.status()) ? " Active" : " Inactive");
+    }
+
+    /** IOS names what an SA was set up for: a crypto map entry, or a dynamic map instantiated for the peer. */
+    private static String origin(CryptoBindings.Binding b) {
+        return b.entry().dynamicMap().isPresent() ? "dynamic crypto map" : "crypto map";
     }
 }

@@ -59,6 +59,11 @@ public final class ConfigCommands {
                     ? common(c.ipsec_profile_command(), () -> ProfileCommands.ipsecProfile(c.ipsec_profile_command(), p.name(), env))
                     : ProfileCommands.ipsecProfileNo(c.ipsec_profile_no(), p.name(), env);
         }
+        if (line instanceof IosParser.Client_group_lineContext c && target instanceof ModeTarget.ClientGroup g) {
+            return c.client_group_command() != null
+                    ? common(c.client_group_command(), () -> ServerCryptoCommands.group(c.client_group_command(), g.name(), env))
+                    : ServerCryptoCommands.groupNo(c.client_group_no(), g.name(), env);
+        }
         if (line instanceof IosParser.Interface_lineContext c && target instanceof ModeTarget.Interface i) {
             return c.interface_command() != null
                     ? common(c.interface_command(), () -> InterfaceCommands.command(c.interface_command(), i.name(), env))
@@ -125,7 +130,7 @@ public final class ConfigCommands {
             return SystemCommands.version(c.gc_version());
         }
         if (c.gc_aaa() != null) {
-            return SystemCommands.aaaNewModel(true, env);
+            return AaaCommands.aaa(c.gc_aaa(), env);
         }
         if (c.gc_banner() != null) {
             return BannerCommands.banner(c.gc_banner(), env);
@@ -181,7 +186,7 @@ public final class ConfigCommands {
 
     private static CommandResult systemServicesNo(IosParser.Global_noContext c, CommandEnv env) {
         if (c.gc_aaa_no() != null) {
-            return SystemCommands.aaaNewModel(false, env);
+            return AaaCommands.noAaa(c.gc_aaa_no(), env);
         }
         if (c.gc_banner_no() != null) {
             return BannerCommands.noBanner(c.gc_banner_no(), env);

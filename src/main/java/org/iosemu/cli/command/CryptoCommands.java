@@ -20,6 +20,9 @@ final class CryptoCommands {
         if (c.cr_map() != null) {
             return CryptoMapCommands.map(c.cr_map(), env);
         }
+        if (c.cr_dynamic_map() != null) {
+            return ServerCryptoCommands.enterDynamicMap(c.cr_dynamic_map(), env);
+        }
         if (c.cr_keyring() != null) {
             return ProfileCommands.enterKeyring(c.cr_keyring(), env);
         }
@@ -39,6 +42,9 @@ final class CryptoCommands {
         }
         if (c.cr_map_no() != null) {
             return CryptoMapCommands.noMap(c.cr_map_no(), env);
+        }
+        if (c.cr_dynamic_map_no() != null) {
+            return ServerCryptoCommands.deleteDynamicMap(c.cr_dynamic_map_no(), env);
         }
         if (c.cr_keyring() != null) {
             return ProfileCommands.deleteKeyring(c.cr_keyring(), env);

@@ -28,11 +28,22 @@ final class CryptoMapCommands {
                     cr.map(name).orElse(new CryptoMap(name, Optional.empty(), List.of())).withLocalAddress(Optional.of(iface)))));
             return CommandResult.DONE;
         }
+        if (c.cm_map_client() != null) {
+            return ServerCryptoCommands.mapClient(name, c.cm_map_client(), env);
+        }
+        if (c.cm_map_isakmp() != null) {
+            return ServerCryptoCommands.mapAuthorization(name,
+                    Optional.of(c.cm_map_isakmp().arg_aaa_list_name().getText()), env);
+        }
         int seq = Args.integer(c.arg_crypto_map_seq());
+        if (c.crypto_map_type() != null && c.crypto_map_type().crypto_map_dynamic() != null) {
+            return ServerCryptoCommands.dynamicEntry(name, seq, c.crypto_map_type().crypto_map_dynamic(), env);
+        }
         boolean manual = c.crypto_map_type() != null && c.crypto_map_type().IPSEC_MANUAL() != null;
         boolean[] created = {false};
         env.store().apply(rc -> {
-            if (rc.crypto().mapEntry(name, seq).isPresent()) {
+            // an entry that stood for a dynamic map becomes a static entry again, with nothing set yet
+            if (rc.crypto().mapEntry(name, seq).filter(e -> e.dynamicMap().isEmpty()).isPresent()) {
                 return rc;
             }
             created[0] = true;
@@ -50,6 +61,10 @@ final class CryptoMapCommands {
         if (c.crypto_map_local_address() != null) {
             env.store().apply(rc -> rc.withCrypto(cr -> cr.map(name)
                     .map(m -> cr.withMap(m.withLocalAddress(Optional.empty()))).orElse(cr)));
+        } else if (c.cm_map_client_no() != null) {
+            return ServerCryptoCommands.mapClientNo(name, c.cm_map_client_no(), env);
+        } else if (c.cm_map_isakmp_no() != null) {
+            return ServerCryptoCommands.mapAuthorization(name, Optional.empty(), env);
         } else if (c.arg_crypto_map_seq() != null) {
             int seq = Args.integer(c.arg_crypto_map_seq());
             env.store().apply(rc -> rc.withCrypto(cr -> cr.map(name).map(m -> cr.withMap(m.withoutEntry(seq))).orElse(cr)));
@@ -72,7 +87,8 @@ final class CryptoMapCommands {
         }
         if (c.cm_reverse_route() != null) {
             boolean isStatic = c.cm_reverse_route().STATIC() != null;
-            return edit(target, env, e -> e.withReverseRoute(Optional.of(isStatic)));
+            Optional<String> nextHop = Optional.ofNullable(c.cm_reverse_route().arg_rri_next_hop()).map(Args::ip);
+            return edit(target, env, e -> e.withReverseRoute(Optional.of(isStatic)).withReverseRouteNextHop(nextHop));
         }
         if (c.cm_set() != null) {
             return set(c.cm_set(), target, env);
@@ -165,7 +181,7 @@ final class CryptoMapCommands {
             return edit(target, env, e -> e.withMatchAddress(Optional.empty()));
         }
         if (c.REVERSE_ROUTE() != null) {
-            return edit(target, env, e -> e.withReverseRoute(Optional.empty()));
+            return edit(target, env, e -> e.withReverseRoute(Optional.empty()).withReverseRouteNextHop(Optional.empty()));
         }
         if (c.PEER() != null) {
             if (c.cm_peer_address() == null) {
@@ -208,6 +224,13 @@ final class CryptoMapCommands {
     }
 
     private static RunningConfig editEntry(RunningConfig rc, ModeTarget.MapEntry t, UnaryOperator<CryptoMapEntry> change) {
+        if (t.dynamic()) {
+            return rc.withCrypto(cr -> cr.withServer(s -> {
+                CryptoMap map = s.dynamicMap(t.map()).orElse(new CryptoMap(t.map(), Optional.empty(), List.of()));
+                CryptoMapEntry entry = map.entry(t.seq()).orElse(CryptoMapEntry.empty(t.map(), t.seq(), false));
+                return s.withDynamicMap(map.withEntry(change.apply(entry)));
+            }));
+        }
         CryptoMap map = rc.crypto().map(t.map()).orElse(new CryptoMap(t.map(), Optional.empty(), List.of()));
         CryptoMapEntry entry = map.entry(t.seq()).orElse(CryptoMapEntry.empty(t.map(), t.seq(), false));
         return rc.withCrypto(cr -> cr.withMap(map.withEntry(change.apply(entry))));

@@ -115,35 +115,15 @@ public final class CryptoShowRenderer {
     public static List<String> cryptoMaps(RunningConfig config,
                                           java.util.function.BiFunction<String, Integer, Optional<String>> currentPeer) {
         List<String> out = new ArrayList<>();
-        IpsecGlobals g = config.crypto().ipsec();
         for (CryptoMap m : config.crypto().maps()) {
             for (CryptoMapEntry e : m.entries()) {
                 out.add("Crypto Map IPv4 \"" + m.name() + "\" " + e.seq() + (e.manual() ? " ipsec-manual" : " ipsec-isakmp"));
-                e.isakmpProfile().ifPresent(p -> out.add("\tISAKMP Profile: " + p));
-                e.description().ifPresent(d -> out.add("\tDescription: " + d));
-                for (MapPeer p : e.peers()) {
-                    out.add("\tPeer = " + p.address());
-                }
-                e.matchAddress().ifPresent(acl -> {
-                    out.add("\tExtended IP access list " + acl);
-                    aclLines(config, acl).forEach(l -> out.add("\t    access-list " + acl + " " + l));
-                });
-                Optional<String> current = currentPeer.apply(m.name(), e.seq())
-                        .or(() -> e.peers().stream().findFirst().map(MapPeer::address));
-                current.ifPresent(p -> out.add("\tCurrent peer: " + p));
-                out.add("\tSecurity association lifetime: " + e.lifetimeKilobytes().orElse(g.saLifetimeKilobytes())
-                        + " kilobytes/" + e.lifetimeSeconds().orElse(g.saLifetimeSeconds()) + " seconds");
-                out.add("\tResponder-Only (Y/N): N");
-                out.add("\tPFS (Y/N): " + (e.pfsGroup().isPresent() ? "Y" : "N"));
-                e.pfsGroup().ifPresent(p -> out.add("\tDH group:  group" + p));
-                out.add("\tTransform sets={ ");
-                for (String ts : e.transformSets()) {
-                    String list = config.crypto().transformSet(ts).map(TransformSet::displayList).orElse("");
-                    out.add("\t\t" + ts + ":  { " + list + "  } , ");
-                }
-                out.add("\t}");
-                if (e.reverseRoute().isPresent()) {
-                    out.add("\tReverse Route Injection Enabled");
+                if (e.dynamicMap().isPresent()) {
+                    out.add("\tDynamic map template tag: " + e.dynamicMap().get());
+                } else {
+                    Optional<String> current = currentPeer.apply(m.name(), e.seq())
+                            .or(() -> e.peers().stream().findFirst().map(MapPeer::address));
+                    entryBody(config, e, current, out);
                 }
                 out.add("\tInterfaces using crypto map " + m.name() + ":");
                 for (InterfaceConfig i : config.interfaces()) {
@@ -155,6 +135,50 @@ public final class CryptoShowRenderer {
             }
         }
         return out;
+    }
+
+    /** `show crypto dynamic-map [tag NAME]`: each template entry, as a crypto map entry without interfaces. */
+    public static List<String> dynamicMaps(RunningConfig config, Optional<String> tag) {
+        List<String> out = new ArrayList<>();
+        for (CryptoMap m : config.crypto().server().dynamicMaps()) {
+            if (tag.isPresent() && !tag.get().equals(m.name())) {
+                continue;
+            }
+            for (CryptoMapEntry e : m.entries()) {
+                out.add("Crypto Map Template\"" + m.name() + "\" " + e.seq());
+                entryBody(config, e, e.peers().stream().findFirst().map(MapPeer::address), out);
+                out.add("");
+            }
+        }
+        return out;
+    }
+
+    private static void entryBody(RunningConfig config, CryptoMapEntry e, Optional<String> current, List<String> out) {
+        IpsecGlobals g = config.crypto().ipsec();
+        e.isakmpProfile().ifPresent(p -> out.add("\tISAKMP Profile: " + p));
+        e.description().ifPresent(d -> out.add("\tDescription: " + d));
+        for (MapPeer p : e.peers()) {
+            out.add("\tPeer = " + p.address());
+        }
+        e.matchAddress().ifPresent(acl -> {
+            out.add("\tExtended IP access list " + acl);
+            aclLines(config, acl).forEach(l -> out.add("\t    access-list " + acl + " " + l));
+        });
+        current.ifPresent(p -> out.add("\tCurrent peer: " + p));
+        out.add("\tSecurity association lifetime: " + e.lifetimeKilobytes().orElse(g.saLifetimeKilobytes())
+                + " kilobytes/" + e.lifetimeSeconds().orElse(g.saLifetimeSeconds()) + " seconds");
+        out.add("\tResponder-Only (Y/N): N");
+        out.add("\tPFS (Y/N): " + (e.pfsGroup().isPresent() ? "Y" : "N"));
+        e.pfsGroup().ifPresent(p -> out.add("\tDH group:  group" + p));
+        out.add("\tTransform sets={ ");
+        for (String ts : e.transformSets()) {
+            String list = config.crypto().transformSet(ts).map(TransformSet::displayList).orElse("");
+            out.add("\t\t" + ts + ":  { " + list + "  } , ");
+        }
+        out.add("\t}");
+        if (e.reverseRoute().isPresent()) {
+            out.add("\tReverse Route Injection Enabled");
+        }
     }
 
     /** The rules (permit and deny, no remarks) of the numbered or named list `match address` names. */

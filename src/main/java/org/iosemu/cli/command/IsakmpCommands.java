@@ -1,6 +1,7 @@
 package org.iosemu.cli.command;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.iosemu.cli.lang.Mode;
 import org.iosemu.config.IkeAuthMethod;
 import org.iosemu.config.IkeCipher;
@@ -16,6 +17,12 @@ final class IsakmpCommands {
     private IsakmpCommands() {}
 
     static CommandResult isakmp(IosParser.Cr_isakmpContext c, CommandEnv env) {
+        if (c.cis_client_group() != null) {
+            return ServerCryptoCommands.enterGroup(c.cis_client_group(), env);
+        }
+        if (c.cis_xauth() != null) {
+            return ServerCryptoCommands.xauthTimeout(OptionalInt.of(Args.integer(c.cis_xauth().arg_xauth_timeout())), env);
+        }
         if (c.cis_profile() != null) {
             return ProfileCommands.enterIsakmpProfile(c.cis_profile(), env);
         }
@@ -59,6 +66,12 @@ final class IsakmpCommands {
     }
 
     static CommandResult noIsakmp(IosParser.Cr_isakmp_noContext c, CommandEnv env) {
+        if (c.cis_client_group() != null) {
+            return ServerCryptoCommands.deleteGroup(c.cis_client_group(), env);
+        }
+        if (c.cis_xauth_no() != null) {
+            return ServerCryptoCommands.xauthTimeout(OptionalInt.empty(), env);
+        }
         if (c.cis_profile() != null) {
             return ProfileCommands.deleteIsakmpProfile(c.cis_profile(), env);
         }

@@ -14,7 +14,14 @@ public sealed interface ModeTarget {
 
     record TransformSetName(String name) implements ModeTarget {}
 
-    record MapEntry(String map, int seq) implements ModeTarget {}
+    /** An entry of a crypto map, or of a dynamic map (its template) when {@code dynamic}. */
+    record MapEntry(String map, int seq, boolean dynamic) implements ModeTarget {
+        public MapEntry(String map, int seq) {
+            this(map, seq, false);
+        }
+    }
+
+    record ClientGroup(String name) implements ModeTarget {}
 
     record Ezvpn(String name) implements ModeTarget {}
 

@@ -175,6 +175,9 @@ final class SystemCommands {
         if (IpServiceCommands.handles(c)) {
             return IpServiceCommands.ip(c, env);
         }
+        if (c.ip_local() != null) {
+            return LocalPoolCommands.add(c.ip_local(), env);
+        }
         if (c.ip_domain_lookup() != null) {
             env.store().apply(rc -> rc.withSystem(s -> s.withDomainLookup(true)));
         } else if (c.ip_domain_name() != null) {
@@ -192,6 +195,9 @@ final class SystemCommands {
     static CommandResult noIp(IosParser.Gc_ip_noContext c, CommandEnv env) {
         if (IpServiceCommands.handles(c)) {
             return IpServiceCommands.noIp(c, env);
+        }
+        if (c.ip_local_no() != null) {
+            return LocalPoolCommands.delete(c.ip_local_no(), env);
         }
         if (c.ip_domain_lookup() != null) {
             env.store().apply(rc -> rc.withSystem(s -> s.withDomainLookup(false)));

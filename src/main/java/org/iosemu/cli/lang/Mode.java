@@ -16,6 +16,7 @@ public enum Mode {
     KEYRING("keyring_line", IosParser::keyring_line),
     ISAKMP_PROFILE("isakmp_profile_line", IosParser::isakmp_profile_line),
     IPSEC_PROFILE("ipsec_profile_line", IosParser::ipsec_profile_line),
+    CLIENT_GROUP("client_group_line", IosParser::client_group_line),
     INTERFACE("interface_line", IosParser::interface_line),
     LINE("line_mode_line", IosParser::line_mode_line),
     STD_NACL("std_nacl_line", IosParser::std_nacl_line),

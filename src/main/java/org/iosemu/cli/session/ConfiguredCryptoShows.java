@@ -19,6 +19,10 @@ public final class ConfiguredCryptoShows {
 
     /** The display's lines if {@code request} asks for configuration only; empty if it asks for SA state. */
     public static Optional<List<String>> lines(IosParser.Sh_cryptoContext request, RunningConfig config) {
+        if (request.shc_dynamic_map() != null) {
+            return Optional.of(CryptoShowRenderer.dynamicMaps(config, Optional.ofNullable(
+                    request.shc_dynamic_map().arg_dynamic_map_name()).map(ParseTree::getText)));
+        }
         var isakmp = request.shc_isakmp();
         if (isakmp != null && isakmp.shc_isakmp_policy() != null) {
             return Optional.of(CryptoShowRenderer.isakmpPolicy(config));

@@ -39,8 +39,7 @@ final class LineLogin {
 
     /** The local user {@code user} if {@code password} is its secret or password. */
     static Optional<UserAccount> localUser(RunningConfig config, String user, String password) {
-        return config.system().user(user).filter(a -> a.secret().map(s -> s.matches(password))
-                .orElseGet(() -> a.password().map(p -> p.clear().equals(password)).orElse(false)));
+        return config.system().user(user).filter(a -> a.accepts(password));
     }
 
     /** The first question to ask, if the line wants a login. */

@@ -19,6 +19,7 @@ final class PromptBuilder {
             case KEYRING -> "(conf-keyring)#";
             case ISAKMP_PROFILE -> "(conf-isa-prof)#";
             case IPSEC_PROFILE -> "(ipsec-profile)#";
+            case CLIENT_GROUP -> "(config-isakmp-group)#";
             case INTERFACE -> "(config-if)#";
             case LINE -> "(config-line)#";
             case STD_NACL -> "(config-std-nacl)#";

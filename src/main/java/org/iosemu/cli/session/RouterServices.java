@@ -81,6 +81,14 @@ public interface RouterServices {
     /** `crypto ipsec client ezvpn connect [NAME]` / `... xauth` (which may ask `Username: ` etc.). */
     Optional<Dialogue> ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out);
 
+    /**
+     * The addresses of `ip local pool` {@code pool} handed out now, with who holds each (an Easy VPN user);
+     * none by default: only a router that serves remote-access clients leases them.
+     */
+    default java.util.Map<Long, String> poolLeases(String pool) {
+        return java.util.Map.of();
+    }
+
     /** Routes the engine adds to the configured ones (reverse route injection); none by default. */
     default java.util.List<org.iosemu.config.StaticRoute> injectedRoutes(RunningConfig config) {
         return java.util.List.of();

@@ -73,6 +73,9 @@ final class ShowCommands {
             accessLists(config, t.sh_access_lists(), out);
         } else if (t.sh_ip() != null && t.sh_ip().sh_access_lists() != null) {
             accessLists(config, t.sh_ip().sh_access_lists(), out);
+        } else if (t.sh_ip() != null && t.sh_ip().shi_local_pool() != null) {
+            var pool = Optional.ofNullable(t.sh_ip().shi_local_pool().arg_show_local_pool()).map(p -> p.getText());
+            LocalPoolText.render(config, pool, router().services()::poolLeases).forEach(out::println);
         } else if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
             RouteTableText.render(Rib.of(config, router().services().injectedRoutes(config),
                     i -> router().services().lineState(i).protocolUp())).forEach(out::println);

@@ -2,6 +2,7 @@ package org.iosemu.config.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.iosemu.config.ClientConfigGroup;
 import org.iosemu.config.CryptoKeyring;
 import org.iosemu.config.CryptoMap;
 import org.iosemu.config.CryptoProfiles;
@@ -51,6 +52,11 @@ final class CryptoSection {
         if (c.invalidSpiRecovery()) {
             isakmp.add("crypto isakmp invalid-spi-recovery");
         }
+        c.server().xauthTimeout().ifPresent(t -> isakmp.add("crypto isakmp xauth timeout " + t));
+        for (ClientConfigGroup g : c.server().groups()) {
+            isakmp.addAll(g.render());
+            isakmp.add("!");
+        }
         profiles.isakmpProfiles().stream().map(IsakmpProfile::render).forEach(isakmp::addAll);
         section(out, isakmp);
         section(out, saGlobals(c.ipsec()));
@@ -77,6 +83,12 @@ final class CryptoSection {
         for (EzvpnClient e : c.ezvpnClients()) {
             out.addAll(e.render());
             out.add("!");
+        }
+        for (CryptoMap d : c.server().dynamicMaps()) {
+            out.addAll(d.renderDynamic());
+        }
+        if (!c.server().dynamicMaps().isEmpty()) {
+            out.add("!"); // IOS leaves one more `!` between the dynamic maps and the crypto maps
         }
         for (CryptoMap m : c.maps()) {
             out.addAll(m.render());

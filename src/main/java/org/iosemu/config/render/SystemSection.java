@@ -32,7 +32,7 @@ final class SystemSection {
         if (!logging.isEmpty() || s.enableSecret().isPresent() || s.enablePassword().isPresent()) {
             out.add("!");
         }
-        out.add(s.services().aaaNewModel() ? "aaa new-model" : "no aaa new-model");
+        out.addAll(s.services().aaa().render());
         out.add("!");
         out.addAll(s.services().clock().render());
         out.add("!");

@@ -3,6 +3,7 @@ package org.iosemu.config.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.iosemu.config.AccessList;
+import org.iosemu.config.IpLocalPool;
 import org.iosemu.config.LineConfig;
 import org.iosemu.config.NtpServer;
 import org.iosemu.config.RunningConfig;
@@ -10,7 +11,7 @@ import org.iosemu.config.SnmpCommunity;
 import org.iosemu.config.StaticRoute;
 import org.iosemu.config.SystemServices;
 
-/** After the interfaces: forwarding, routes, named access lists, logging hosts, numbered access lists, SNMP, control-plane, banners, the lines and NTP. */
+/** After the interfaces: local pools, forwarding, routes, named access lists, logging hosts, numbered access lists, SNMP, control-plane, banners, the lines and NTP. */
 final class TailSection {
 
     private TailSection() {}
@@ -18,6 +19,7 @@ final class TailSection {
     static List<String> render(RunningConfig config) {
         SystemServices services = config.system().services();
         List<String> out = new ArrayList<>();
+        services.ip().localPools().stream().map(IpLocalPool::render).forEach(out::addAll);
         if (!services.ip().classless()) {
             out.add("no ip classless");
         }

@@ -18,6 +18,7 @@ class HelpTest {
     void cryptoIsakmpRowsUseIosTextsInAsciiOrder() {
         assertEquals("""
                   aggressive-mode       Disable ISAKMP aggressive mode
+                  client                Set client configuration policy
                   fragmentation         IKE Fragmentation enable
                   identity              Set the identity which ISAKMP will use
                   invalid-spi-recovery  Initiate IKE and send Invalid SPI Notify
@@ -26,6 +27,7 @@ class HelpTest {
                   nat                   Set a nat  keepalive interval for use with IOS peers
                   policy                Set policy for an ISAKMP protection suite
                   profile               Define ISAKMP Profiles
+                  xauth                 Set Extended Authentication values
 
                 """, help(Mode.CONFIG, "crypto isakmp "));
     }

@@ -263,7 +263,7 @@ final class ConfigGenerators {
     static Arbitrary<List<String>> configs() {
         Arbitrary<List<String>> block = Arbitraries.oneOf(policy(), key(), keepalive(), transformSet(), ezvpn(), cryptoMap(),
                 iface(), acl(), namedAcl(), system(), ServiceGenerators.services(), keyring(), isakmpProfile(),
-                ipsecProfile(), profileGlobals());
+                ipsecProfile(), profileGlobals(), ServerGenerators.server());
         return block.list().ofMinSize(1).ofMaxSize(14).map(blocks -> {
             List<String> out = new ArrayList<>(List.of("crypto ipsec transform-set TS1 esp-aes esp-sha-hmac", "exit"));
             blocks.forEach(out::addAll);

@@ -42,6 +42,7 @@ class RangeEdgeSessionTest {
             Map.entry(Mode.KEYRING, List.of("enable", "configure terminal", "crypto keyring K")),
             Map.entry(Mode.ISAKMP_PROFILE, List.of("enable", "configure terminal", "crypto isakmp profile P")),
             Map.entry(Mode.IPSEC_PROFILE, List.of("enable", "configure terminal", "crypto ipsec profile IP")),
+            Map.entry(Mode.CLIENT_GROUP, List.of("enable", "configure terminal", "crypto isakmp client configuration group G")),
             Map.entry(Mode.INTERFACE, List.of("enable", "configure terminal", "interface FastEthernet0")),
             Map.entry(Mode.LINE, List.of("enable", "configure terminal", "line vty 0 4")),
             Map.entry(Mode.STD_NACL, List.of("enable", "configure terminal", "ip access-list standard S")),

@@ -50,7 +50,7 @@ class ReferenceSamplesReplayTest {
         // 15.2 AWS VPN router. Not emulated: AAA method lists, the icmp rate limit, PPP multilink, named SSH
         // key pairs. Not yet modelled (errors, their blocks skipped): VTI tunnels (tunnel protection) and TCP MSS.
         "show_running-config.crypto-15.2.txt|"
-            + "N:aaa authorization exec default local;N:aaa session-id common;N:no ip icmp rate-limit unreachable;"
+            + "N:no ip icmp rate-limit unreachable;"
             + "N:multilink bundle-name authenticated;N:ip ssh rsa keypair-name lhr-border-02.demo.com;"
             + "E:ip tcp adjust-mss 1379;E:tunnel source 172.16.1.2;E:tunnel mode ipsec ipv4;"
             + "E:tunnel destination 52.27.166.152;E:tunnel protection ipsec profile ipsec-vpn-ba2e34a8-0",
