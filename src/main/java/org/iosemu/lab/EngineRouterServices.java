@@ -166,6 +166,11 @@ public final class EngineRouterServices implements RouterServices {
     }
 
     @Override
+    public java.util.Map<Long, String> poolLeases(String pool) {
+        return router.poolLeases(pool);
+    }
+
+    @Override
     public LineOutcome lab(IosParser.Ex_labContext request, CliOutput out) {
         if (request.lab_wait() != null) {
             lab.waitSeconds(Long.parseLong(request.lab_wait().arg_lab_seconds().getText()), out);

@@ -36,6 +36,8 @@ public final class Router {
     private final long seed;
     private final DebugFlags debugs = new DebugFlags();
     private final IpStack ip;
+    /** `ip local pool` addresses handed to Easy VPN clients; lost with the SAs on a power cut or reload. */
+    private final LocalPoolLeases poolLeases;
     private final TunnelLines tunnels = new TunnelLines();
     private final RouterContext context;
     private final IosSession console;
@@ -67,6 +69,7 @@ public final class Router {
         // salts and secrets repeat only where transcripts must: on virtual time
         this.context = new RouterContext(time.scheduler(), nvram, services,
                 time.virtual() ? new SplittableRandom(seed) : new java.security.SecureRandom());
+        this.poolLeases = new LocalPoolLeases(() -> context.config().current());
         this.engine = newEngine();
         network.attach(name, ip);
         context.config().addListener((before, after) -> changed());
@@ -77,6 +80,7 @@ public final class Router {
 
     private IkeEngine newEngine() {
         RandomPort random = time.virtual() ? RandomPort.seeded(seed * 31 + boots) : RandomPort.secure();
+        poolLeases.clear();
         events = new EngineEvents(context.logBus(), debugs, time.scheduler());
         return new IkeEngine(ip.datagrams(), new SchedulerTimers(time.scheduler()), random, events);
     }
@@ -104,7 +108,7 @@ public final class Router {
         }
         addresses = own;
         if (powered) {
-            engineConfig = IkeConfigMapper.map(config);
+            engineConfig = IkeConfigMapper.map(config, poolLeases);
             engine.onConfigChanged(engineConfig);
         }
     }
@@ -115,6 +119,7 @@ public final class Router {
         context.dropVtySessions();
         network.setPowered(name, false);
         engine.shutdown();
+        poolLeases.clear();
         tunnels.reset();
         ip.replies().clear();
         ip.probeAnswers().clear();
@@ -256,5 +261,10 @@ public final class Router {
     public void originate(org.iosemu.net.IpPacket packet) {
         syncConfig();
         ip.send(packet);
+    }
+
+    /** For `show ip local pool`: the addresses of {@code pool} handed out now and their holders. */
+    java.util.Map<Long, String> poolLeases(String pool) {
+        return poolLeases.of(pool);
     }
 }
