@@ -84,7 +84,8 @@ public final class EngineRouterServices implements RouterServices {
                         request.shc_session().shc_session_remote().arg_show_session_remote().getText()));
                 bindings = bindings.stream().filter(b -> b.currentPeer().equals(remote)).toList();
             }
-            print(out, request.shc_session().DETAIL() != null ? SessionRenderer.detail(bindings, router::ikeUptimeSeconds) : SessionRenderer.brief(bindings));
+            print(out, request.shc_session().DETAIL() != null ? SessionRenderer.detail(bindings, router::ikeUptimeSeconds, router.engine().remoteAccessSessions())
+                    : SessionRenderer.brief(bindings, router.engine().remoteAccessSessions()));
             return;
         }
         print(out, CryptoShowRenderer.cryptoMaps(config, (map, seq) -> snapshot.currentPeers().stream()
