@@ -73,7 +73,7 @@ debug_target
     | CRYPTO (ISAKMP | IPSEC)
     ;
 
-ex_clear : CLEAR ( CRYPTO ( clear_crypto_session | clear_crypto_isakmp | clear_crypto_sa ) | clear_logging | clear_counters
+ex_clear : CLEAR ( CRYPTO ( clear_crypto_session | clear_crypto_isakmp | clear_crypto_sa | clear_crypto_ezvpn ) | clear_logging | clear_counters
                  | clear_access_list | clear_ip ) ;
 clear_access_list : ACCESS_LIST COUNTERS arg_acl_show? ;
 clear_ip          : IP ( NAT ( TRANSLATION STAR | STATISTICS ) | ACCESS_LIST COUNTERS arg_acl_show? ) ;
@@ -88,6 +88,7 @@ session_fvrf   : FVRF arg_vrf_name ;
 session_ivrf   : IVRF arg_vrf_name ;
 clear_crypto_isakmp : ISAKMP arg_isakmp_conn_id? ;
 clear_crypto_sa     : SA ( PEER arg_sa_peer_address | MAP arg_crypto_map_name )? ;
+clear_crypto_ezvpn  : IPSEC CLIENT EZVPN arg_ezvpn_name? ;
 
 // Embedded packet capture (IOS-XE syntax): capture points on an interface, exported as pcap.
 ex_monitor : MONITOR CAPTURE arg_capture_name ( mc_interface | mc_start | mc_stop | mc_export | mc_clear ) ;
@@ -97,7 +98,7 @@ mc_stop      : STOP ;
 mc_export    : EXPORT arg_capture_file ;
 mc_clear     : CLEAR ;
 
-ex_crypto : CRYPTO IPSEC CLIENT EZVPN ( CONNECT arg_ezvpn_name? | XAUTH ) ;
+ex_crypto : CRYPTO IPSEC CLIENT EZVPN ( CONNECT arg_ezvpn_name? | XAUTH arg_ezvpn_name? ) ;
 
 // Emulator control (not IOS): time, power and console attachment in a lab.
 ex_lab
@@ -173,7 +174,7 @@ shc_isakmp_keys   : KEYS ;
 shc_ipsec   : IPSEC ( shc_ipsec_sa | shc_ipsec_transform_set | shc_ipsec_client | shc_ipsec_profile ) ;
 shc_ipsec_sa            : SA ( PEER arg_sa_peer_address | DETAIL )? ;
 shc_ipsec_transform_set : TRANSFORM_SET arg_transform_set_name? ;
-shc_ipsec_client        : CLIENT EZVPN ;
+shc_ipsec_client        : CLIENT EZVPN arg_ezvpn_name? ;
 shc_session : SESSION shc_session_remote? DETAIL? ;
 shc_session_remote : REMOTE arg_show_session_remote ;
 shc_engine  : ENGINE ( BRIEF | CONFIGURATION ) ;

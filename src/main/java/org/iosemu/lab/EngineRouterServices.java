@@ -13,7 +13,7 @@ import org.iosemu.cli.session.PingRequest;
 import org.iosemu.cli.session.SourceChoice;
 import org.iosemu.cli.session.TraceRequest;
 import org.iosemu.cli.session.RouterServices;
-import org.iosemu.cli.session.StandaloneRouterServices;
+import org.iosemu.cli.session.EzvpnRequests;
 import org.iosemu.cli.session.TcpConnect;
 import org.iosemu.config.InterfaceName;
 import org.iosemu.config.RunningConfig;
@@ -26,8 +26,6 @@ public final class EngineRouterServices implements RouterServices {
 
     private final Router router;
     private final LabControl lab;
-    /** Easy VPN is not negotiated by the engine: its commands answer as on a router without a tunnel. */
-    private final StandaloneRouterServices ezvpn = new StandaloneRouterServices();
 
     EngineRouterServices(Router router, LabControl lab) {
         this.router = router;
@@ -52,6 +50,11 @@ public final class EngineRouterServices implements RouterServices {
             } else {
                 print(out, IsakmpSaRenderer.peers(snapshot));
             }
+            return;
+        }
+        if (request.shc_ipsec() != null && request.shc_ipsec().shc_ipsec_client() != null) {
+            print(out, EasyVpnShowRenderer.render(router.engine().easyVpnStatus(), config,
+                    EzvpnRequests.name(request.shc_ipsec().shc_ipsec_client().arg_ezvpn_name())));
             return;
         }
         if (request.shc_ipsec() != null) {
@@ -81,7 +84,8 @@ public final class EngineRouterServices implements RouterServices {
                         request.shc_session().shc_session_remote().arg_show_session_remote().getText()));
                 bindings = bindings.stream().filter(b -> b.currentPeer().equals(remote)).toList();
             }
-            print(out, request.shc_session().DETAIL() != null ? SessionRenderer.detail(bindings, router::ikeUptimeSeconds) : SessionRenderer.brief(bindings));
+            print(out, request.shc_session().DETAIL() != null ? SessionRenderer.detail(bindings, router::ikeUptimeSeconds, router.engine().remoteAccessSessions())
+                    : SessionRenderer.brief(bindings, router.engine().remoteAccessSessions()));
             return;
         }
         print(out, CryptoShowRenderer.cryptoMaps(config, (map, seq) -> snapshot.currentPeers().stream()
@@ -100,6 +104,12 @@ public final class EngineRouterServices implements RouterServices {
 
     @Override
     public void clearCrypto(IosParser.Ex_clearContext request, RunningConfig config, CliOutput out) {
+        if (request.clear_crypto_ezvpn() != null) {
+            if (!router.engine().easyVpnClear(EzvpnRequests.name(request.clear_crypto_ezvpn().arg_ezvpn_name()))) {
+                out.println(EzvpnRequests.NO_TUNNEL);
+            }
+            return;
+        }
         ClearRequest.of(request, router.engine().snapshot()).forEach(c -> router.engine().clear(c.filter(), c.ike(), c.ipsec()));
     }
 
@@ -163,7 +173,23 @@ public final class EngineRouterServices implements RouterServices {
 
     @Override
     public Optional<Dialogue> ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out) {
-        return ezvpn.ezvpn(request, config, out);
+        Optional<String> tunnel = EzvpnRequests.name(request);
+        var engine = router.engine();
+        boolean known = engine.easyVpnStatus().stream().anyMatch(s -> tunnel.isEmpty() || tunnel.get().equals(s.name()));
+        if (!known) {
+            out.println(EzvpnRequests.NO_TUNNEL);
+            return Optional.empty();
+        }
+        if (request.CONNECT() != null) {
+            engine.easyVpnConnect(tunnel);
+            return Optional.empty();
+        }
+        return Optional.of(EasyVpnXauthDialogue.ask(engine, tunnel));
+    }
+
+    @Override
+    public java.util.Map<Long, String> poolLeases(String pool) {
+        return router.poolLeases(pool);
     }
 
     @Override

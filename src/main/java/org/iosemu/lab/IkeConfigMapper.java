@@ -48,15 +48,23 @@ public final class IkeConfigMapper {
 
     private IkeConfigMapper() {}
 
+    /** For a configuration alone (tests, tools): its pools lease from a fresh, empty table. */
     public static IkeConfig map(RunningConfig config) {
+        return map(config, new LocalPoolLeases(() -> config));
+    }
+
+    /** {@code pools}: the router's `ip local pool` leases, which outlive a configuration change. */
+    static IkeConfig map(RunningConfig config, LocalPoolLeases pools) {
         List<PreSharedKey> keys = keys(config);
         keys.addAll(ProfileMapper.keyringKeys(config));
         Optional<DpdSettings> global = keepalive(config);
         List<ChildPolicy> childPolicies = cryptoMaps(config);
         childPolicies.addAll(TunnelPolicies.of(config));
+        List<org.iosemu.ike.config.PeerProfile> profiles = new ArrayList<>(ProfileMapper.peerProfiles(config, global));
+        profiles.addAll(EasyVpnServerMapper.profiles(config, pools));
         return new IkeConfig(policies(config), keys, global, childPolicies,
                 new NatTransparency(config.crypto().ipsec().natTransparencyUdp(), config.crypto().natKeepaliveSeconds().orElse(0)),
-                config.crypto().invalidSpiRecovery(), ProfileMapper.peerProfiles(config, global))
+                config.crypto().invalidSpiRecovery(), profiles)
                 .withEasyVpnRemotes(EasyVpnRemoteMapper.remotes(config));
     }
 

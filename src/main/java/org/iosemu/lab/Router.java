@@ -42,6 +42,8 @@ public final class Router {
     private final IpStack ip;
     private final PacketFeatures features = new PacketFeatures(new org.iosemu.acl.AclCounters());
     private final WireLog wireLog;
+    /** `ip local pool` addresses handed to Easy VPN clients; lost with the SAs on a power cut or reload. */
+    private final LocalPoolLeases poolLeases;
     private final TunnelLines tunnels = new TunnelLines();
     private final TunnelWatch tunnelWatch = new TunnelWatch(this, tunnels);
     private final RouterContext context;
@@ -78,6 +80,7 @@ public final class Router {
         // salts and secrets repeat only where transcripts must: on virtual time
         this.context = new RouterContext(time.scheduler(), nvram, services,
                 time.virtual() ? new SplittableRandom(seed) : new java.security.SecureRandom());
+        this.poolLeases = new LocalPoolLeases(() -> context.config().current());
         this.engine = newEngine();
         network.attach(name, ip);
         context.config().addListener((before, after) -> changed());
@@ -88,6 +91,7 @@ public final class Router {
 
     private IkeEngine newEngine() {
         RandomPort random = time.virtual() ? RandomPort.seeded(seed * 31 + boots) : RandomPort.secure();
+        poolLeases.clear();
         events = new EngineEvents(context.logBus(), debugs, time.scheduler(),
                 event -> wireLog.engineEvent(name, event, time.now()), this::ipsecSasChanged);
         return new IkeEngine(ip.datagrams(), new SchedulerTimers(time.scheduler()), random, events);
@@ -122,7 +126,7 @@ public final class Router {
         addresses = own;
         natAddresses = claimed;
         if (powered) {
-            engineConfig = IkeConfigMapper.map(config);
+            engineConfig = IkeConfigMapper.map(config, poolLeases);
             engine.onConfigChanged(engineConfig);
         }
         if (TunnelWatch.relevant(config) || tunnels.tracking()) {
@@ -146,6 +150,7 @@ public final class Router {
         context.dropVtySessions();
         network.setPowered(name, false);
         engine.shutdown();
+        poolLeases.clear();
         tunnels.reset();
         ip.replies().clear();
         ip.probeAnswers().clear();
@@ -299,5 +304,10 @@ public final class Router {
     public void originate(org.iosemu.net.IpPacket packet) {
         syncConfig();
         ip.send(packet);
+    }
+
+    /** For `show ip local pool`: the addresses of {@code pool} handed out now and their holders. */
+    java.util.Map<Long, String> poolLeases(String pool) {
+        return poolLeases.of(pool);
     }
 }

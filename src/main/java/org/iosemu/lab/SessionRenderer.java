@@ -23,6 +23,14 @@ final class SessionRenderer {
     }
 
     static List<String> brief(List<CryptoBindings.Binding> bindings) {
+        return brief(bindings, List.of());
+    }
+
+    /**
+     * {@code remoteUsers}: the Easy VPN clients this router serves; a session on one of their IKE SAs names the
+     * user, group and assigned address under its interface.
+     */
+    static List<String> brief(List<CryptoBindings.Binding> bindings, List<org.iosemu.ike.RemoteAccessSession> remoteUsers) {
         List<String> out = new ArrayList<>();
         out.add("Crypto session current status");
         out.add("");
@@ -31,6 +39,7 @@ final class SessionRenderer {
                 continue;
             }
             out.add("Interface: " + b.iface().name());
+            remoteUser(out, b, remoteUsers);
             out.add("Session status: " + status(b));
             out.add("Peer: " + b.currentPeer().get() + " port " + peerPort(b));
             b.ikeSa().ifPresent(sa -> {
@@ -47,6 +56,11 @@ final class SessionRenderer {
     }
 
     static List<String> detail(List<CryptoBindings.Binding> bindings, java.util.function.IntFunction<java.util.OptionalLong> uptime) {
+        return detail(bindings, uptime, List.of());
+    }
+
+    static List<String> detail(List<CryptoBindings.Binding> bindings, java.util.function.IntFunction<java.util.OptionalLong> uptime,
+                               List<org.iosemu.ike.RemoteAccessSession> remoteUsers) {
         List<String> out = new ArrayList<>();
         out.add("Crypto session current status");
         out.add(" ");
@@ -62,6 +76,7 @@ final class SessionRenderer {
             String status = status(b);
             boolean up = status.startsWith("UP");
             out.add("Interface: " + b.iface().name());
+            remoteUser(out, b, remoteUsers);
             Optional<IkeSnapshot.IkeSa> ike = b.ikeSa();
             if (up && ike.isPresent()) {
                 long seconds = uptime.apply(ike.get().connId())
@@ -114,5 +129,16 @@ final class SessionRenderer {
     /** IOS names what an SA was set up for: a crypto map entry, or a dynamic map instantiated for the peer. */
     private static String origin(CryptoBindings.Binding b) {
         return b.entry().dynamicMap().isPresent() ? "dynamic crypto map" : "crypto map";
+    }
+
+    /** `Username:`, `Group:`, `Assigned address:` of an Easy VPN client's session (IOS 15.x server layout). */
+    private static void remoteUser(List<String> out, CryptoBindings.Binding b, List<org.iosemu.ike.RemoteAccessSession> remoteUsers) {
+        b.ikeSa().flatMap(sa -> remoteUsers.stream().filter(r -> r.connId() == sa.connId()).findFirst()).ifPresent(r -> {
+            if (!r.user().isEmpty()) {
+                out.add("Username: " + r.user());
+            }
+            out.add("Group: " + r.group());
+            r.assigned().ifPresent(a -> out.add("Assigned address: " + a));
+        });
     }
 }

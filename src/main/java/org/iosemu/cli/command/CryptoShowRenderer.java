@@ -187,21 +187,17 @@ public final class CryptoShowRenderer {
                 .filter(e -> !e.isRemark()).map(e -> e.render()).toList();
     }
 
-    /** `show crypto ipsec client ezvpn` while no tunnel is up. */
-    public static List<String> ezvpnStatus(RunningConfig config) {
+    /** `show crypto ipsec client ezvpn [NAME]` while no tunnel is up (no engine: a router outside a lab). */
+    public static List<String> ezvpnStatus(RunningConfig config, Optional<String> name) {
         List<String> out = new ArrayList<>();
-        out.add("Easy VPN Remote Phase: 8");
+        out.add(EZVPN_PHASE);
         out.add("");
         for (EzvpnClient e : config.crypto().ezvpnClients()) {
-            out.add("Tunnel name : " + e.name());
-            List<String> inside = config.interfaces().stream()
-                    .filter(i -> i.ezvpnName().filter(e.name()::equals).isPresent() && i.ezvpnInside())
-                    .map(i -> i.name().canonical()).toList();
-            Optional<String> outside = config.interfaces().stream()
-                    .filter(i -> i.ezvpnName().filter(e.name()::equals).isPresent() && !i.ezvpnInside())
-                    .map(i -> i.name().canonical()).findFirst();
-            out.add("Inside interface list: " + String.join(", ", inside));
-            out.add("Outside interface: " + outside.orElse("") + " ");
+            if (name.isPresent() && !name.get().equals(e.name())) {
+                continue;
+            }
+            Optional<String> outside = ezvpnOutside(config, e.name());
+            out.addAll(ezvpnInterfaceLines(config, e.name()));
             out.add("Current State: " + (outside.isPresent() && e.connectAuto() ? "READY" : "CONNECT_REQUIRED"));
             out.add("Last Event: " + (outside.isPresent() ? "TRACKED OBJECT UP" : "RESET"));
             out.add("Save Password: Disallowed");
@@ -211,5 +207,23 @@ public final class CryptoShowRenderer {
             out.add("");
         }
         return out;
+    }
+
+    /** The first line of `show crypto ipsec client ezvpn` (the phase number of 15.x releases, inferred). */
+    public static final String EZVPN_PHASE = "Easy VPN Remote Phase: 8";
+
+    /** `Tunnel name`, `Inside interface list` and `Outside interface` of one tunnel, from the interfaces' lines. */
+    public static List<String> ezvpnInterfaceLines(RunningConfig config, String tunnel) {
+        List<String> inside = config.interfaces().stream()
+                .filter(i -> i.ezvpnName().filter(tunnel::equals).isPresent() && i.ezvpnInside())
+                .map(i -> i.name().canonical()).toList();
+        return List.of("Tunnel name : " + tunnel, "Inside interface list: " + String.join(", ", inside),
+                "Outside interface: " + ezvpnOutside(config, tunnel).orElse("") + " ");
+    }
+
+    private static Optional<String> ezvpnOutside(RunningConfig config, String tunnel) {
+        return config.interfaces().stream()
+                .filter(i -> i.ezvpnName().filter(tunnel::equals).isPresent() && !i.ezvpnInside())
+                .map(i -> i.name().canonical()).findFirst();
     }
 }

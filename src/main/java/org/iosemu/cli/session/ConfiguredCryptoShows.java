@@ -41,9 +41,6 @@ public final class ConfiguredCryptoShows {
                     .map(ParseTree::getText);
             return Optional.of(CryptoShowRenderer.transformSets(config, name));
         }
-        if (ipsec != null && ipsec.shc_ipsec_client() != null) {
-            return Optional.of(CryptoShowRenderer.ezvpnStatus(config));
-        }
         return Optional.empty();
     }
 }

@@ -44,6 +44,10 @@ public final class StandaloneRouterServices implements RouterServices {
             // `show crypto isakmp peers` with no peers prints nothing
             return;
         }
+        if (request.shc_ipsec() != null && request.shc_ipsec().shc_ipsec_client() != null) {
+            print(out, CryptoShowRenderer.ezvpnStatus(config, EzvpnRequests.name(request.shc_ipsec().shc_ipsec_client().arg_ezvpn_name())));
+            return;
+        }
         if (request.shc_ipsec() != null) {
             ipsecSa(config, out);
             return;
@@ -140,8 +144,9 @@ public final class StandaloneRouterServices implements RouterServices {
 
     @Override
     public Optional<Dialogue> ezvpn(IosParser.Ex_cryptoContext request, RunningConfig config, CliOutput out) {
-        if (config.crypto().ezvpnClients().isEmpty()) {
-            out.print("% No Easy VPN tunnel configured\n");
+        Optional<String> tunnel = EzvpnRequests.name(request);
+        if (config.crypto().ezvpnClients().stream().noneMatch(e -> tunnel.isEmpty() || tunnel.get().equals(e.name()))) {
+            out.println(EzvpnRequests.NO_TUNNEL);
         }
         return Optional.empty();
     }
