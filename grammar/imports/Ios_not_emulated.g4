@@ -128,7 +128,7 @@ ne_interface_ip
 // `ip nat enable` (the NAT virtual interface)
 ne_if_ip_nat : ENABLE arg_not_emulated? ;
 // `ip nat outside source ...`, `ip nat translation ...`
-ne_ip_nat : ( OUTSIDE | TRANSLATION ) arg_not_emulated? ;
+ne_ip_nat : ( LOG | OUTSIDE | SERVICE | TRANSLATION ) arg_not_emulated? ;
 // route-map sub-mode lines other than `match ip address`
 ne_route_map       : ( CONTINUE | DESCRIPTION | SET ) arg_not_emulated? ;
 ne_route_map_match : ( INTERFACE | LENGTH | TAG ) arg_not_emulated? ;

@@ -37,6 +37,8 @@ class NotEmulatedCatalogueTest {
         "CONFIG|no ip dhcp use vrf connected|no ip dhcp",
         "CONFIG|ipv6 unicast-routing|ipv6 unicast-routing",
         "CONFIG|control-plane|control-plane",
+        "CONFIG|ip nat log translations syslog|ip nat log",
+        "CONFIG|ip nat service list 10 ftp tcp port 2121|ip nat service",
         "CONFIG|interface Vlan1|interface Vlan",
         "CONFIG|line 2|line 2",
         "CONFIG|crypto ikev2 keyring K|crypto ikev2",
