@@ -57,20 +57,7 @@ final class AggressiveModeResponder implements Phase1Exchange {
         PeerProfile profile = identity == null ? null
                 : identity instanceof PeerIdentity.Address ? core.profiles.forAddress(sa.remote.ip()).orElse(null)
                 : core.profiles.forIdentity(identity).orElse(null);
-        if (profile == null) {
-            core.log.sa(sa, "No pre-shared key with " + sa.remote.ip() + "!");
-            core.log.sa(sa, "No Cert or pre-shared address key.");
-            throw new DropPacket("phase 1 SA policy not acceptable! (local " + sa.local.ip() + " remote " + sa.remote.ip() + ")");
-        }
-        core.log.sa(sa, "found peer pre-shared key matching " + sa.remote.ip());
-        core.log.sa(sa, " local preshared key found");
-        steps.useProfile(profile);
-        Phase1Negotiation.Choice choice = Phase1Negotiation.choose(core, sa, offered, core.config.policies()).orElse(null);
-        if (choice == null) {
-            core.log.sa(sa, "no offers accepted!");
-            core.log.syslog("%CRYPTO-6-IKMP_MODE_FAILURE: Processing of Aggressive mode failed with peer at " + sa.remote.ip());
-            throw new DropPacket("phase 1 SA policy not acceptable! (local " + sa.local.ip() + " remote " + sa.remote.ip() + ")");
-        }
+        Phase1Negotiation.Choice choice = steps.acceptOffer(profile, offered, "Aggressive");
         sa.peerIdentity = identity;
         sa.saiBody = chain.body(offered);
         Phase1Negotiation.applyChoice(sa, choice);

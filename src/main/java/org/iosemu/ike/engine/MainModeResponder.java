@@ -43,20 +43,7 @@ final class MainModeResponder implements Phase1Exchange {
         core.log.sa(sa, " processing SA payload. message ID = 0");
         // Main Mode hides the identity until MM5, but the key must be known for MM3/MM4: the address picks the profile
         PeerProfile profile = core.profiles.forAddress(sa.remote.ip()).orElse(null);
-        if (profile == null) {
-            core.log.sa(sa, "No pre-shared key with " + sa.remote.ip() + "!");
-            core.log.sa(sa, "No Cert or pre-shared address key.");
-            throw new DropPacket("phase 1 SA policy not acceptable! (local " + sa.local.ip() + " remote " + sa.remote.ip() + ")");
-        }
-        core.log.sa(sa, "found peer pre-shared key matching " + sa.remote.ip());
-        core.log.sa(sa, " local preshared key found");
-        steps.useProfile(profile);
-        Phase1Negotiation.Choice choice = Phase1Negotiation.choose(core, sa, offered, core.config.policies()).orElse(null);
-        if (choice == null) {
-            core.log.sa(sa, "no offers accepted!");
-            core.log.syslog("%CRYPTO-6-IKMP_MODE_FAILURE: Processing of Main mode failed with peer at " + sa.remote.ip());
-            throw new DropPacket("phase 1 SA policy not acceptable! (local " + sa.local.ip() + " remote " + sa.remote.ip() + ")");
-        }
+        Phase1Negotiation.Choice choice = steps.acceptOffer(profile, offered, "Main");
         sa.saiBody = chain.body(offered);
         Phase1Negotiation.applyChoice(sa, choice);
         Phase1Negotiation.processVendorIds(core, sa, chain);

@@ -163,6 +163,32 @@ final class Phase1Steps {
         sa.psk = profile.preSharedKey().getBytes(StandardCharsets.US_ASCII);
     }
 
+    /**
+     * A responder's first step in either mode: the key of the profile that serves the peer, then the first of
+     * our policies the offer matches; {@code mode} names the mode in IOS's failure line ("Main", "Aggressive").
+     */
+    Phase1Negotiation.Choice acceptOffer(PeerProfile profile, Payload.Sa offered, String mode) throws DropPacket {
+        if (profile == null) {
+            core.log.sa(sa, "No pre-shared key with " + sa.remote.ip() + "!");
+            core.log.sa(sa, "No Cert or pre-shared address key.");
+            throw notAcceptable();
+        }
+        core.log.sa(sa, "found peer pre-shared key matching " + sa.remote.ip());
+        core.log.sa(sa, " local preshared key found");
+        useProfile(profile);
+        Phase1Negotiation.Choice choice = Phase1Negotiation.choose(core, sa, offered, core.config.policies()).orElse(null);
+        if (choice == null) {
+            core.log.sa(sa, "no offers accepted!");
+            core.log.syslog("%CRYPTO-6-IKMP_MODE_FAILURE: Processing of " + mode + " mode failed with peer at " + sa.remote.ip());
+            throw notAcceptable();
+        }
+        return choice;
+    }
+
+    private DropPacket notAcceptable() {
+        return new DropPacket("phase 1 SA policy not acceptable! (local " + sa.local.ip() + " remote " + sa.remote.ip() + ")");
+    }
+
     /** The last of the peer's MM5/MM6: its vendor IDs, then the IOS authentication lines. */
     void peerAuthenticated(PayloadChain chain) {
         Phase1Negotiation.processVendorIds(core, sa, chain);
