@@ -28,9 +28,11 @@ public final class RealLabTime implements LabTime, AutoCloseable {
 
     @Override
     public boolean pass(long millis, BooleanSupplier stop) {
-        long deadline = scheduler.nowMillis() + millis;
+        // measured on the monotonic clock: the scheduler's millisecond clock truncates, so a wait counted on it
+        // could end up to a millisecond short of what was asked
+        long deadline = System.nanoTime() + Math.min(millis, Long.MAX_VALUE / 4_000_000L) * 1_000_000L;
         while (true) {
-            long left = deadline - scheduler.nowMillis();
+            long left = (deadline - System.nanoTime() + 999_999L) / 1_000_000L;
             if (left <= 0) {
                 return true;
             }
