@@ -6,6 +6,7 @@
 #                                           directory (copied into STATE), routes into ipsec0; charon waits
 #   vti-peer.sh initiate STATE              strongSwan starts Main Mode + Quick Mode (swanctl --initiate)
 #   vti-peer.sh kill STATE                  kill -9 charon (no DELETE: the peer just goes silent)
+#   vti-peer.sh restart STATE               kill -9 charon and start a fresh one (a crashed peer back, no SAs)
 #   vti-peer.sh down STATE                  kill charon, delete both namespaces (safe to repeat)
 #   vti-peer.sh swanctl STATE ARGS...       swanctl against this charon
 #   vti-peer.sh ping ARGS...                ping from 10.99.1.1 inside the peer namespace
@@ -70,11 +71,18 @@ up() {
   ip netns exec "$DUT_NS" ip link set vd-v up
   sed "s|@STATE@|$st|g" "$HERE/strongswan.conf" > "$st/strongswan.conf"
   cp "$HERE/swanctl.conf" "$st/swanctl.conf"
+  start_charon "$st"
+}
+
+start_charon() {
+  st=$1
+  rm -f "$st/charon.vici"
   # charon's pid file is hard-wired to /run/charon.pid: a private /run in the mount namespace `ip netns exec` makes
   ip netns exec "$PEER_NS" sh -c 'mount --bind "$1/run" /run && exec env STRONGSWAN_CONF="$1/strongswan.conf" "$2"' \
-      sh "$st" "$CHARON" > "$st/charon.stdout" 2>&1 < /dev/null &
+      sh "$st" "$CHARON" >> "$st/charon.stdout" 2>&1 < /dev/null &
   wait_for 10 test -S "$st/charon.vici" || { cat "$st/charon.stdout" >&2; echo "charon did not come up" >&2; exit 1; }
   cp "$st/run/charon.pid" "$st/charon.pid"
+  # ipsec0 lives as long as this charon: routes into it are set again after every start
   wait_for 10 in_peer ip link show ipsec0 || { echo "kernel-libipsec made no ipsec0" >&2; exit 1; }
   in_peer ip link set ipsec0 up
   in_peer ip route replace 10.99.2.0/24 dev ipsec0 src 10.99.1.1
@@ -87,6 +95,7 @@ case "$cmd" in
   up) up "$1";;
   initiate) swanctl_st "$1" --initiate --child vti --timeout 60;;
   kill) kill_charon "$1";;
+  restart) kill_charon "$1"; start_charon "$1";;
   down) down "$1";;
   swanctl) st=$1; shift; swanctl_st "$st" "$@";;
   ping) in_peer ping -I 10.99.1.1 "$@";;

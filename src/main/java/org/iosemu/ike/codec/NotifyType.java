@@ -7,7 +7,8 @@ public final class NotifyType {
     public static final int INVALID_SPI = 11;
     public static final int NO_PROPOSAL_CHOSEN = 14;
     public static final int INVALID_HASH_INFORMATION = 23;
-    public static final int INITIAL_CONTACT = 24002;
+    /** RFC 2407 4.6.3 (IPsec DOI status type); strongSwan and IOS send it in Main Mode message 5. */
+    public static final int INITIAL_CONTACT = 24578;
     public static final int RESPONDER_LIFETIME = 24576;
     public static final int R_U_THERE = 36136;
     public static final int R_U_THERE_ACK = 36137;

@@ -76,6 +76,21 @@ class ReferenceDecryptionTest {
         assertEquals(16, deletes.get(1).spiSize());
     }
 
+    /**
+     * strongSwan's Main Mode message 5 carries N(INITIAL_CONTACT) (its log: `[ ID HASH N(INITIAL_CONTACT) ]`) with
+     * RFC 2407's value 24578; the engine must know it by that number, or a restarted strongSwan's new SA is added
+     * next to the stale ones instead of replacing them (seen with the VTI interop test).
+     */
+    @Test
+    void strongSwansInitialContactIsRecognised() throws Exception {
+        List<PayloadChain> msgs = decryptAll("D-backend-none-udp500-no-natt", new Ikev1Crypto(HashAlgorithm.SHA1, CipherAlgorithm.TRIPLE_DES));
+        Payload.Notify n = msgs.get(0).first(Payload.Notify.class).orElseThrow(() -> new AssertionError("MM5 has a notify"));
+        assertEquals(24578, n.notifyType());
+        assertEquals(NotifyType.INITIAL_CONTACT, n.notifyType());
+        assertEquals("INITIAL_CONTACT", NotifyType.name(n.notifyType()));
+        assertEquals(1, n.protocolId());
+    }
+
     @Test
     void espPacketsOfBothCapturesAuthenticateAndDecrypt() throws Exception {
         int opened = 0;

@@ -254,7 +254,7 @@ class VtiInteropTest {
     }
 
     @Test
-    void strongSwanInitiatesRekeysAndTerminatesTheVti() throws Exception {
+    void strongSwanInitiatesRekeysRestartsAndTerminatesTheVti() throws Exception {
         startDut(true);
         Harness.Run initiate = peer("initiate");
         assertEquals(0, initiate.exit(), initiate.output());
@@ -278,11 +278,27 @@ class VtiInteropTest {
                 "strongSwan's inbound SPI of the new SA");
         assertEquals(5, pingFromDut(), dut::transcript);
 
+        // strongSwan crashes and comes back: its INITIAL_CONTACT makes iosemu drop the stale SAs at once, so only the
+        // new pair is left and no DPD on the old phase 1 takes the tunnel down later
+        assertEquals(0, peer("restart").exit());
+        int restarted = dut.lines().size();
+        Harness.Run again = peer("initiate");
+        assertEquals(0, again.exit(), again.output());
+        assertTrue(awaitFrom(restarted, l -> l.endsWith("processing NOTIFY INITIAL_CONTACT protocol 1"), 10) >= 0,
+                () -> "strongSwan's INITIAL_CONTACT understood\n" + dut.transcript());
+        assertTrue(awaitFrom(restarted, l -> l.contains("deleting SA reason \"Receive initial contact\""), 10) >= 0,
+                () -> "the stale phase 1 deleted\n" + dut.transcript());
+        awaitFrom(restarted, l -> l.endsWith(TUNNEL_UP), 10);
+        List<String> fresh = show("show crypto session");
+        assertTrue(fresh.contains("Session status: UP-ACTIVE") && fresh.contains("        Active SAs: 2, origin: crypto map"),
+                () -> "only the new IPsec SA pair\n" + String.join("\n", fresh));
+        assertEquals(5, pingFromDut(), dut::transcript);
+
         // strongSwan leaves gracefully: its DELETEs take the tunnel down at once
+        int leaving = dut.lines().size();
         Harness.Run terminate = peer("swanctl", "--terminate", "--ike", "vti");
         assertEquals(0, terminate.exit(), terminate.output());
-        int up = awaitFrom(0, l -> l.endsWith(TUNNEL_UP), 0);
-        assertTrue(awaitFrom(up, l -> l.endsWith(TUNNEL_DOWN), 10) >= 0, () -> "Tunnel0 down after strongSwan's DELETE\n" + dut.transcript());
+        assertTrue(awaitFrom(leaving, l -> l.endsWith(TUNNEL_DOWN), 10) >= 0, () -> "Tunnel0 down after strongSwan's DELETE\n" + dut.transcript());
         List<String> session = show("show crypto session");
         assertTrue(session.contains("Session status: DOWN"), () -> String.join("\n", session));
     }
