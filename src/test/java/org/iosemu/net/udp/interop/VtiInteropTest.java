@@ -241,6 +241,7 @@ class VtiInteropTest {
                 "iosemu started Main Mode without traffic, as a VTI does");
         String log = Files.readString(state.resolve("charon.log"));
         assertTrue(log.contains("established with SPIs") && log.contains("TS 0.0.0.0/0 === 0.0.0.0/0"), log);
+        assertTrue(log.contains("parsed ID_PROT request 0 [ ID HASH N(INITIAL_CONTACT) ]"), () -> "strongSwan knows iosemu's INITIAL_CONTACT\n" + log);
         assertTunnelCarriesTraffic();
 
         assertEquals(0, peer("kill").exit());
