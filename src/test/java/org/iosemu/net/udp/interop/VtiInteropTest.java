@@ -171,6 +171,11 @@ class VtiInteropTest {
     private void startDut(boolean responderOnly) throws Exception {
         Harness.Run up = peer("up");
         assertEquals(0, up.exit(), () -> "vti-peer.sh up failed:\n" + up.output());
+        bootDut(responderOnly);
+    }
+
+    /** A fresh iosemu in the DUT namespace, configured with the VTI. */
+    private void bootDut(boolean responderOnly) throws Exception {
         dut = new DutProcess(DUT_NS, DUT_ADDRESS);
         assertTrue(dut.await(l -> l.startsWith("UDP 500/4500 bound on " + DUT_ADDRESS), 20).isPresent(), () -> "DUT did not start:\n" + dut.transcript());
         dut.type(vtiConfig(responderOnly).toArray(String[]::new));
@@ -242,6 +247,18 @@ class VtiInteropTest {
         String log = Files.readString(state.resolve("charon.log"));
         assertTrue(log.contains("established with SPIs") && log.contains("TS 0.0.0.0/0 === 0.0.0.0/0"), log);
         assertTrue(log.contains("parsed ID_PROT request 0 [ ID HASH N(INITIAL_CONTACT) ]"), () -> "strongSwan knows iosemu's INITIAL_CONTACT\n" + log);
+        assertTunnelCarriesTraffic();
+
+        // iosemu dies and boots again: its INITIAL_CONTACT makes strongSwan replace the dead one's SAs, so strongSwan
+        // sends on the new SA (with the old one beside it, strongSwan's pings would go where nobody listens)
+        Path out = Files.createDirectories(Path.of("target", "interop"));
+        Files.writeString(out.resolve(testName + ".dut-before-restart.txt"), dut.transcript());
+        dut.close();
+        bootDut(false);
+        assertTrue(dut.await(l -> l.contains(TUNNEL_UP), 30).isPresent(), () -> "Tunnel0 never came up again\n" + dut.transcript());
+        String sas = peer("swanctl", "--list-sas").output();
+        assertEquals(1, sas.split("ESTABLISHED, IKEv1", -1).length - 1, () -> "one IKE SA left on strongSwan\n" + sas);
+        assertEquals(1, sas.split("INSTALLED, TUNNEL-in-UDP", -1).length - 1, () -> "one child SA left on strongSwan\n" + sas);
         assertTunnelCarriesTraffic();
 
         assertEquals(0, peer("kill").exit());
