@@ -249,8 +249,8 @@ class VtiInteropTest {
         assertTrue(log.contains("parsed ID_PROT request 0 [ ID HASH N(INITIAL_CONTACT) ]"), () -> "strongSwan knows iosemu's INITIAL_CONTACT\n" + log);
         assertTunnelCarriesTraffic();
 
-        // iosemu dies and boots again: its INITIAL_CONTACT makes strongSwan replace the dead one's SAs, so strongSwan
-        // sends on the new SA (with the old one beside it, strongSwan's pings would go where nobody listens)
+        // iosemu dies and boots again: its INITIAL_CONTACT makes strongSwan replace the dead one's SAs (when iosemu sent
+        // it as 24002, strongSwan logged an unknown notify and kept them beside the new ones)
         Path out = Files.createDirectories(Path.of("target", "interop"));
         Files.writeString(out.resolve(testName + ".dut-before-restart.txt"), dut.transcript());
         dut.close();
