@@ -215,7 +215,7 @@ class VtiInteropTest {
 
     /** Tunnel up on both ends, pings across both ways, Tunnel0's SA counters moving with them. */
     private void assertTunnelCarriesTraffic() throws Exception {
-        String sas = peer("swanctl", "--list-sas").output();
+        String sas = strongSwanSas(o -> o.contains("ESTABLISHED, IKEv1") && o.contains("INSTALLED, TUNNEL-in-UDP"));
         assertTrue(sas.contains("ESTABLISHED, IKEv1") && sas.contains("INSTALLED, TUNNEL-in-UDP"), sas);
         assertTrue(sas.contains("local  0.0.0.0/0") && sas.contains("remote 0.0.0.0/0"), "0.0.0.0/0 selectors on strongSwan: " + sas);
 
@@ -244,7 +244,8 @@ class VtiInteropTest {
         assertTrue(dut.await(l -> l.contains(TUNNEL_UP), 30).isPresent(), () -> "Tunnel0 never came up\n" + dut.transcript());
         assertTrue(dut.await(l -> l.contains("sending packet to 10.99.0.1 my_port 500 peer_port 500 (I) MM_NO_STATE"), 0).isPresent(),
                 "iosemu started Main Mode without traffic, as a VTI does");
-        String log = Files.readString(state.resolve("charon.log"));
+        // iosemu's initiator side is up at QM2; strongSwan installs its child SA when QM3 arrives
+        String log = charonLog(l -> l.contains("established with SPIs") && l.contains("TS 0.0.0.0/0 === 0.0.0.0/0"));
         assertTrue(log.contains("established with SPIs") && log.contains("TS 0.0.0.0/0 === 0.0.0.0/0"), log);
         assertTrue(log.contains("parsed ID_PROT request 0 [ ID HASH N(INITIAL_CONTACT) ]"), () -> "strongSwan knows iosemu's INITIAL_CONTACT\n" + log);
         assertTunnelCarriesTraffic();
@@ -256,7 +257,7 @@ class VtiInteropTest {
         dut.close();
         bootDut(false);
         assertTrue(dut.await(l -> l.contains(TUNNEL_UP), 30).isPresent(), () -> "Tunnel0 never came up again\n" + dut.transcript());
-        String sas = peer("swanctl", "--list-sas").output();
+        String sas = strongSwanSas(o -> count(o, "ESTABLISHED, IKEv1") == 1 && count(o, "INSTALLED, TUNNEL-in-UDP") == 1);
         assertEquals(1, sas.split("ESTABLISHED, IKEv1", -1).length - 1, () -> "one IKE SA left on strongSwan\n" + sas);
         assertEquals(1, sas.split("INSTALLED, TUNNEL-in-UDP", -1).length - 1, () -> "one child SA left on strongSwan\n" + sas);
         assertTunnelCarriesTraffic();
@@ -292,7 +293,8 @@ class VtiInteropTest {
             spiAfter = outboundSpi();
         }
         assertTrue(!spiAfter.equals(spiBefore), "the new SA carries iosemu's traffic: still " + spiBefore);
-        assertTrue(peer("swanctl", "--list-sas").output().contains(spiAfter.substring(2).toLowerCase(java.util.Locale.ROOT)),
+        String newSpi = spiAfter.substring(2).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(strongSwanSas(o -> o.contains(newSpi)).contains(newSpi),
                 "strongSwan's inbound SPI of the new SA");
         assertEquals(5, pingFromDut(), dut::transcript);
 
@@ -319,6 +321,35 @@ class VtiInteropTest {
         assertTrue(awaitFrom(leaving, l -> l.endsWith(TUNNEL_DOWN), 10) >= 0, () -> "Tunnel0 down after strongSwan's DELETE\n" + dut.transcript());
         List<String> session = show("show crypto session");
         assertTrue(session.contains("Session status: DOWN"), () -> String.join("\n", session));
+    }
+
+    /** `swanctl --list-sas` once its output satisfies {@code p} (waiting up to 10 s: strongSwan installs at QM3), or as it is then. */
+    private String strongSwanSas(java.util.function.Predicate<String> p) throws Exception {
+        String out = "";
+        for (int i = 0; i < 20; i++) {
+            out = peer("swanctl", "--list-sas").output();
+            if (p.test(out)) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        return out;
+    }
+
+    private static int count(String text, String what) {
+        return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
+    }
+
+    /** charon's log once a line matches {@code p} (waiting up to 15 s), or as it is then. */
+    private String charonLog(java.util.function.Predicate<String> p) throws Exception {
+        Path log = state.resolve("charon.log");
+        for (int i = 0; i < 150; i++) {
+            if (Files.exists(log) && Files.readAllLines(log).stream().anyMatch(p)) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        return Files.readString(log);
     }
 
     /** Index of the first line from {@code from} on that matches, waiting up to {@code seconds}; -1 if none came. */
