@@ -99,6 +99,9 @@ class EasyVpnServerInteropTest {
 
         Harness.Run up = charon.swanctl(60, "--initiate", "--ike", "ezcli", "--child", "ez", "--timeout", "40");
         assertTrue(up.exit() == 0, () -> "strongSwan's initiate failed:\n" + up.output() + "\n" + dut.transcript());
+        assertTrue(dut.await(l -> l.endsWith("ISAKMP:      auth XAUTHInitPreShared"), 1).isPresent(), "strongSwan offered XAUTH");
+        assertTrue(dut.await(l -> l.contains("ISAKMP: Sending split include network 10.99.2.0 mask 255.255.255.0"), 1).isPresent(),
+                () -> "the group's split ACL in the Mode Config reply:\n" + dut.transcript());
         String charonLog = Files.readString(harness.peerFile("charon.log"));
         assertTrue(charonLog.contains("XAuth authentication of 'user1' (myself) successful"), charonLog);
         assertTrue(charonLog.contains("installing new virtual IP 10.99.50.10"), charonLog);
