@@ -134,6 +134,29 @@ class EasyVpnServerInteropTest {
                 () -> "show crypto isakmp sa:\n" + dut.transcript());
         assertTrue(lines.stream().anyMatch(l -> l.matches("S\\s+10\\.99\\.50\\.10/32 \\[1/0] via 10\\.99\\.0\\.1")),
                 () -> "reverse route to the assigned address:\n" + dut.transcript());
+        assertTrue(lines.stream().anyMatch(l -> l.equals(" EZPOOL                   10.99.50.10     10.99.50.20        10       1")),
+                () -> "show ip local pool:\n" + dut.transcript());
+
+        // the client leaves (ISAKMP DELETE): the address goes back to the pool and the reverse route goes
+        Harness.Run down = charon.swanctl(30, "--terminate", "--ike", "ezcli");
+        assertTrue(down.exit() == 0, down.output());
+        int seen = dut.lines().size();
+        for (int i = 0; i < 50; i++) {
+            dut.type("show ip local pool");
+            Thread.sleep(200);
+            if (dut.lines().subList(seen, dut.lines().size()).stream()
+                    .anyMatch(l -> l.equals(" EZPOOL                   10.99.50.10     10.99.50.20        11       0"))) {
+                break;
+            }
+        }
+        dut.type("show ip route", "show crypto session", "show clock");
+        assertTrue(dut.await(l -> l.contains("#show clock"), 20).isPresent() && dut.lines().stream().filter(l -> l.contains("#show clock")).count() == 2,
+                dut::transcript);
+        List<String> after = dut.lines().subList(seen, dut.lines().size());
+        assertTrue(after.stream().anyMatch(l -> l.equals(" EZPOOL                   10.99.50.10     10.99.50.20        11       0")),
+                () -> "the address is back in the pool:\n" + dut.transcript());
+        assertTrue(after.stream().noneMatch(l -> l.contains("10.99.50.10/32")), () -> "the reverse route went:\n" + dut.transcript());
+        assertTrue(after.stream().noneMatch(l -> l.startsWith("Username: ")), () -> "no session left:\n" + dut.transcript());
     }
 
     private static int count(List<String> lines, Pattern p) {
