@@ -74,6 +74,9 @@ public record Fault(Kind kind, String router) {
     private static final Pattern KEYRING_KEY = Pattern.compile("^(\\s*pre-shared-key .* key (?:\\d )?)(\\S+)$", Pattern.MULTILINE);
     private static final Pattern TRANSFORM_SET = Pattern.compile("^(crypto ipsec transform-set \\S+ )(.*)$", Pattern.MULTILINE);
     private static final Pattern MATCH_ADDRESS = Pattern.compile("^\\s*match address (\\S+)\\s*$", Pattern.MULTILINE);
+    private static final Pattern NAT_SOURCE = Pattern.compile("^ip nat inside source (list|route-map) (\\S+) ", Pattern.MULTILINE);
+    private static final Pattern ROUTE_MAP_ACL = Pattern.compile("^route-map (\\S+) permit.*\\n((?: .*\\n)*)", Pattern.MULTILINE);
+    private static final Pattern MATCH_IP_ADDRESS = Pattern.compile("^ match ip address (.+)$", Pattern.MULTILINE);
 
     private static Optional<String> wrongKey(String text) {
         String edited = replaceAll(KEYRING_KEY, replaceAll(ISAKMP_KEY, text, m -> m.group(1) + typo(m.group(2)) + m.group(3)),
@@ -110,10 +113,6 @@ public record Fault(Kind kind, String router) {
         }
         return changed(text, String.join("\n", out));
     }
-
-    private static final Pattern NAT_SOURCE = Pattern.compile("^ip nat inside source (list|route-map) (\\S+) ", Pattern.MULTILINE);
-    private static final Pattern ROUTE_MAP_ACL = Pattern.compile("^route-map (\\S+) permit.*\\n((?: .*\\n)*)", Pattern.MULTILINE);
-    private static final Pattern MATCH_IP_ADDRESS = Pattern.compile("^ match ip address (.+)$", Pattern.MULTILINE);
 
     private static Optional<String> withoutNatExemption(String text) {
         Set<String> routeMaps = new HashSet<>();
