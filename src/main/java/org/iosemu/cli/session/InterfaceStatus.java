@@ -30,7 +30,7 @@ final class InterfaceStatus {
         i.description().ifPresent(d -> out.print("  Description: " + d + "\n"));
         i.address().ifPresent(a -> out.print("  Internet address is " + a.address() + "/"
                 + Long.bitCount(org.iosemu.config.Ipv4.toLong(a.mask())) + "\n"));
-        int mtu = type == InterfaceType.LOOPBACK ? 1514 : type == InterfaceType.TUNNEL ? TunnelInterfaceText.mtu(i) : 1500;
+        int mtu = org.iosemu.config.InterfaceMtu.layer2(i);
         String bw = switch (type) {
             case LOOPBACK -> "8000000";
             case TUNNEL -> "100";
