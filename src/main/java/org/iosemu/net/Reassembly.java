@@ -18,6 +18,11 @@ public final class Reassembly {
     public static final long TIMEOUT_MILLIS = 30_000;
     /** At most this many packets waiting for pieces at once; the oldest goes when a new one would pass it. */
     private static final int MAX_PENDING = 64;
+    /**
+     * A piece reaching past IPv4's 65535 bytes, or pieces holding more than twice that (overlaps, repeats), make
+     * the packet bogus: its pieces are dropped.
+     */
+    private static final int MAX_LENGTH = 65_535;
 
     private final Map<Key, Pending> pending = new HashMap<>();
 
@@ -26,6 +31,7 @@ public final class Reassembly {
     private static final class Pending {
         final long startedAt;
         final List<IpPacket> pieces = new ArrayList<>();
+        long bytes;
 
         Pending(long startedAt) {
             this.startedAt = startedAt;
@@ -47,6 +53,11 @@ public final class Reassembly {
             pending.put(key, p);
         }
         p.pieces.add(fragment);
+        p.bytes += fragment.payload().length;
+        if (p.bytes > 2 * MAX_LENGTH || 20 + fragment.fragment().offset() + fragment.payload().length > MAX_LENGTH) {
+            pending.remove(key);
+            return Optional.empty();
+        }
         Optional<IpPacket> whole = whole(p.pieces);
         whole.ifPresent(w -> pending.remove(key));
         return whole;
@@ -89,6 +100,11 @@ public final class Reassembly {
             }
         }
         return Optional.empty();
+    }
+
+    /** The bytes held for packets still waiting for pieces. */
+    public synchronized long pendingBytes() {
+        return pending.values().stream().mapToLong(p -> p.bytes).sum();
     }
 
     /** How many packets wait for pieces. */

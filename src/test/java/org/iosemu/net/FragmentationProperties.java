@@ -58,6 +58,21 @@ class FragmentationProperties {
         assertEquals(0, host.pendingCount());
     }
 
+    @Property(tries = 50)
+    void bogusPiecesAreDroppedWithoutGrowingTheHost(@ForAll @IntRange(min = 0, max = 8191) int offsetUnits,
+                                                   @ForAll @IntRange(min = 1, max = 300) int count) {
+        Reassembly host = new Reassembly();
+        for (int i = 0; i < count; i++) {
+            IpPacket piece = new IpPacket(A, B, IpPacket.ESP, 0, 0, new byte[1480], 64, 0, false,
+                    new IpPacket.Fragment(7, offsetUnits * 8, true)); // never a last piece: never whole
+            assertEquals(Optional.empty(), host.add(piece, i));
+            assertTrue(host.pendingBytes() <= 2 * 65_535, "repeated pieces never hold more than twice a packet");
+        }
+        if (20 + offsetUnits * 8 + 1480 > 65_535) {
+            assertEquals(0, host.pendingCount(), "a piece past 65535 bytes is not kept");
+        }
+    }
+
     @Property(tries = 100)
     void theDfFlagSurvivesTheWireFormat(@ForAll boolean df) {
         IpPacket p = new IpPacket(A, B, IpPacket.ICMP, 0, 0, new byte[40]).withDontFragment(df);
