@@ -123,4 +123,17 @@ class MtuAndFragmentationTest {
         assertTrue(d.type("ping 10.2.2.1 source Loopback0 size 1500 repeat 3").contains("\n...\n"));
         assertTrue(d.type("show crypto ipsec sa").contains("    #send errors 3, #recv errors 0\n"));
     }
+
+    @Test
+    void natTraversalCostsEightBytesMoreOfThePlaintextMtu() {
+        LabDriver d = LabDriver.ofSamples("site-to-site-nat-t");
+        d.on("R2", "enable", "ping 10.1.1.1 source Loopback0 repeat 2");
+        long before = encaps(d, "R2");
+        // esp-3des esp-sha-hmac in UDP: 1438 bytes fit one ESP packet (1446 without NAT-T)
+        assertTrue(d.on("R2", "ping 10.1.1.1 source Loopback0 size 1438 repeat 1").contains("\n!\n"));
+        assertEquals(before + 1, encaps(d, "R2"));
+        assertTrue(d.on("R2", "ping 10.1.1.1 source Loopback0 size 1439 repeat 1").contains("\n!\n"));
+        assertEquals(before + 3, encaps(d, "R2"));
+        assertTrue(d.on("R2", "show crypto ipsec sa detail").contains("plaintext mtu 1438, path mtu 1500"));
+    }
 }
