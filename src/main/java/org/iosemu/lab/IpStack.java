@@ -176,10 +176,10 @@ final class IpStack implements NetworkNode {
             return;
         }
         router.syncConfig();
-        count(packet, true);
         if (giant(packet)) {
             return;
         }
+        count(packet, true);
         if (packet.isFragment() && router.owns(packet.destination())) {
             Optional<IpPacket> whole = reassembly.add(packet, router.time().now());
             if (whole.isEmpty()) {
@@ -224,7 +224,11 @@ final class IpStack implements NetworkNode {
     private boolean giant(IpPacket packet) {
         Optional<org.iosemu.config.InterfaceName> on = facing(packet, true);
         RunningConfig config = router.context().config().current();
-        return on.flatMap(config::iface).map(i -> packet.length() > InterfaceMtu.layer2(i)).orElse(false);
+        boolean giant = on.flatMap(config::iface).map(i -> packet.length() > InterfaceMtu.layer2(i)).orElse(false);
+        if (giant) {
+            counters.giant(on.get());
+        }
+        return giant;
     }
 
     /** UDP 4500 (RFC 3948): IKE after the non-ESP marker, ESP-in-UDP, keepalives (which only refresh NATs). */

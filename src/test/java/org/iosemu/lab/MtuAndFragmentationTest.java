@@ -55,6 +55,8 @@ class MtuAndFragmentationTest {
         assertTrue(d.on("R2", "show running-config interface FastEthernet0").contains(" mtu 1425\n ip address"));
         assertTrue(d.type("ping 10.2.80.209 size 1425 repeat 1").contains("\n!\n"));
         assertTrue(d.type("ping 10.2.80.209 size 1426 repeat 1").contains("\n.\n"), "a giant at R2, DF or not");
+        assertTrue(d.on("R2", "show interfaces FastEthernet0").contains("     0 runts, 1 giants, 0 throttles \n"
+                + "     1 input errors, 0 CRC"));
         d.on("R2", "configure terminal", "interface FastEthernet0", "no mtu", "end");
         assertTrue(d.on("R2", "show interfaces FastEthernet0").contains("  MTU 1500 bytes"));
     }

@@ -68,8 +68,8 @@ final class InterfaceStatus {
                 + " packets/sec\n");
         out.print("     " + c.packetsIn() + " packets input, " + c.bytesIn() + " bytes, 0 no buffer\n");
         out.print("     Received 0 broadcasts (0 IP multicasts)\n");
-        out.print("     0 runts, 0 giants, 0 throttles \n");
-        out.print("     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored" + (ethernet ? "" : ", 0 abort") + "\n");
+        out.print("     0 runts, " + c.giants() + " giants, 0 throttles \n");
+        out.print("     " + c.giants() + " input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored" + (ethernet ? "" : ", 0 abort") + "\n");
         if (ethernet) {
             out.print("     0 watchdog, 0 multicast, 0 pause input\n");
         }
