@@ -533,10 +533,19 @@ final class IpStack implements NetworkNode {
         OutboundResult r = router.engine().outbound(TunnelEndpoints.mapTag(tunnel.name()),
                 Addresses.ike(carried.source()), Addresses.ike(carried.destination()), clear);
         if (r instanceof OutboundResult.Protected p) {
-            uplink.sendEsp(p);
+            // a tunnel does not pre-fragment (IOS turns it off for tunnels): a long ESP packet leaves in fragments
+            uplink.sendEsp(p, null, false, underlayMtu(Addresses.net(p.peer())));
             return Sent.FORWARDED;
         }
         return r instanceof OutboundResult.DroppedSaPending ? Sent.DROPPED_SA_PENDING : Sent.DISCARDED;
+    }
+
+    /** The IP MTU of the interface the route to {@code destination} leaves by (1500 without one). */
+    private int underlayMtu(Ipv4Address destination) {
+        RunningConfig config = router.context().config().current();
+        InterfaceTable interfaces = interfaces(config);
+        return routes(config, interfaces).lookup(destination).flatMap(e -> interfaces.get(e.iface().name()))
+                .map(i -> InterfaceMtu.ip(i.config())).orElse(InterfaceMtu.DEFAULT);
     }
 
     /** A tunnel's outer packet: routed, but never into a tunnel again (IOS's recursive-routing guard). */

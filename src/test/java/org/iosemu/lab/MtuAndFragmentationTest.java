@@ -138,4 +138,22 @@ class MtuAndFragmentationTest {
         assertEquals(before + 3, encaps(d, "R2"));
         assertTrue(d.on("R2", "show crypto ipsec sa detail").contains("plaintext mtu 1438, path mtu 1500"));
     }
+
+    @Test
+    void aTunnelFragmentsAtItsIpMtuAndItsEspLeavesInFragmentsWhenLongerThanTheUnderlay() {
+        LabDriver d = LabDriver.ofSamples("vti-static-dpd"); // Tunnel0 has ip mtu 1400
+        d.type("enable", "lab wait 5");
+        d.on("R2", "enable");
+        assertTrue(d.type("ping 10.2.2.1 source Loopback0 repeat 1").contains("\n!\n"));
+        long before = outputPackets(d, "R1");
+        assertTrue(d.type("ping 10.2.2.1 source Loopback0 size 1400 repeat 1").contains("\n!\n"));
+        assertEquals(before + 1, outputPackets(d, "R1"), "1400 + ESP fits 1500");
+        d.type("configure terminal", "interface Tunnel0", "ip mtu 1476", "end");
+        before = outputPackets(d, "R1");
+        assertTrue(d.type("ping 10.2.2.1 source Loopback0 size 1476 repeat 1").contains("\n!\n"));
+        assertEquals(before + 2, outputPackets(d, "R1"), "1476 + ESP does not: two fragments after encryption");
+        String refused = d.type("ping 10.2.2.1 source Loopback0 size 1477 df-bit repeat 1");
+        assertTrue(refused.contains("\n.\n"), "above the tunnel's ip mtu with DF: dropped " + refused);
+        assertTrue(d.type("ping 10.2.2.1 source Loopback0 size 1477 repeat 1").contains("\n!\n"));
+    }
 }
