@@ -39,6 +39,7 @@ ping_option
     | SIZE arg_ping_size
     | TIMEOUT arg_ping_timeout
     | TOS arg_ping_tos
+    | DF_BIT
     | SOURCE (arg_interface_ref | arg_ping_source_address)
     ;
 // bare `ping` (privileged): IOS's extended ping, asked question by question

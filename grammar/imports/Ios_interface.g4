@@ -5,7 +5,7 @@ options { tokenVocab = IosLexer; }
 
 interface_command
     : if_crypto | if_description | cfg_do | if_duplex | cfg_end | cfg_exit | if_full_duplex | if_half_duplex
-    | if_ip | if_keepalive | qos_pre_classify | if_service_policy | if_shutdown | if_speed | if_tunnel | ne_interface
+    | if_ip | if_keepalive | if_mtu | qos_pre_classify | if_service_policy | if_shutdown | if_speed | if_tunnel | ne_interface
     ;
 interface_no
     : CRYPTO ( MAP arg_crypto_map_name? | IPSEC ( CLIENT EZVPN (arg_ezvpn_name (INSIDE | OUTSIDE)?)?
@@ -20,6 +20,7 @@ interface_no
     | IP ( MTU arg_ip_mtu? | TCP ADJUST_MSS arg_tcp_adjust_mss? | UNNUMBERED arg_interface_ref? | ne_interface_ip_nhrp
          | if_access_group_no | if_ip_nat_no | if_ip_switch | if_virtual_reassembly | ne_interface_ip )
     | KEEPALIVE (arg_keepalive_period arg_keepalive_retries?)?
+    | if_mtu_no
     | TUNNEL ( SOURCE (arg_interface_ref | arg_tunnel_source)? | DESTINATION arg_tunnel_destination? | MODE tunnel_mode_kind?
              | PROTECTION (IPSEC (PROFILE (arg_ipsec_profile_name SHARED?)?)?)? | ne_tunnel )
     | SHUTDOWN
@@ -51,6 +52,9 @@ if_ip_mtu         : MTU arg_ip_mtu ;
 if_tcp_adjust_mss : TCP ADJUST_MSS arg_tcp_adjust_mss ;
 if_unnumbered     : UNNUMBERED arg_interface_ref ;
 if_keepalive      : KEEPALIVE (arg_keepalive_period arg_keepalive_retries?)? ;
+// the layer-2 MTU; `ip mtu` (at most this) is what IP fragments to
+if_mtu            : MTU arg_if_mtu ;
+if_mtu_no         : MTU arg_if_mtu? ;
 
 // tunnel interfaces (`tunnel ...` is rejected on other interface types, as IOS has no such command there)
 if_tunnel         : TUNNEL ( tunnel_source | tunnel_destination | tunnel_mode | tunnel_protection | ne_tunnel ) ;
@@ -66,6 +70,7 @@ arg_if_address : IPV4 ;
 arg_if_mask    : IPV4 ;
 arg_if_access_group : INT | WORD ;
 arg_ip_mtu     : INT ;
+arg_if_mtu     : INT ;
 arg_tcp_adjust_mss : INT ;
 arg_keepalive_period : INT ;
 arg_keepalive_retries : INT ;

@@ -115,7 +115,7 @@ ne_acl_extended_option
 // ---- configuration sub-modes ----------------------------------------------------------------------------
 ne_interface
     : ( ARP | BANDWIDTH | CARRIER_DELAY | CDP | CHANNEL_GROUP | CLOCK | DELAY | DIALER | ENCAPSULATION
-      | FAIR_QUEUE | HOLD_QUEUE | IPV6 | LOAD_INTERVAL | LOGGING | MAC_ADDRESS | MEDIA_TYPE | MOP | MPLS | MTU
+      | FAIR_QUEUE | HOLD_QUEUE | IPV6 | LOAD_INTERVAL | LOGGING | MAC_ADDRESS | MEDIA_TYPE | MOP | MPLS
       | NEGOTIATION | PPP | PPPOE | PPPOE_CLIENT | SNMP | STANDBY
       | SWITCHPORT | TX_RING_LIMIT | VRF | VRRP | ZONE_MEMBER
       ) arg_not_emulated?

@@ -47,6 +47,33 @@ public final class IkeEngine {
         }
     }
 
+    /**
+     * As {@link #outbound(String, Ipv4, Ipv4, byte[])}, within the exit interface's MTU: a packet larger than the SA's
+     * plaintext MTU comes back as {@link OutboundResult.TooBig} unless {@code mtu} says to encrypt it anyway.
+     */
+    public OutboundResult outbound(String mapName, Ipv4 src, Ipv4 dst, byte[] ipPacket, EgressMtu mtu) {
+        synchronized (lock) {
+            return core.outbound(mapName, src, dst, ipPacket, mtu);
+        }
+    }
+
+    /**
+     * An ICMP "fragmentation needed" about ESP this router sent from {@code local} to {@code peer}: the SAs between
+     * them take {@code mtu} as their path MTU (path MTU discovery through the tunnel).
+     */
+    public void pathMtuDiscovered(Ipv4 local, Ipv4 peer, int mtu) {
+        synchronized (lock) {
+            core.pathMtuDiscovered(local, peer, mtu);
+        }
+    }
+
+    /** The ESP packet of outbound SA {@code spi} could not be sent (too big with DF set): `#send errors`. */
+    public void sendError(int spi) {
+        synchronized (lock) {
+            core.sendError(spi);
+        }
+    }
+
     /** Brings up the IPsec SA of a policy without traffic (a tunnel interface's protection). */
     public void initiate(String policyKey) {
         synchronized (lock) {

@@ -23,7 +23,15 @@ public record IkeSnapshot(List<IkeSa> ikeSas, List<IpsecSa> ipsecSas, List<Curre
     public record IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
                           long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
                           long remainingSeconds, long remainingKilobytes, int connId, boolean udpEncapsulated,
-                          boolean replayDetection) {
+                          boolean replayDetection, Sizing sizing) {
+        public IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
+                       long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
+                       long remainingSeconds, long remainingKilobytes, int connId, boolean udpEncapsulated,
+                       boolean replayDetection) {
+            this(mapName, seq, localAddress, peer, peerPort, proxy, spiIn, spiOut, transform, mode, pfsGroup, encaps, encrypt, digest, decaps, decrypt, verify,
+                    remainingSeconds, remainingKilobytes, connId, udpEncapsulated, replayDetection, null);
+        }
+
         /** An SA with anti-replay on (IOS's default). */
         public IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
                        long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
@@ -45,6 +53,13 @@ public record IkeSnapshot(List<IkeSa> ikeSas, List<IpsecSa> ipsecSas, List<Curre
             String m = mode == EspMode.TUNNEL ? "Tunnel" : "Transport";
             return "{" + m + (udpEncapsulated ? " UDP-Encaps" : "") + ", }";
         }
+    }
+
+    /**
+     * An SA's MTUs and send failures: {@code pathMtu} (discovered, else the ip mtu), the exit interface's
+     * {@code ipMtu}, the {@code plaintextMtu} that fits one ESP packet, and {@code sendErrors}.
+     */
+    public record Sizing(int pathMtu, int ipMtu, int plaintextMtu, long sendErrors) {
     }
 
     public record CurrentPeer(String mapName, int seq, Ipv4 peer) {

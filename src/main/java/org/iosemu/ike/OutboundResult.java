@@ -28,6 +28,13 @@ public sealed interface OutboundResult {
         }
     }
 
+    /**
+     * The packet is longer than the SA's plaintext MTU (what fits one ESP packet in its path MTU) and the caller
+     * asked not to encrypt it whole: nothing was encrypted or counted.
+     */
+    record TooBig(int plaintextMtu) implements OutboundResult {
+    }
+
     /** UDP ports of ESP-in-UDP: normally 4500 both, the peer's port differs behind a NAT. */
     record UdpPorts(int localPort, int peerPort) {
     }

@@ -9,6 +9,9 @@ final class EchoReplies {
     /** Echoes answered with a destination unreachable (ping prints `U`). */
     private final java.util.Set<Long> unreachable = ConcurrentHashMap.newKeySet();
 
+    /** Echoes answered with "fragmentation needed and DF set" (ping prints `M`). */
+    private final java.util.Set<Long> tooBig = ConcurrentHashMap.newKeySet();
+
     private int lastIdentifier;
 
     /** A fresh echo identifier for one `ping` run (per router, so transcripts do not depend on each other). */
@@ -31,11 +34,21 @@ final class EchoReplies {
     }
 
     boolean isUnreachable(int identifier, int sequence) {
-        return unreachable.contains(key(identifier, sequence));
+        return unreachable.contains(key(identifier, sequence)) || tooBig.contains(key(identifier, sequence));
+    }
+
+    /** A "fragmentation needed" quoting echo {@code identifier}/{@code sequence} came back. */
+    void couldNotFragment(int identifier, int sequence) {
+        tooBig.add(key(identifier, sequence));
+    }
+
+    boolean isTooBig(int identifier, int sequence) {
+        return tooBig.contains(key(identifier, sequence));
     }
 
     long take(int identifier, int sequence) {
         unreachable.remove(key(identifier, sequence));
+        tooBig.remove(key(identifier, sequence));
         Long t = arrivals.remove(key(identifier, sequence));
         return t == null ? -1 : t;
     }
@@ -43,6 +56,7 @@ final class EchoReplies {
     void clear() {
         arrivals.clear();
         unreachable.clear();
+        tooBig.clear();
     }
 
     private static long key(int identifier, int sequence) {

@@ -28,7 +28,7 @@ final class InterfaceFeatures {
         if (i.features().accessGroupOut().isPresent()) {
             out.add(ip.accessGroupOutput(i.name()));
         }
-        i.cryptoMap().ifPresent(map -> out.add(ip.cryptoMapOutput(map)));
+        i.cryptoMap().ifPresent(map -> out.add(ip.cryptoMapOutput(i, map)));
         return out;
     }
 

@@ -1,18 +1,22 @@
 package org.iosemu.lab;
 
 import java.util.Optional;
+import org.iosemu.config.InterfaceMtu;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.ike.DatagramPort;
+import org.iosemu.ike.EgressMtu;
 import org.iosemu.ike.Endpoint;
 import org.iosemu.ike.InboundResult;
 import org.iosemu.ike.OutboundResult;
 import org.iosemu.ike.config.Ipv4;
+import org.iosemu.net.Fragmentation;
 import org.iosemu.net.IcmpEcho;
 import org.iosemu.net.IcmpError;
 import org.iosemu.net.IpPacket;
 import org.iosemu.net.Ipv4Address;
 import org.iosemu.net.Ipv4Datagram;
 import org.iosemu.net.NetworkNode;
+import org.iosemu.net.Reassembly;
 import org.iosemu.net.TcpSegment;
 import org.iosemu.net.VirtualNetwork;
 import org.iosemu.net.udp.NatTFraming;
@@ -39,6 +43,7 @@ final class IpStack implements NetworkNode {
     private volatile CachedInterfaces cachedInterfaces;
     private final InterfaceFeatures features = new InterfaceFeatures(this);
     private final ProbeAnswers probeAnswers = new ProbeAnswers();
+    private final Reassembly reassembly = new Reassembly();
     private long lastUnreachableMillis = Long.MIN_VALUE;
     private volatile Uplink uplink;
     private int identification;
@@ -171,7 +176,17 @@ final class IpStack implements NetworkNode {
             return;
         }
         router.syncConfig();
+        if (giant(packet)) {
+            return;
+        }
         count(packet, true);
+        if (packet.isFragment() && router.owns(packet.destination())) {
+            Optional<IpPacket> whole = reassembly.add(packet, router.time().now());
+            if (whole.isEmpty()) {
+                return;
+            }
+            packet = whole.get();
+        }
         Optional<IpPacket> admitted = input(packet);
         if (admitted.isEmpty()) {
             return;
@@ -200,6 +215,20 @@ final class IpStack implements NetworkNode {
             }
             default -> { }
         }
+    }
+
+    /**
+     * A frame longer than the arrival interface's MTU (`mtu`): the interface drops it as a giant, whatever IP
+     * would have done with it (an MTU mismatch on a segment loses the large packets silently).
+     */
+    private boolean giant(IpPacket packet) {
+        Optional<org.iosemu.config.InterfaceName> on = facing(packet, true);
+        RunningConfig config = router.context().config().current();
+        boolean giant = on.flatMap(config::iface).map(i -> packet.length() > InterfaceMtu.layer2(i)).orElse(false);
+        if (giant) {
+            counters.giant(on.get());
+        }
+        return giant;
     }
 
     /** UDP 4500 (RFC 3948): IKE after the non-ESP marker, ESP-in-UDP, keepalives (which only refresh NATs). */
@@ -249,7 +278,9 @@ final class IpStack implements NetworkNode {
      * on, or, with its TTL used up, answered with time exceeded from the arrival interface, as a router does.
      */
     private void arrived(IpPacket packet, Ipv4Address arrivalAddress) {
-        if (router.owns(packet.destination())) {
+        if (router.owns(packet.destination()) && packet.isFragment()) {
+            reassembly.add(packet, router.time().now()).ifPresent(this::deliverLocal); // pieces a peer fragmented before encryption
+        } else if (router.owns(packet.destination())) {
             deliverLocal(packet);
         } else if (packet.ttl() <= 1) {
             sendError(packet, arrivalAddress, IcmpError.TIME_EXCEEDED, IcmpError.TTL_EXCEEDED_IN_TRANSIT);
@@ -285,7 +316,10 @@ final class IpStack implements NetworkNode {
         }
         Optional<IcmpError> error = IcmpError.decode(packet.payload());
         if (error.isPresent()) {
-            if (error.get().type() == IcmpError.DESTINATION_UNREACHABLE) {
+            if (error.get().fragmentationNeeded()) {
+                fragmentationNeeded(error.get());
+                error.get().quotedEcho().ifPresent(echo -> replies.couldNotFragment(echo[0], echo[1]));
+            } else if (error.get().type() == IcmpError.DESTINATION_UNREACHABLE) {
                 error.get().quotedEcho().ifPresent(echo -> replies.unreachable(echo[0], echo[1]));
             }
             error.get().quotedUdpPorts().ifPresent(ports -> probeAnswers.arrived(ports[0], ports[1],
@@ -303,6 +337,16 @@ final class IpStack implements NetworkNode {
         } else {
             replies.arrived(echo.get().identifier(), echo.get().sequence(), router.time().now());
         }
+    }
+
+    /**
+     * A "fragmentation needed" about ESP this router sent (plain, or in UDP 4500): path MTU discovery through the
+     * tunnel, the SAs to that peer take the reported MTU as their path MTU.
+     */
+    private void fragmentationNeeded(IcmpError error) {
+        error.quotedHeader().filter(h -> router.owns(h.source()) && (h.protocol() == IpPacket.ESP
+                || h.protocol() == IpPacket.UDP)).ifPresent(h -> router.engine().pathMtuDiscovered(
+                        Addresses.ike(h.source()), Addresses.ike(h.destination()), error.nextHopMtu()));
     }
 
     private void deliverTcp(IpPacket packet, TcpSegment segment) {
@@ -325,7 +369,7 @@ final class IpStack implements NetworkNode {
     }
 
     /** What became of a packet handed to {@link #send}. */
-    enum Sent { FORWARDED, LOCAL, DROPPED_SA_PENDING, DROPPED_ACCESS_CHECK, NO_ROUTE, DISCARDED }
+    enum Sent { FORWARDED, LOCAL, DROPPED_SA_PENDING, DROPPED_ACCESS_CHECK, NO_ROUTE, DISCARDED, DROPPED_TOO_BIG }
 
     /** Routes a locally generated packet out (or back in, for the router's own addresses). */
     Sent send(IpPacket packet) {
@@ -355,12 +399,44 @@ final class IpStack implements NetworkNode {
         return switch (out.transmission()) {
             case DISCARD -> Sent.DISCARDED;
             case TUNNEL -> tunnelOutput(out, current);
-            case NETWORK -> {
-                counters.output(out.name(), current.length(), router.time().now());
-                network.send(router.name(), current, egress(current, current));
-                yield Sent.FORWARDED;
-            }
+            case NETWORK -> transmit(out, current);
         };
+    }
+
+    /**
+     * Onto the lab network within the interface's IP MTU: a longer packet leaves as fragments, or, with DF set, is
+     * dropped and (when forwarded) answered with "fragmentation needed" carrying the MTU.
+     */
+    private Sent transmit(RouterInterface out, IpPacket packet) {
+        int mtu = InterfaceMtu.ip(out.config());
+        if (Fragmentation.tooBig(packet, mtu) && packet.dontFragment()) {
+            tooBig(packet, mtu);
+            return Sent.DROPPED_TOO_BIG;
+        }
+        for (IpPacket piece : Fragmentation.split(packet, mtu, nextId())) {
+            counters.output(out.name(), piece.length(), router.time().now());
+            network.send(router.name(), piece, egress(piece, piece));
+        }
+        return Sent.FORWARDED;
+    }
+
+    /**
+     * A DF packet that does not fit {@code mtu}: one this router forwards is answered with ICMP "fragmentation
+     * needed" (rate-limited as IOS limits unreachables), one it originated is just dropped (ping shows `.`).
+     */
+    private void tooBig(IpPacket packet, int mtu) {
+        if (router.owns(packet.source())) {
+            return;
+        }
+        long now = router.time().now();
+        if (now - lastUnreachableMillis < UNREACHABLE_INTERVAL_MILLIS && lastUnreachableMillis != Long.MIN_VALUE) {
+            return;
+        }
+        lastUnreachableMillis = now;
+        RunningConfig config = router.context().config().current();
+        routes(config).lookup(packet.source()).map(RoutingTable.Egress::interfaceAddress).ifPresent(from ->
+                send(new IpPacket(from, packet.source(), IpPacket.ICMP, 0, 0,
+                        IcmpError.fragmentationNeeded(packet, mtu).encode())));
     }
 
     /**
@@ -430,6 +506,18 @@ final class IpStack implements NetworkNode {
         if (!tunnel.state().protocolUp() || !t.complete()) {
             return Sent.DISCARDED;
         }
+        int mtu = InterfaceMtu.ip(tunnel.config());
+        if (Fragmentation.tooBig(packet, mtu)) {
+            if (packet.dontFragment()) {
+                tooBig(packet, mtu);
+                return Sent.DROPPED_TOO_BIG;
+            }
+            Sent last = Sent.DISCARDED;
+            for (IpPacket piece : Fragmentation.split(packet, mtu, nextId())) {
+                last = tunnelOutput(tunnel, piece); // IOS fragments at the tunnel's ip mtu, then encapsulates each
+            }
+            return last;
+        }
         counters.output(tunnel.name(), packet.length(), router.time().now());
         var settings = tunnel.config().tunnel();
         IpPacket carried = packet;
@@ -445,10 +533,19 @@ final class IpStack implements NetworkNode {
         OutboundResult r = router.engine().outbound(TunnelEndpoints.mapTag(tunnel.name()),
                 Addresses.ike(carried.source()), Addresses.ike(carried.destination()), clear);
         if (r instanceof OutboundResult.Protected p) {
-            uplink.sendEsp(p);
+            // a tunnel does not pre-fragment (IOS turns it off for tunnels): a long ESP packet leaves in fragments
+            uplink.sendEsp(p, null, false, underlayMtu(Addresses.net(p.peer())));
             return Sent.FORWARDED;
         }
         return r instanceof OutboundResult.DroppedSaPending ? Sent.DROPPED_SA_PENDING : Sent.DISCARDED;
+    }
+
+    /** The IP MTU of the interface the route to {@code destination} leaves by (1500 without one). */
+    private int underlayMtu(Ipv4Address destination) {
+        RunningConfig config = router.context().config().current();
+        InterfaceTable interfaces = interfaces(config);
+        return routes(config, interfaces).lookup(destination).flatMap(e -> interfaces.get(e.iface().name()))
+                .map(i -> InterfaceMtu.ip(i.config())).orElse(InterfaceMtu.DEFAULT);
     }
 
     /** A tunnel's outer packet: routed, but never into a tunnel again (IOS's recursive-routing guard). */
@@ -483,25 +580,62 @@ final class IpStack implements NetworkNode {
         arrived(inner, t.tunnel().address().map(a -> Addresses.net(a.address())).orElse(t.source().orElseThrow()));
     }
 
-    /** The crypto map {@code mapName} as an output feature: what its entries protect leaves as ESP, or is dropped. */
-    OutputFeature cryptoMapOutput(String mapName) {
+    /**
+     * The crypto map {@code mapName} of interface {@code exit} as an output feature: what its entries protect leaves
+     * as ESP, or is dropped. Sizes as IOS does: a packet that does not fit one ESP packet within the path MTU is
+     * fragmented before encryption (each fragment its own ESP packet), or encrypted whole and the ESP packet
+     * fragmented (`crypto ipsec fragmentation after-encryption`), or, with DF set and the outer header keeping it,
+     * refused with "fragmentation needed" (the plaintext MTU). The outer DF follows `crypto ipsec df-bit`.
+     */
+    OutputFeature cryptoMapOutput(org.iosemu.config.InterfaceConfig exit, String mapName) {
         return packet -> {
-            router.features().countCrypto(packet, mapName, router.context().config().current());
-            byte[] clear = Ipv4Datagram.encode(packet, nextId());
+            RunningConfig config = router.context().config().current();
+            router.features().countCrypto(packet, mapName, config);
+            org.iosemu.config.InterfaceConfig now = config.iface(exit.name()).orElse(exit);
+            EspSizing sizing = EspSizing.of(config.crypto().ipsec(), now, packet.dontFragment());
+            int ipMtu = InterfaceMtu.ip(now);
             OutboundResult r = router.engine().outbound(mapName, Addresses.ike(packet.source()),
-                    Addresses.ike(packet.destination()), clear);
-            if (r instanceof OutboundResult.DroppedSaPending) {
-                return new OutputFeature.Verdict.Done(Sent.DROPPED_SA_PENDING);
+                    Addresses.ike(packet.destination()), Ipv4Datagram.encode(packet, nextId()),
+                    new EgressMtu(ipMtu, sizing.encryptOversized()));
+            if (r instanceof OutboundResult.TooBig big) {
+                if (!sizing.mayFragment()) {
+                    tooBig(packet, big.plaintextMtu());
+                    return new OutputFeature.Verdict.Done(Sent.DROPPED_TOO_BIG);
+                }
+                Sent last = Sent.DISCARDED;
+                for (IpPacket piece : Fragmentation.split(packet, big.plaintextMtu(), nextId())) {
+                    last = encrypted(router.engine().outbound(mapName, Addresses.ike(piece.source()),
+                            Addresses.ike(piece.destination()), Ipv4Datagram.encode(piece, nextId()),
+                            new EgressMtu(ipMtu, true)), piece, sizing, ipMtu);
+                }
+                return new OutputFeature.Verdict.Done(last);
             }
-            if (r instanceof OutboundResult.DroppedByAccessCheck) {
-                return new OutputFeature.Verdict.Done(Sent.DROPPED_ACCESS_CHECK); // protected traffic never leaves in clear
+            if (r instanceof OutboundResult.NotProtected) {
+                return new OutputFeature.Verdict.Pass(packet);
             }
-            if (r instanceof OutboundResult.Protected p) {
-                uplink.sendEsp(p, packet);
-                return new OutputFeature.Verdict.Done(Sent.FORWARDED);
-            }
-            return new OutputFeature.Verdict.Pass(packet);
+            return new OutputFeature.Verdict.Done(encrypted(r, packet, sizing, ipMtu));
         };
+    }
+
+    /** What became of {@code clear} once the engine had its say; ESP goes out with the outer DF the settings give. */
+    private Sent encrypted(OutboundResult r, IpPacket clear, EspSizing sizing, int ipMtu) {
+        if (r instanceof OutboundResult.DroppedSaPending) {
+            return Sent.DROPPED_SA_PENDING;
+        }
+        if (r instanceof OutboundResult.DroppedByAccessCheck) {
+            return Sent.DROPPED_ACCESS_CHECK; // protected traffic never leaves in clear
+        }
+        if (r instanceof OutboundResult.Protected p) {
+            boolean outerDf = sizing.outerDontFragment();
+            int outerLength = 20 + (p.udp().isPresent() ? 8 : 0) + p.esp().length;
+            if (outerLength > ipMtu && outerDf) {
+                router.engine().sendError(p.spi()); // too big to send and not to be fragmented
+                return Sent.DROPPED_TOO_BIG;
+            }
+            uplink.sendEsp(p, clear, outerDf, ipMtu);
+            return Sent.FORWARDED;
+        }
+        return Sent.DISCARDED;
     }
 
     /** The router's interfaces now: their configuration, line state and features. */
@@ -548,16 +682,25 @@ final class IpStack implements NetworkNode {
             sendEsp(p, null);
         }
 
-        /** The outer header carries the clear packet's ToS (DSCP), as IOS copies it, so QoS after encryption sees it. */
         @Override
         public void sendEsp(OutboundResult.Protected p, IpPacket clear) {
+            sendEsp(p, clear, false, Integer.MAX_VALUE);
+        }
+
+        /** The outer header carries the clear packet's ToS (DSCP), as IOS copies it, so QoS after encryption sees it. */
+        @Override
+        public void sendEsp(OutboundResult.Protected p, IpPacket clear, boolean dontFragment, int mtu) {
             int tos = clear == null ? 0 : clear.tos();
             IpPacket esp = p.udp().isPresent()
                     ? IpPacket.udp(Addresses.net(p.local()), p.udp().get().localPort(), Addresses.net(p.peer()),
                             p.udp().get().peerPort(), p.esp()).withTos(tos)
                     : new IpPacket(Addresses.net(p.local()), Addresses.net(p.peer()), IpPacket.ESP, 0, 0, p.esp()).withTos(tos);
-            count(esp, false);
-            network.send(router.name(), esp, egress(esp, clear != null && preClassifies(esp) ? clear : esp));
+            esp = esp.withDontFragment(dontFragment);
+            org.iosemu.net.Egress queueing = egress(esp, clear != null && preClassifies(esp) ? clear : esp);
+            for (IpPacket piece : Fragmentation.split(esp, mtu, nextId())) {
+                count(piece, false);
+                network.send(router.name(), piece, queueing);
+            }
         }
 
         private void udp(Endpoint local, Endpoint remote, byte[] payload) {

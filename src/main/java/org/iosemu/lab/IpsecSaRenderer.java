@@ -67,7 +67,7 @@ final class IpsecSaRenderer {
         Optional<IkeSnapshot.IpsecSa> current = sas.stream().reduce((a, c) -> c);
         if (detail.isPresent()) {
             out.add("    #pkts no sa (send) 0, #pkts invalid sa (rcv) 0");
-            out.add("    #pkts encaps failed (send) 0, #pkts decaps failed (rcv) 0");
+            out.add("    #pkts encaps failed (send) " + sendErrors(sas) + ", #pkts decaps failed (rcv) 0");
             out.add("    #pkts invalid prot (recv) 0, #pkts verify failed: 0");
             out.add("    #pkts invalid identity (recv) 0, #pkts invalid len (rcv) 0");
             out.add("    #pkts replay rollover (send): 0, #pkts replay rollover (rcv) 0");
@@ -76,13 +76,17 @@ final class IpsecSaRenderer {
             out.add("    #pkts not tagged (send): 0, #pkts not untagged (rcv): 0");
             out.add("    #pkts internal err (send): 0, #pkts internal err (recv) 0");
         } else {
-            out.add("    #send errors 0, #recv errors 0");
+            out.add("    #send errors " + sendErrors(sas) + ", #recv errors 0");
         }
         out.add("");
         out.add("     local crypto endpt.: " + b.localAddress() + ", remote crypto endpt.: " + peer);
-        out.add("     " + (detail.isPresent() ? "plaintext mtu " + plaintextMtu(current.map(IkeSnapshot.IpsecSa::transform)
-                .orElse(""), current.map(s -> s.mode() == org.iosemu.ike.config.EspMode.TRANSPORT).orElse(false)) + ", " : "")
-                + "path mtu 1500, ip mtu 1500, ip mtu idb " + b.idb());
+        Optional<IkeSnapshot.Sizing> sizing = current.map(IkeSnapshot.IpsecSa::sizing);
+        int plaintext = sizing.map(IkeSnapshot.Sizing::plaintextMtu).orElseGet(() -> plaintextMtu(current
+                .map(IkeSnapshot.IpsecSa::transform).orElse(""), current.map(s -> s.mode() == org.iosemu.ike.config.EspMode.TRANSPORT)
+                .orElse(false)));
+        out.add("     " + (detail.isPresent() ? "plaintext mtu " + plaintext + ", " : "")
+                + "path mtu " + sizing.map(IkeSnapshot.Sizing::pathMtu).orElse(1500) + ", ip mtu "
+                + sizing.map(IkeSnapshot.Sizing::ipMtu).orElse(1500) + ", ip mtu idb " + b.idb());
         out.add("     current outbound spi: " + current.map(s -> spi(s.spiOut())).orElse("0x0(0)"));
         int pfs = current.map(IkeSnapshot.IpsecSa::pfsGroup).orElse(b.entry().pfsGroup().orElse(0));
         out.add("     PFS (Y/N): " + (pfs == 0 ? "N, DH group: none" : "Y, DH group: group" + pfs));
@@ -124,6 +128,10 @@ final class IpsecSaRenderer {
                 + (window >= 0 && s.replayDetection() ? "  replay window size: " + window : ""));
         out.add("        Status: ACTIVE(ACTIVE)");
         out.add(SA_GAP);
+    }
+
+    private static long sendErrors(List<IkeSnapshot.IpsecSa> sas) {
+        return sas.stream().mapToLong(s -> s.sizing() == null ? 0 : s.sizing().sendErrors()).sum();
     }
 
     private static long sum(List<IkeSnapshot.IpsecSa> sas, java.util.function.ToLongFunction<IkeSnapshot.IpsecSa> f) {

@@ -38,19 +38,25 @@ final class Ping {
             long deadline = sentAt + r.timeoutSeconds() * 1000L;
             boolean replied = false;
             boolean unreachable = false;
+            boolean tooBig = false;
             if (from.isPresent() && router.powered()) {
                 byte[] data = pattern(Math.max(0, r.sizeOf(index) - HEADERS), r.dataPattern());
                 router.ip().send(new IpPacket(from.get(), target, IpPacket.ICMP, 0, 0,
-                        new IcmpEcho(true, identifier, sequence, data).encode()).withTos(r.typeOfService()));
+                        new IcmpEcho(true, identifier, sequence, data).encode()).withTos(r.typeOfService())
+                        .withDontFragment(r.dfBit()));
                 EchoReplies replies = router.ip().replies();
                 time.awaitUntil(() -> replies.has(identifier, sequence) || replies.isUnreachable(identifier, sequence)
                         || stopInWait.getAsBoolean(), deadline);
                 replied = replies.has(identifier, sequence);
                 unreachable = !replied && replies.isUnreachable(identifier, sequence);
+                tooBig = unreachable && replies.isTooBig(identifier, sequence);
             } else {
                 time.pass(r.timeoutSeconds() * 1000L, stopInWait);
             }
-            if (unreachable) {
+            if (tooBig) {
+                router.ip().replies().take(identifier, sequence);
+                report.couldNotFragment(index);
+            } else if (unreachable) {
                 router.ip().replies().take(identifier, sequence);
                 report.unreachable(index);
             } else if (replied) {

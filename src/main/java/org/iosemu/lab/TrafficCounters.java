@@ -19,6 +19,7 @@ final class TrafficCounters {
     private static final class Direction {
         long packets;
         long bytes;
+        long giants;
         OptionalLong last = OptionalLong.empty();
         double decayedBits;
         double decayedPackets;
@@ -75,6 +76,14 @@ final class TrafficCounters {
         }
     }
 
+    /** A frame longer than the interface's MTU arrived and was dropped (an input error, not an input packet). */
+    void giant(InterfaceName name) {
+        Pair p = of(name);
+        synchronized (p) {
+            p.in().giants++;
+        }
+    }
+
     InterfaceCounters of(InterfaceName name, long nowMillis) {
         Pair p = byInterface.get(name);
         if (p == null) {
@@ -83,7 +92,7 @@ final class TrafficCounters {
         synchronized (p) {
             return new InterfaceCounters(p.in().packets, p.in().bytes, p.out().packets, p.out().bytes, p.in().last,
                     p.out().last, p.in().bitsPerSecond(nowMillis), p.in().packetsPerSecond(nowMillis),
-                    p.out().bitsPerSecond(nowMillis), p.out().packetsPerSecond(nowMillis));
+                    p.out().bitsPerSecond(nowMillis), p.out().packetsPerSecond(nowMillis), p.in().giants);
         }
     }
 
@@ -93,6 +102,7 @@ final class TrafficCounters {
             synchronized (p) {
                 p.in().packets = 0;
                 p.in().bytes = 0;
+                p.in().giants = 0;
                 p.out().packets = 0;
                 p.out().bytes = 0;
             }

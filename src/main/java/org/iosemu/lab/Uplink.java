@@ -19,4 +19,13 @@ public interface Uplink {
     default void sendEsp(OutboundResult.Protected p, org.iosemu.net.IpPacket clear) {
         sendEsp(p);
     }
+
+    /**
+     * As {@link #sendEsp(OutboundResult.Protected, org.iosemu.net.IpPacket)}, the outer header's DF as the crypto
+     * map's df-bit setting decided; an outer packet longer than {@code mtu} leaves as fragments (the caller has
+     * already refused the ones with DF set). A real transport leaves both to the host's own IP stack.
+     */
+    default void sendEsp(OutboundResult.Protected p, org.iosemu.net.IpPacket clear, boolean dontFragment, int mtu) {
+        sendEsp(p, clear);
+    }
 }

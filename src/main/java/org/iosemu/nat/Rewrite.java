@@ -38,6 +38,10 @@ final class Rewrite {
     }
 
     private static IpPacket build(IpPacket p, Ipv4Address src, int srcPort, Ipv4Address dst, int dstPort, boolean sourceSide) {
+        return p.headerOnto(rewritten(p, src, srcPort, dst, dstPort, sourceSide)); // DF and ToS stay
+    }
+
+    private static IpPacket rewritten(IpPacket p, Ipv4Address src, int srcPort, Ipv4Address dst, int dstPort, boolean sourceSide) {
         return switch (p.protocol()) {
             case IpPacket.UDP -> new IpPacket(src, dst, IpPacket.UDP, srcPort, dstPort, p.payload(), p.ttl());
             case IpPacket.TCP -> {

@@ -1,5 +1,6 @@
 package org.iosemu.net;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,9 @@ public final class Ipv4Datagram {
 
     private static final int HEADER_LENGTH = 20;
     private static final int UDP_HEADER_LENGTH = 8;
+    private static final int DF = 0x4000;
+    private static final int MF = 0x2000;
+    private static final int OFFSET = 0x1fff;
 
     private Ipv4Datagram() {}
 
@@ -23,7 +27,10 @@ public final class Ipv4Datagram {
      * UDP checksum is left 0, "none", as RFC 768 allows).
      */
     public static byte[] encode(IpPacket packet, int identification, int ttl) {
-        byte[] payload = packet.protocol() == IpPacket.UDP ? withUdpHeader(packet) : packet.payload();
+        byte[] payload = packet.protocol() == IpPacket.UDP && !packet.isFragment() ? withUdpHeader(packet) : packet.payload();
+        if (packet.isFragment()) {
+            identification = packet.fragment().identification();
+        }
         byte[] out = new byte[HEADER_LENGTH + payload.length];
         out[0] = 0x45;
         out[1] = (byte) packet.tos();
@@ -32,6 +39,10 @@ public final class Ipv4Datagram {
         out[3] = (byte) total;
         out[4] = (byte) (identification >>> 8);
         out[5] = (byte) identification;
+        int flagsAndOffset = (packet.dontFragment() ? DF : 0) | (packet.isFragment()
+                ? (packet.fragment().more() ? MF : 0) | packet.fragment().offset() / 8 : 0);
+        out[6] = (byte) (flagsAndOffset >>> 8);
+        out[7] = (byte) flagsAndOffset;
         out[8] = (byte) ttl;
         out[9] = (byte) packet.protocol();
         System.arraycopy(packet.source().toBytes(), 0, out, 12, 4);
@@ -71,6 +82,14 @@ public final class Ipv4Datagram {
         int ttl = bytes[8] & 0xff;
         Ipv4Address source = Ipv4Address.fromBytes(bytes, 12);
         Ipv4Address destination = Ipv4Address.fromBytes(bytes, 16);
+        int flagsAndOffset = u16(bytes, 6);
+        boolean dontFragment = (flagsAndOffset & DF) != 0;
+        int tos = bytes[1] & 0xff;
+        if ((flagsAndOffset & (MF | OFFSET)) != 0) {
+            byte[] slice = Arrays.copyOfRange(bytes, headerLength, total);
+            return Optional.of(new IpPacket(source, destination, protocol, 0, 0, slice, ttl, tos, dontFragment,
+                    new IpPacket.Fragment(u16(bytes, 4), (flagsAndOffset & OFFSET) * 8, (flagsAndOffset & MF) != 0)));
+        }
         if (protocol == IpPacket.UDP) {
             if (total - headerLength < UDP_HEADER_LENGTH) {
                 return Optional.empty();
@@ -79,11 +98,11 @@ public final class Ipv4Datagram {
             byte[] data = new byte[total - headerLength - UDP_HEADER_LENGTH];
             System.arraycopy(bytes, headerLength + UDP_HEADER_LENGTH, data, 0, data.length);
             return Optional.of(new IpPacket(source, destination, protocol, u16(bytes, ports), u16(bytes, ports + 2),
-                    data, ttl, bytes[1] & 0xff));
+                    data, ttl, tos, dontFragment, null));
         }
         byte[] payload = new byte[total - headerLength];
         System.arraycopy(bytes, headerLength, payload, 0, payload.length);
-        return Optional.of(new IpPacket(source, destination, protocol, 0, 0, payload, ttl, bytes[1] & 0xff));
+        return Optional.of(new IpPacket(source, destination, protocol, 0, 0, payload, ttl, tos, dontFragment, null));
     }
 
     private static int u16(byte[] b, int at) {

@@ -1,5 +1,6 @@
 package org.iosemu.net;
 
+import java.util.List;
 import java.util.Random;
 import org.iosemu.time.Scheduler;
 
@@ -20,6 +21,10 @@ public final class Link {
     private final Direction bToA = new Direction();
     private LinkProperties properties;
     private int dropNext;
+    /** Identification of the fragments of packets the link cuts (it stands for the routers on the path). */
+    private int nextIdentification = 0x8000;
+    /** The path's routers answer at most one "fragmentation needed" per 500 ms (IOS's default unreachable rate limit). */
+    static final long UNREACHABLE_INTERVAL_MILLIS = 500;
 
     Link(String a, String b, LinkProperties properties, long seed, Scheduler scheduler, Sink deliver) {
         this.a = a;
@@ -32,9 +37,13 @@ public final class Link {
 
     /** Where the packets that leave the link go: to their receiver, or lost (with the reason, for observers). */
     interface Sink {
-        void arrived(IpPacket packet);
+        /** {@code packet} crossed, as {@code pieces} (itself, or the fragments the link cut it into). */
+        void arrived(IpPacket packet, List<IpPacket> pieces);
 
         void lost(IpPacket packet, String reason);
+
+        /** {@code packet} had DF set and did not fit the link's {@code mtu}: the path answers "fragmentation needed". */
+        void tooBig(IpPacket packet, int mtu);
     }
 
     /** The two ends in name order. */
@@ -76,6 +85,18 @@ public final class Link {
         synchronized (this) {
             Direction d = from.equals(a) ? aToB : bToA;
             d.sent++;
+            if (packet.dontFragment() && Fragmentation.tooBig(packet, properties.mtu())) {
+                d.lost++;
+                int mtu = properties.mtu();
+                long now = scheduler.nowMillis();
+                if (d.lastTooBigAnswer == Long.MIN_VALUE || now - d.lastTooBigAnswer >= UNREACHABLE_INTERVAL_MILLIS) {
+                    d.lastTooBigAnswer = now;
+                    scheduler.schedule(0, () -> deliver.tooBig(packet, mtu)); // outside this lock
+                } else {
+                    scheduler.schedule(0, () -> deliver.lost(packet, "too big for the link (MTU " + mtu + ") with DF set"));
+                }
+                return;
+            }
             int fragments = properties.fragments(packet.length());
             if (fragments > 1) {
                 d.fragmented++;
@@ -124,7 +145,8 @@ public final class Link {
             scheduler.schedule(0, () -> deliver.lost(packet, "lost on the link")); // outside this lock
             return;
         }
-        scheduler.schedule(properties.delayMillis(), () -> deliver.arrived(packet));
+        List<IpPacket> pieces = Fragmentation.split(packet, properties.mtu(), nextIdentification++);
+        scheduler.schedule(properties.delayMillis(), () -> deliver.arrived(packet, pieces));
     }
 
     private boolean lost(int fragments) {
@@ -156,6 +178,7 @@ public final class Link {
         long lost;
         long tailDrops;
         long fragmented;
+        long lastTooBigAnswer = Long.MIN_VALUE;
 
         /** A packet under another policy (the sender's `service-policy` changed) starts a new queue once this one is empty. */
         void useQueueOf(QueuePolicy wanted, long linkKbps) {

@@ -73,12 +73,24 @@ public final class VirtualNetwork {
         List<String> ends = ends(x, y);
         return links.computeIfAbsent(ends, e -> new Link(e.get(0), e.get(1), defaults,
                 lossSeed * 31 + e.hashCode(), scheduler, new Link.Sink() {
-                    public void arrived(IpPacket packet) {
-                        deliver(linkId(packet), packet);
+                    public void arrived(IpPacket packet, List<IpPacket> pieces) {
+                        long id = linkId(packet);
+                        if (pieces.size() == 1) {
+                            deliver(id, pieces.get(0));
+                            return;
+                        }
+                        observer.arrived(id, scheduler.nowMillis()); // the fragments reach the receiver together
+                        pieces.forEach(VirtualNetwork.this::deliverPiece);
                     }
 
                     public void lost(IpPacket packet, String reason) {
                         observer.lost(linkId(packet), reason, scheduler.nowMillis());
+                    }
+
+                    public void tooBig(IpPacket packet, int mtu) {
+                        observer.lost(linkId(packet), "too big for the link (MTU " + mtu + ") with DF set",
+                                scheduler.nowMillis());
+                        fragmentationNeeded(packet, mtu);
                     }
                 }));
     }
@@ -203,16 +215,46 @@ public final class VirtualNetwork {
 
     /** The packet after the NAT: source rewritten leaving an inside node, destination arriving at a public port. */
     private synchronized IpPacket translate(IpPacket p, boolean leaving) {
-        if (p.protocol() != IpPacket.UDP) {
+        if (p.protocol() != IpPacket.UDP || p.isFragment()) {
             return p;
         }
         if (leaving) {
             Endpoint from = nat.outbound(new Endpoint(new Ipv4(p.source().bits()), p.sourcePort()));
-            return IpPacket.udp(new Ipv4Address(from.ip().bits()), from.port(), p.destination(), p.destinationPort(), p.payload())
-                    .withTos(p.tos());
+            return p.headerOnto(IpPacket.udp(new Ipv4Address(from.ip().bits()), from.port(), p.destination(),
+                    p.destinationPort(), p.payload()));
         }
         Endpoint to = nat.inbound(new Endpoint(new Ipv4(p.destination().bits()), p.destinationPort()));
-        return IpPacket.udp(p.source(), p.sourcePort(), new Ipv4Address(to.ip().bits()), to.port(), p.payload()).withTos(p.tos());
+        return p.headerOnto(IpPacket.udp(p.source(), p.sourcePort(), new Ipv4Address(to.ip().bits()), to.port(), p.payload()));
+    }
+
+    /**
+     * The path's answer to a DF packet too big for a link: ICMP "fragmentation needed" with the link's MTU, back to
+     * the sender. The lab has no address for the routers inside a link, so it comes from the packet's destination.
+     */
+    private void fragmentationNeeded(IpPacket packet, int mtu) {
+        IpPacket icmp = new IpPacket(packet.destination(), packet.source(), IpPacket.ICMP, 0, 0,
+                IcmpError.fragmentationNeeded(packet, mtu).encode());
+        NetworkNode target;
+        synchronized (this) {
+            String owner = ownerByAddress.get(packet.source());
+            target = owner == null || poweredOff.contains(owner) ? null : nodes.get(owner);
+        }
+        if (target != null) {
+            target.receive(icmp);
+        }
+    }
+
+    /** A fragment the link cut: delivered like a packet, not seen separately by the observer. */
+    private void deliverPiece(IpPacket piece) {
+        IpPacket packet = translate(piece, false);
+        NetworkNode target;
+        synchronized (this) {
+            String owner = ownerByAddress.get(packet.destination());
+            target = owner == null || poweredOff.contains(owner) ? null : nodes.get(owner);
+        }
+        if (target != null) {
+            target.receive(packet);
+        }
     }
 
     private void deliver(long id, IpPacket sent) {

@@ -69,10 +69,45 @@ class LinkTest {
         network.setLink("R1", "R2", new LinkProperties(1400, 1000, 1, 0));
         network.send("R1", packet(2000)); // two fragments: 2020 bytes on the wire, 16.16 ms at 1 Mbit/s
         clock.advance(100);
-        assertEquals(List.of(17L), arrivals); // the lab clock ticks in ms: 16.16 ms rounds to 16
+        assertEquals(List.of(17L, 17L), arrivals); // both fragments; the lab clock ticks in ms: 16.16 ms rounds to 16
         assertEquals(1, network.link("R1", "R2").statistics("R1").fragmented());
         assertEquals(2, new LinkProperties(1400, 0, 1, 0).fragments(2000));
         assertEquals(1, new LinkProperties(1400, 0, 1, 0).fragments(1400));
+    }
+
+    @Test
+    void theFragmentsALinkCutsReassembleIntoTheSentPacket() {
+        List<IpPacket> pieces = new ArrayList<>();
+        network.attach("R2", pieces::add);
+        network.setLink("R1", "R2", LinkProperties.DEFAULT.withMtu(576));
+        IpPacket sent = IpPacket.udp(r1, 4500, r2, 4500, new byte[1400]).withTos(0xb8);
+        network.send("R1", sent);
+        clock.advance(10);
+        assertEquals(3, pieces.size());
+        pieces.forEach(p -> assertEquals(true, p.length() <= 576, "each fragment fits the MTU"));
+        Reassembly host = new Reassembly();
+        IpPacket whole = pieces.stream().map(p -> host.add(p, 0)).filter(java.util.Optional::isPresent)
+                .map(java.util.Optional::get).findFirst().orElseThrow();
+        assertEquals(java.util.Arrays.toString(sent.payload()), java.util.Arrays.toString(whole.payload()));
+        assertEquals(4500, whole.destinationPort());
+        assertEquals(0xb8, whole.tos());
+    }
+
+    @Test
+    void aDfPacketTooBigForTheLinkIsLostAndTheSenderHearsFragmentationNeededWithTheMtu() {
+        List<IpPacket> atR1 = new ArrayList<>();
+        network.attach("R1", atR1::add);
+        network.setLink("R1", "R2", LinkProperties.DEFAULT.withMtu(1400));
+        network.send("R1", packet(1401).withDontFragment(true));
+        network.send("R1", packet(1400).withDontFragment(true));
+        clock.advance(10);
+        assertEquals(List.of(1L), arrivals, "only the packet that fits arrives");
+        assertEquals(1, atR1.size());
+        IcmpError error = IcmpError.decode(atR1.get(0).payload()).orElseThrow();
+        assertEquals(true, error.fragmentationNeeded());
+        assertEquals(1400, error.nextHopMtu());
+        assertEquals(IpPacket.UDP, error.quotedHeader().orElseThrow().protocol());
+        assertEquals(1, network.link("R1", "R2").statistics("R1").lost());
     }
 
     @Test

@@ -95,6 +95,10 @@ final class InterfaceCommands {
                     : Integer.parseInt(k.arg_keepalive_retries().getText());
             return edit(name, env, i -> i.withKeepalive(Optional.of(new InterfaceKeepalive(true, period, retries))));
         }
+        if (c.if_mtu() != null) {
+            int mtu = Integer.parseInt(c.if_mtu().arg_if_mtu().getText());
+            return edit(name, env, i -> i.withMtu(Optional.of(mtu)));
+        }
         if (c.if_tunnel() != null) {
             if (name.type() != InterfaceType.TUNNEL) {
                 return CommandResult.invalidAt(Args.column(c.if_tunnel()));
@@ -197,6 +201,9 @@ final class InterfaceCommands {
                 return CommandResult.invalidAt(c.TUNNEL().getSymbol().getCharPositionInLine());
             }
             return TunnelCommands.no(c, name, env);
+        }
+        if (c.if_mtu_no() != null) {
+            return edit(name, env, i -> i.withMtu(Optional.empty()));
         }
         if (c.MTU() != null) {
             return edit(name, env, i -> i.withIpMtu(Optional.empty()));

@@ -9,7 +9,15 @@ import java.util.OptionalLong;
 public record InterfaceCounters(long packetsIn, long bytesIn, long packetsOut, long bytesOut,
                                 OptionalLong lastInputMillis, OptionalLong lastOutputMillis,
                                 long inputBitsPerSecond, long inputPacketsPerSecond,
-                                long outputBitsPerSecond, long outputPacketsPerSecond) {
+                                long outputBitsPerSecond, long outputPacketsPerSecond, long giants) {
+
+    public InterfaceCounters(long packetsIn, long bytesIn, long packetsOut, long bytesOut,
+                             OptionalLong lastInputMillis, OptionalLong lastOutputMillis,
+                             long inputBitsPerSecond, long inputPacketsPerSecond,
+                             long outputBitsPerSecond, long outputPacketsPerSecond) {
+        this(packetsIn, bytesIn, packetsOut, bytesOut, lastInputMillis, lastOutputMillis, inputBitsPerSecond,
+                inputPacketsPerSecond, outputBitsPerSecond, outputPacketsPerSecond, 0);
+    }
 
     public static final InterfaceCounters NONE = new InterfaceCounters(0, 0, 0, 0, OptionalLong.empty(),
             OptionalLong.empty(), 0, 0, 0, 0);

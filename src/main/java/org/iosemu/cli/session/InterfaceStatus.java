@@ -30,7 +30,7 @@ final class InterfaceStatus {
         i.description().ifPresent(d -> out.print("  Description: " + d + "\n"));
         i.address().ifPresent(a -> out.print("  Internet address is " + a.address() + "/"
                 + Long.bitCount(org.iosemu.config.Ipv4.toLong(a.mask())) + "\n"));
-        int mtu = type == InterfaceType.LOOPBACK ? 1514 : type == InterfaceType.TUNNEL ? TunnelInterfaceText.mtu(i) : 1500;
+        int mtu = org.iosemu.config.InterfaceMtu.layer2(i);
         String bw = switch (type) {
             case LOOPBACK -> "8000000";
             case TUNNEL -> "100";
@@ -68,8 +68,8 @@ final class InterfaceStatus {
                 + " packets/sec\n");
         out.print("     " + c.packetsIn() + " packets input, " + c.bytesIn() + " bytes, 0 no buffer\n");
         out.print("     Received 0 broadcasts (0 IP multicasts)\n");
-        out.print("     0 runts, 0 giants, 0 throttles \n");
-        out.print("     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored" + (ethernet ? "" : ", 0 abort") + "\n");
+        out.print("     0 runts, " + c.giants() + " giants, 0 throttles \n");
+        out.print("     " + c.giants() + " input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored" + (ethernet ? "" : ", 0 abort") + "\n");
         if (ethernet) {
             out.print("     0 watchdog, 0 multicast, 0 pause input\n");
         }

@@ -37,7 +37,7 @@ final class IpInterfaceText {
         for (IpAddress s : i.secondaries()) {
             out.add("  Secondary address " + s.address() + "/" + prefix(s));
         }
-        out.add("  MTU is " + (i.name().type() == org.iosemu.config.InterfaceType.TUNNEL ? 1476 : 1500) + " bytes");
+        out.add("  MTU is " + org.iosemu.config.InterfaceMtu.ip(i) + " bytes");
         out.add("  Helper address is not set");
         out.add("  Directed broadcast forwarding is disabled");
         var f = i.features();

@@ -3,7 +3,7 @@ package org.iosemu.cli.session;
 import java.util.Optional;
 
 /**
- * What `ping` prints, as it happens: the header at once, then one `!`, `.` or `U` per echo (70 to a line) or, in
+ * What `ping` prints, as it happens: the header at once, then one `!`, `.`, `U` or `M` per echo (70 to a line) or, in
  * verbose mode, one line per echo, and the success rate over the echoes that were resolved (all of them,
  * or those before the user stopped it). Every step is flushed so a terminal shows it when it happens.
  */
@@ -69,6 +69,17 @@ public final class PingReport {
             out.print("Request " + index + " timed out (size " + request.sizeOf(index) + ")\n");
         } else {
             mark("U");
+        }
+        resolved++;
+        out.flush();
+    }
+
+    /** Echo {@code index} was answered with "fragmentation needed and DF set": IOS's `M` (could not fragment). */
+    public void couldNotFragment(long index) {
+        if (request.verbose()) {
+            out.print("Request " + index + " timed out (size " + request.sizeOf(index) + ")\n");
+        } else {
+            mark("M");
         }
         resolved++;
         out.flush();

@@ -30,14 +30,17 @@ public record PingRequest(String target, Optional<String> sourceAddress, Optiona
                 1, DEFAULT_TIMEOUT, false, 0, false, DEFAULT_PATTERN, false, "");
     }
 
-    /** `ping A.B.C.D [repeat N] [size N] [timeout N] [tos N] [source IF|A.B.C.D]`. */
+    /** `ping A.B.C.D [repeat N] [size N] [timeout N] [tos N] [df-bit] [source IF|A.B.C.D]`. */
     public static PingRequest of(IosParser.Ex_pingContext request) {
         PingCounts counts = PingCounts.of(request);
         Optional<String> address = Optional.empty();
         Optional<InterfaceName> iface = Optional.empty();
         int tos = 0;
+        boolean df = false;
         for (IosParser.Ping_optionContext o : request.ping_option()) {
-            if (o.arg_ping_tos() != null) {
+            if (o.DF_BIT() != null) {
+                df = true;
+            } else if (o.arg_ping_tos() != null) {
                 tos = Integer.parseInt(o.arg_ping_tos().getText());
             } else if (o.arg_ping_source_address() != null) {
                 address = Optional.of(Ipv4.canonical(o.arg_ping_source_address().getText()));
@@ -48,7 +51,7 @@ public record PingRequest(String target, Optional<String> sourceAddress, Optiona
             }
         }
         return new PingRequest(Ipv4.canonical(request.arg_ping_target().getText()), address, iface, counts.repeat(),
-                counts.size(), counts.size(), 1, counts.timeoutSeconds(), false, tos, false, DEFAULT_PATTERN, false, "");
+                counts.size(), counts.size(), 1, counts.timeoutSeconds(), df, tos, false, DEFAULT_PATTERN, false, "");
     }
 
     /** The interface an `arg_interface_ref` names (its type already expanded by the resolver). */

@@ -19,10 +19,6 @@ import org.iosemu.routing.LineState;
  */
 final class TunnelInterfaceText {
 
-    /** IOS's tunnel interface MTU: GRE 17916; a VTI's, seen on classic IOS (AWS capture), 17867. */
-    static final int GRE_MTU = 17916;
-    static final int VTI_MTU = 17867;
-
     private TunnelInterfaceText() {}
 
     static List<String> lines(InterfaceConfig i, RunningConfig config, LineState state) {
@@ -91,7 +87,7 @@ final class TunnelInterfaceText {
     }
 
     static int mtu(InterfaceConfig i) {
-        return i.tunnel().vti() ? VTI_MTU : GRE_MTU;
+        return org.iosemu.config.InterfaceMtu.layer2(i);
     }
 
     private static Optional<InterfaceName> owner(RunningConfig config, String address) {

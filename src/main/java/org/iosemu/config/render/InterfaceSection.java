@@ -14,6 +14,7 @@ public final class InterfaceSection {
         List<String> out = new ArrayList<>();
         out.add("interface " + i.name().canonical());
         i.description().ifPresent(d -> out.add(" description " + d));
+        i.mtu().ifPresent(m -> out.add(" mtu " + m));
         if (i.address().isPresent()) {
             out.add(" ip address " + i.address().get());
             i.secondaries().forEach(a -> out.add(" ip address " + a + " secondary"));

@@ -20,14 +20,14 @@ final class DataPlane {
     }
 
     OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] packet) {
-        return outbound(src, dst, packet, null);
+        return outbound(src, dst, packet, null, org.iosemu.ike.EgressMtu.NONE);
     }
 
     /**
      * Classifies against the entries of crypto map {@code mapName} only (the output feature of one interface);
      * null = every entry of the configuration.
      */
-    OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] packet, String mapName) {
+    OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] packet, String mapName, org.iosemu.ike.EgressMtu mtu) {
         if (packet.length < 20) {
             return new OutboundResult.NotProtected(); // not an IPv4 packet: nothing to classify
         }
@@ -45,7 +45,7 @@ final class DataPlane {
                     continue;
                 }
                 s.lastActivity = core.timers.now();
-                return protect(s, packet, protocol);
+                return protect(s, packet, protocol, mtu);
             }
             // the entry's first matching ACL line decides: permit protects here, deny passes on to the next entry
             Optional<TrafficSelector.Rule> rule = e.traffic().firstMatch(src, dst, protocol, srcPort, dstPort);
@@ -72,7 +72,7 @@ final class DataPlane {
                 }
             });
             s.lastActivity = core.timers.now();
-            return protect(s, packet, protocol);
+            return protect(s, packet, protocol, mtu);
         }
         for (ChildPolicy e : core.easyVpn.childPolicies()) {
             // an Easy VPN remote's policy, built from what Mode Config gave it: split networks, else everything
@@ -88,13 +88,13 @@ final class DataPlane {
                 core.requestSa(new SaRequest(e, rule.get().identity()));
                 return new OutboundResult.DroppedSaPending();
             }
-            return protectNoting(s, packet, protocol);
+            return protectNoting(s, packet, protocol, mtu);
         }
         return new OutboundResult.NotProtected(); // no entry protects it: in clear
     }
 
     /** Protects with {@code s}, noting the traffic for on-demand DPD and the idle timer. */
-    private OutboundResult protectNoting(IpsecSaState s, byte[] packet, int protocol) {
+    private OutboundResult protectNoting(IpsecSaState s, byte[] packet, int protocol, org.iosemu.ike.EgressMtu mtu) {
         core.ikeSas.established(s.local.ip(), s.remote.ip()).ifPresent(ike -> {
             ike.lastSent = core.timers.now();
             if (ike.dpd != null) {
@@ -102,7 +102,7 @@ final class DataPlane {
             }
         });
         s.lastActivity = core.timers.now();
-        return protect(s, packet, protocol);
+        return protect(s, packet, protocol, mtu);
     }
 
     /**
@@ -128,7 +128,14 @@ final class DataPlane {
         return found;
     }
 
-    private OutboundResult protect(IpsecSaState s, byte[] packet, int protocol) {
+    private OutboundResult protect(IpsecSaState s, byte[] packet, int protocol, org.iosemu.ike.EgressMtu mtu) {
+        if (mtu.ipMtu() > 0) {
+            s.ipMtu = mtu.ipMtu();
+            int plaintext = s.plaintextMtu();
+            if (packet.length > plaintext && !mtu.encryptOversized()) {
+                return new OutboundResult.TooBig(plaintext);
+            }
+        }
         byte[] iv = core.random.bytes(s.outKeys.cipher().blockSize());
         byte[] esp;
         if (s.transformSet.mode() == EspMode.TUNNEL) {

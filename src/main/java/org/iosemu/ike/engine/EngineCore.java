@@ -560,7 +560,28 @@ public final class EngineCore {
 
     /** A packet leaving an interface whose output feature is crypto map {@code mapName}. */
     public OutboundResult outbound(String mapName, Ipv4 src, Ipv4 dst, byte[] packet) {
-        return shutDown ? new OutboundResult.NotProtected() : dataPlane.outbound(src, dst, packet, mapName);
+        return outbound(mapName, src, dst, packet, org.iosemu.ike.EgressMtu.NONE);
+    }
+
+    public OutboundResult outbound(String mapName, Ipv4 src, Ipv4 dst, byte[] packet, org.iosemu.ike.EgressMtu mtu) {
+        return shutDown ? new OutboundResult.NotProtected() : dataPlane.outbound(src, dst, packet, mapName, mtu);
+    }
+
+    /** Path MTU discovery: every SA from {@code local} to {@code peer} learns the path's MTU. */
+    public void pathMtuDiscovered(Ipv4 local, Ipv4 peer, int mtu) {
+        for (IpsecSaState s : childSas.view()) {
+            if (s.local.ip().equals(local) && s.remote.ip().equals(peer) && mtu >= IpsecSaState.MIN_PATH_MTU) {
+                s.pathMtu = mtu;
+            }
+        }
+    }
+
+    public void sendError(int spi) {
+        for (IpsecSaState s : childSas.view()) {
+            if (s.spiOut == spi) {
+                s.sendErrors++;
+            }
+        }
     }
 
     /**

@@ -46,6 +46,15 @@ final class IpsecSaState {
     long verify;
     long bytes;
     private int sequenceOut;
+    /** The exit interface's IP MTU when the SA last sent (IOS's "ip mtu"). */
+    int ipMtu = DEFAULT_MTU;
+    /** The MTU path MTU discovery learned for the path to the peer; 0 = none yet (the ip mtu is assumed). */
+    int pathMtu;
+    long sendErrors;
+
+    static final int DEFAULT_MTU = 1500;
+    /** A "fragmentation needed" below this is ignored (RFC 791's minimum datagram every host takes). */
+    static final int MIN_PATH_MTU = 68;
     final ReplayWindow replay;
 
     IpsecSaState(ChildPolicy policy, Endpoint local, Endpoint remote, ProxyIdentity proxy,
@@ -95,6 +104,24 @@ final class IpsecSaState {
         verify++;
         bytes += opened.get().payload().length;
         return opened;
+    }
+
+    /** "path mtu": what discovery learned, else the interface's IP MTU. */
+    int pathMtu() {
+        return pathMtu == 0 ? ipMtu : Math.min(pathMtu, ipMtu);
+    }
+
+    /**
+     * The largest clear packet that fits one ESP packet within the path MTU: outer IP header 20 (and UDP 8 with
+     * NAT-T), ESP header 8, IV, the payload with its pad-length and next-header bytes padded to the cipher block,
+     * ICV. Tunnel mode carries the inner IP header inside; transport mode leaves it outside, so 20 more fit.
+     */
+    int plaintextMtu() {
+        int block = Math.max(outKeys.cipher().blockSize(), 4); // RFC 4303: at least 4-byte alignment
+        int iv = outKeys.cipher().blockSize();
+        int room = pathMtu() - 20 - (udpEncapsulated ? 8 : 0) - 8 - iv - outKeys.integrity().icvLength();
+        int tunnel = room / block * block - 2;
+        return transformSet.mode() == org.iosemu.ike.config.EspMode.TRANSPORT ? tunnel + 20 : tunnel;
     }
 
     boolean kilobytesExhausted() {
