@@ -191,7 +191,8 @@ class VtiInteropTest {
             List<String> lines = dut.lines();
             int echo = -1;
             for (int i = from; i < lines.size(); i++) {
-                if (echo < 0 && lines.get(i).endsWith("#" + command)) {
+                // a debug line may land between the prompt and the echo: then the echo has a line of its own
+                if (echo < 0 && (lines.get(i).endsWith("#" + command) || lines.get(i).equals(command))) {
                     echo = i;
                 } else if (echo >= 0 && lines.get(i).matches("\\S+#\\s*")) {
                     return lines.subList(echo + 1, i);
