@@ -432,23 +432,45 @@ final class IpStack implements NetworkNode {
         }
         counters.output(tunnel.name(), packet.length(), router.time().now());
         var settings = tunnel.config().tunnel();
-        IpPacket carried = packet;
-        if (!settings.vti()) {
-            carried = GreFraming.wrap(t.source().get(), t.destination().get(), packet, nextId());
-            if (settings.protection().isEmpty()) {
-                return sendUnderlay(carried);
-            }
-        } else if (settings.protection().isEmpty()) {
-            return Sent.DISCARDED;
+        if (settings.vti()) {
+            return settings.protection().isEmpty() ? Sent.DISCARDED : protect(tunnel.name(), packet);
         }
+        return carry(tunnel.config(), GreFraming.wrap(t.source().get(), t.destination().get(), packet, nextId()));
+    }
+
+    /** An outer GRE packet of {@code tunnel}: encrypted under the tunnel's protection, or routed in the underlay. */
+    private Sent carry(org.iosemu.config.InterfaceConfig tunnel, IpPacket gre) {
+        return tunnel.tunnel().protection().isEmpty() ? sendUnderlay(gre) : protect(tunnel.name(), gre);
+    }
+
+    private Sent protect(org.iosemu.config.InterfaceName tunnel, IpPacket carried) {
         byte[] clear = Ipv4Datagram.encode(carried, nextId());
-        OutboundResult r = router.engine().outbound(TunnelEndpoints.mapTag(tunnel.name()),
+        OutboundResult r = router.engine().outbound(TunnelEndpoints.mapTag(tunnel),
                 Addresses.ike(carried.source()), Addresses.ike(carried.destination()), clear);
         if (r instanceof OutboundResult.Protected p) {
             uplink.sendEsp(p);
             return Sent.FORWARDED;
         }
         return r instanceof OutboundResult.DroppedSaPending ? Sent.DROPPED_SA_PENDING : Sent.DISCARDED;
+    }
+
+    /**
+     * One GRE keepalive through {@code tunnel} (also while its line protocol is down: that is how it comes back),
+     * counted as the tunnel's output as IOS counts it.
+     */
+    void sendGreKeepalive(org.iosemu.config.InterfaceName tunnel) {
+        RunningConfig config = router.context().config().current();
+        Optional<org.iosemu.config.InterfaceConfig> iface = config.iface(tunnel);
+        if (iface.isEmpty() || iface.get().tunnel().vti()) {
+            return;
+        }
+        TunnelEndpoints t = TunnelEndpoints.of(config, iface.get());
+        if (!t.complete()) {
+            return;
+        }
+        IpPacket keepalive = GreFraming.keepalive(t.source().get(), t.destination().get(), nextId());
+        counters.output(tunnel, keepalive.length() - 4, router.time().now()); // the tunnel carries the inner packet
+        carry(iface.get(), keepalive);
     }
 
     /** A tunnel's outer packet: routed, but never into a tunnel again (IOS's recursive-routing guard). */
@@ -472,6 +494,11 @@ final class IpStack implements NetworkNode {
         for (TunnelEndpoints t : TunnelEndpoints.all(config)) {
             if (!t.tunnel().tunnel().vti() && !t.tunnel().shutdown() && t.source().equals(Optional.of(gre.destination()))
                     && t.destination().equals(Optional.of(gre.source()))) {
+                if (GreFraming.keepaliveReply(gre)) {
+                    counters.input(t.name(), gre.length(), router.time().now());
+                    router.tunnelWatch().keepalives().replied(t.name());
+                    return;
+                }
                 GreFraming.unwrap(gre).ifPresent(inner -> arrivedThroughTunnel(t, inner));
                 return;
             }
