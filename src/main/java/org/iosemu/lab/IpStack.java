@@ -309,8 +309,14 @@ final class IpStack implements NetworkNode {
         if (segment.has(TcpSegment.SYN) && !segment.has(TcpSegment.ACK)) {
             boolean accepted = router.acceptsTcp(segment.destinationPort());
             int flags = accepted ? TcpSegment.SYN | TcpSegment.ACK : TcpSegment.RST | TcpSegment.ACK;
-            send(IpPacket.tcp(packet.destination(), packet.source(), new TcpSegment(segment.destinationPort(),
-                    segment.sourcePort(), accepted ? router.tcpInitialSequence() : 0, segment.sequence() + 1, flags)));
+            TcpSegment answer = new TcpSegment(segment.destinationPort(), segment.sourcePort(),
+                    accepted ? router.tcpInitialSequence() : 0, segment.sequence() + 1, flags);
+            if (accepted) {
+                RunningConfig config = router.context().config().current();
+                answer = answer.withMaxSegmentSize(TcpMss.advertised(routes(config).lookup(packet.source()), packet.source()));
+                TcpTransactions.synReceived(router, packet.source(), segment, answer);
+            }
+            send(IpPacket.tcp(packet.destination(), packet.source(), answer));
         } else {
             handshakes.answered(segment.destinationPort(), segment);
         }
@@ -507,6 +513,15 @@ final class IpStack implements NetworkNode {
 
     private void arrivedThroughTunnel(TunnelEndpoints t, IpPacket inner) {
         counters.input(t.name(), inner.length(), router.time().now());
+        Optional<IpPacket> admitted = Optional.of(inner); // the tunnel's own input features (adjust-mss, filters)
+        for (InputFeature feature : interfaces(router.context().config().current()).get(t.name())
+                .map(RouterInterface::input).orElse(java.util.List.of())) {
+            admitted = admitted.flatMap(feature::apply);
+        }
+        if (admitted.isEmpty()) {
+            return;
+        }
+        inner = admitted.get();
         arrived(inner, t.tunnel().address().map(a -> Addresses.net(a.address())).orElse(t.source().orElseThrow()));
     }
 
