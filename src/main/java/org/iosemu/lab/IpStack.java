@@ -475,7 +475,8 @@ final class IpStack implements NetworkNode {
             return;
         }
         IpPacket keepalive = GreFraming.keepalive(t.source().get(), t.destination().get(), nextId());
-        counters.output(tunnel, keepalive.length() - 4, router.time().now()); // the tunnel carries the inner packet
+        // the tunnel counts what it carries: the inner packet, after the outer GRE header
+        counters.output(tunnel, keepalive.payload().length - 4, router.time().now());
         carry(iface.get(), keepalive);
     }
 
