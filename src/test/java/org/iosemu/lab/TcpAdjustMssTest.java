@@ -51,6 +51,9 @@ class TcpAdjustMssTest {
         assertEquals(List.of("TCP0: Connection to 172.16.0.1:11000, advertising MSS 1436"), debug(d, "R2", "advertising"));
         assertTrue(debug(d, "R1", "peer MSS").get(0).endsWith("connection to 172.16.0.2:23, peer MSS 1360, MSS is 1360"),
                 "R2's Tunnel0 lowered the SYN-ACK: " + d.log("R1"));
+        String features = d.type("show ip interface Tunnel0 | include features");
+        assertTrue(features.contains("  Input features: MCI Check, TCP Adjust MSS\n  Output features: TCP Adjust MSS\n"),
+                features);
         assertEquals(List.of("TCP0: state was CLOSED -> SYNSENT [11000 -> 172.16.0.2(23)]",
                 "TCP0: state was SYNSENT -> ESTAB [11000 -> 172.16.0.2(23)]"), debug(d, "R1", "state was"));
     }
