@@ -73,5 +73,8 @@ class GreKeepaliveTest {
         d.time.pass(45_000);
         // keepalives at 10, 20, 30 s unanswered; at 40 s three are outstanding
         assertEquals(List.of(40_000L), d.times("R1", LINE_DOWN), d.log("R1").toString());
+        d.type("configure terminal", "interface Tunnel0", "no keepalive", "end");
+        d.time.pass(1_000);
+        assertEquals(1, d.times("R1", LINE_UP).size(), "without keepalive nothing holds the line down: " + d.log("R1"));
     }
 }
