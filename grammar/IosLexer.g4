@@ -629,6 +629,7 @@ TOS                  : 'tos' ;
 TRACEROUTE           : 'traceroute' ;
 TRACK                : 'track' ;
 TRAFFIC              : 'traffic' ;
+TRANSACTIONS         : 'transactions' ;
 TRANSFORM_SET        : 'transform-set' ;
 TRANSLATION          : 'translation' ;
 TRANSLATIONS         : 'translations' ;

@@ -20,20 +20,33 @@ acl_extended_entry : acl_extended_rule | acl_remark ;
 
 acl_standard_rule   : (PERMIT | DENY) acl_standard_source ne_acl_standard_option? ;
 acl_standard_source : ANY | HOST arg_acl_host | arg_acl_address arg_acl_wildcard? ;
-acl_extended_rule   : (PERMIT | DENY) acl_protocol acl_source acl_destination ne_acl_extended_option? ;
+acl_extended_rule
+    : (PERMIT | DENY) ( TCP acl_tcp_source acl_tcp_destination | UDP acl_udp_source acl_udp_destination
+                      | acl_protocol acl_source acl_destination ) ne_acl_extended_option? ;
 acl_remark          : REMARK arg_acl_remark ;
-acl_protocol    : AHP | ESP | GRE | ICMP | IP | TCP | UDP | arg_acl_protocol_number ;
-acl_source      : acl_address acl_port? ;
-acl_destination : acl_address acl_port? ;
+// protocols without ports (IOS offers no eq/gt/lt/neq/range after their addresses)
+acl_protocol    : AHP | ESP | GRE | ICMP | IP | arg_acl_protocol_number ;
+acl_source      : acl_address ;
+acl_destination : acl_address ;
 acl_address     : ANY | HOST arg_acl_host | arg_acl_address arg_acl_wildcard ;
-acl_port        : (EQ | GT | LT | NEQ) acl_port_value | RANGE acl_port_value acl_port_value ;
-// a port number or one of the names IOS knows for TCP or UDP (the rule's protocol decides which are valid)
-acl_port_value  : arg_acl_port | acl_port_name ;
-acl_port_name
-    : BGP | BIFF | BOOTPC | BOOTPS | CHARGEN | CMD | DAYTIME | DISCARD | DNSIX | DOMAIN | ECHO | EXEC | FINGER | FTP
-    | FTP_DATA | GOPHER | HOSTNAME | IDENT | IRC | ISAKMP | KLOGIN | KSHELL | LOGIN | LPD | MOBILE_IP | NAMESERVER
-    | NETBIOS_DGM | NETBIOS_NS | NETBIOS_SS | NNTP | NON500_ISAKMP | NTP | POP2 | POP3 | RIP | SMTP | SNMP | SNMPTRAP
-    | SUNRPC | SYSLOG | TACACS | TALK | TELNET | TFTP | TIME | UUCP | WHO | WHOIS | WWW | XDMCP
+// tcp and udp each take a port match on either end, with their own port names (as IOS lists them under `?`)
+acl_tcp_source      : acl_address acl_tcp_port? ;
+acl_tcp_destination : acl_address acl_tcp_port? ;
+acl_tcp_port        : (EQ | GT | LT | NEQ) acl_tcp_port_value | RANGE acl_tcp_port_value acl_tcp_port_value ;
+acl_tcp_port_value  : arg_acl_port | acl_tcp_port_name ;
+acl_tcp_port_name
+    : BGP | CHARGEN | CMD | DAYTIME | DISCARD | DOMAIN | ECHO | EXEC | FINGER | FTP | FTP_DATA | GOPHER | HOSTNAME
+    | IDENT | IRC | KLOGIN | KSHELL | LOGIN | LPD | NNTP | POP2 | POP3 | SMTP | SUNRPC | TACACS | TALK | TELNET
+    | TIME | UUCP | WHOIS | WWW
+    ;
+acl_udp_source      : acl_address acl_udp_port? ;
+acl_udp_destination : acl_address acl_udp_port? ;
+acl_udp_port        : (EQ | GT | LT | NEQ) acl_udp_port_value | RANGE acl_udp_port_value acl_udp_port_value ;
+acl_udp_port_value  : arg_acl_port | acl_udp_port_name ;
+acl_udp_port_name
+    : BIFF | BOOTPC | BOOTPS | DISCARD | DNSIX | DOMAIN | ECHO | ISAKMP | MOBILE_IP | NAMESERVER | NETBIOS_DGM
+    | NETBIOS_NS | NETBIOS_SS | NON500_ISAKMP | NTP | RIP | SNMP | SNMPTRAP | SUNRPC | SYSLOG | TACACS | TALK
+    | TFTP | TIME | WHO | XDMCP
     ;
 
 // ---- named: `ip access-list standard|extended NAME` (a number names the numbered list) ---------------

@@ -72,6 +72,7 @@ ex_no       : NO DEBUG debug_target ;
 debug_target
     : ALL
     | CRYPTO (ISAKMP | IPSEC)
+    | IP TCP TRANSACTIONS
     ;
 
 ex_clear : CLEAR ( CRYPTO ( clear_crypto_session | clear_crypto_isakmp | clear_crypto_sa | clear_crypto_ezvpn ) | clear_logging | clear_counters

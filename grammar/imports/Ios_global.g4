@@ -46,13 +46,17 @@ svc_password_encryption : PASSWORD_ENCRYPTION ;
 gc_interface    : INTERFACE ( arg_interface_ref | ne_interface_type ) ;
 gc_interface_no : INTERFACE ( arg_interface_ref | ne_interface_type ) ;
 
-gc_ip    : IP ( ip_access_list | ip_domain_lookup | ip_domain_name | ip_route | ip_ssh
+gc_ip    : IP ( ip_access_list | ip_domain_lookup | ip_domain_name | ip_host | ip_route | ip_ssh
               | ip_cef | ip_classless | ip_subnet_zero | ip_tcp | ip_nat | ip_local | ne_ip ) ;
-gc_ip_no : IP ( ip_access_list | ip_domain_lookup | DOMAIN_NAME arg_domain_name? | DOMAIN NAME arg_domain_name? | ip_route | SSH (VERSION | ne_ip_ssh)
+gc_ip_no : IP ( ip_access_list | ip_domain_lookup | DOMAIN_NAME arg_domain_name? | DOMAIN NAME arg_domain_name? | ip_host_no
+              | ip_route | SSH (VERSION | ne_ip_ssh)
               | ip_cef | ip_classless | ip_subnet_zero | ip_tcp_no | ip_nat_no | ip_local_no | ne_ip ) ;
 // IOS 15 also accepts (and writes in show run) `ip domain lookup` / `ip domain name X`.
 ip_domain_lookup : DOMAIN_LOOKUP | DOMAIN LOOKUP ;
 ip_domain_name   : DOMAIN_NAME arg_domain_name | DOMAIN NAME arg_domain_name ;
+// the static host table: a name and up to eight addresses (`tunnel destination NAME` resolves through it)
+ip_host          : HOST arg_ip_host_name arg_ip_host_address+ ;
+ip_host_no       : HOST arg_ip_host_name arg_ip_host_address* ;
 ip_route         : ROUTE arg_route_prefix arg_route_mask (arg_route_next_hop | arg_interface_ref | route_null) ;
 // `Null0`: the route discards what it matches (a summary's sink, an exemption's black hole)
 route_null       : IF_NULL arg_null_number ;
@@ -78,6 +82,8 @@ gc_line : LINE_KW ( AUX arg_line_aux | CONSOLE arg_line_console | VTY arg_line_v
 arg_hostname            : WORD ;
 arg_username            : WORD ;
 arg_domain_name         : WORD ;
+arg_ip_host_name        : HOST_NAME ;
+arg_ip_host_address     : IPV4 ;
 arg_route_prefix        : IPV4 ;
 arg_route_mask          : IPV4 ;
 arg_route_next_hop      : IPV4 ;

@@ -21,7 +21,7 @@ interface_no
          | if_access_group_no | if_ip_nat_no | if_ip_switch | if_virtual_reassembly | ne_interface_ip )
     | KEEPALIVE (arg_keepalive_period arg_keepalive_retries?)?
     | if_mtu_no
-    | TUNNEL ( SOURCE (arg_interface_ref | arg_tunnel_source)? | DESTINATION arg_tunnel_destination? | MODE tunnel_mode_kind?
+    | TUNNEL ( SOURCE (arg_interface_ref | arg_tunnel_source)? | DESTINATION (arg_tunnel_destination | arg_tunnel_destination_host)? | MODE tunnel_mode_kind?
              | PROTECTION (IPSEC (PROFILE (arg_ipsec_profile_name SHARED?)?)?)? | ne_tunnel )
     | SHUTDOWN
     | SPEED
@@ -59,7 +59,7 @@ if_mtu_no         : MTU arg_if_mtu? ;
 // tunnel interfaces (`tunnel ...` is rejected on other interface types, as IOS has no such command there)
 if_tunnel         : TUNNEL ( tunnel_source | tunnel_destination | tunnel_mode | tunnel_protection | ne_tunnel ) ;
 tunnel_source     : SOURCE ( arg_interface_ref | arg_tunnel_source ) ;
-tunnel_destination : DESTINATION arg_tunnel_destination ;
+tunnel_destination : DESTINATION ( arg_tunnel_destination | arg_tunnel_destination_host ) ;
 tunnel_mode       : MODE tunnel_mode_kind ;
 tunnel_mode_kind  : IPSEC IPV4_KW | GRE ( IP | ne_tunnel_mode_gre ) ;
 tunnel_protection : PROTECTION IPSEC PROFILE arg_ipsec_profile_name SHARED? ;
@@ -76,3 +76,4 @@ arg_keepalive_period : INT ;
 arg_keepalive_retries : INT ;
 arg_tunnel_source : IPV4 ;
 arg_tunnel_destination : IPV4 ;
+arg_tunnel_destination_host : HOST_NAME ;

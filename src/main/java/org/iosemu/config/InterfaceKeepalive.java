@@ -2,7 +2,8 @@ package org.iosemu.config;
 
 /**
  * `keepalive [PERIOD [RETRIES]]` / `no keepalive` on an interface. Without the line an Ethernet port keeps alive
- * every 10 s and a tunnel does not; a tunnel's keepalive is stored and shown (GRE keepalive packets are not sent).
+ * every 10 s and a tunnel does not; a GRE tunnel's keepalive is run by the lab
+ * ({@code org.iosemu.lab.GreKeepalives}).
  */
 public record InterfaceKeepalive(boolean enabled, int periodSeconds, int retries) {
 

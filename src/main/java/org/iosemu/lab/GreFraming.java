@@ -23,6 +23,21 @@ final class GreFraming {
         return new IpPacket(source, destination, IpPacket.GRE, 0, 0, payload);
     }
 
+    /**
+     * A GRE keepalive as IOS builds it: a GRE packet from the tunnel's source to its destination carrying an IPv4
+     * packet from the destination back to the source, which is itself GRE with protocol type 0 and nothing after.
+     */
+    static IpPacket keepalive(Ipv4Address source, Ipv4Address destination, int identification) {
+        IpPacket back = new IpPacket(destination, source, IpPacket.GRE, 0, 0, new byte[HEADER_LENGTH]);
+        return wrap(source, destination, back, identification);
+    }
+
+    /** Whether {@code gre} is a keepalive coming home: a bare GRE header with protocol type 0. */
+    static boolean keepaliveReply(IpPacket gre) {
+        byte[] p = gre.payload();
+        return p.length == HEADER_LENGTH && p[0] == 0 && p[1] == 0 && p[2] == 0 && p[3] == 0;
+    }
+
     /** The carried IPv4 packet; empty for a header with options or another payload type (dropped, as IOS would). */
     static Optional<IpPacket> unwrap(IpPacket gre) {
         byte[] p = gre.payload();

@@ -9,7 +9,8 @@ import org.iosemu.config.IpFeatures;
 /**
  * Which features an interface's configuration turns on, in IOS's order. Output: NAT inside to outside, the
  * outbound access group (on the translated packet, before encryption), the crypto map last, so crypto sees the
- * translated packet as on IOS. Input: the inbound access group, then NAT outside to inside. A tunnel's protection is not a feature here but its
+ * translated packet as on IOS; `ip tcp adjust-mss` rewrites SYNs before crypto. Input: the inbound access group,
+ * then NAT outside to inside, then `ip tcp adjust-mss`. A tunnel's protection is not a feature here but its
  * transmission (the encapsulation it does).
  */
 final class InterfaceFeatures {
@@ -28,6 +29,7 @@ final class InterfaceFeatures {
         if (i.features().accessGroupOut().isPresent()) {
             out.add(ip.accessGroupOutput(i.name()));
         }
+        i.tcpAdjustMss().ifPresent(limit -> out.add(p -> new OutputFeature.Verdict.Pass(TcpMss.adjust(p, limit))));
         i.cryptoMap().ifPresent(map -> out.add(ip.cryptoMapOutput(i, map)));
         return out;
     }
@@ -40,6 +42,7 @@ final class InterfaceFeatures {
         if (i.features().nat().equals(Optional.of(IpFeatures.NatSide.OUTSIDE))) {
             in.add(ip.natInput());
         }
+        i.tcpAdjustMss().ifPresent(limit -> in.add(p -> Optional.of(TcpMss.adjust(p, limit))));
         return in;
     }
 }

@@ -353,8 +353,14 @@ final class IpStack implements NetworkNode {
         if (segment.has(TcpSegment.SYN) && !segment.has(TcpSegment.ACK)) {
             boolean accepted = router.acceptsTcp(segment.destinationPort());
             int flags = accepted ? TcpSegment.SYN | TcpSegment.ACK : TcpSegment.RST | TcpSegment.ACK;
-            send(IpPacket.tcp(packet.destination(), packet.source(), new TcpSegment(segment.destinationPort(),
-                    segment.sourcePort(), accepted ? router.tcpInitialSequence() : 0, segment.sequence() + 1, flags)));
+            TcpSegment answer = new TcpSegment(segment.destinationPort(), segment.sourcePort(),
+                    accepted ? router.tcpInitialSequence() : 0, segment.sequence() + 1, flags);
+            if (accepted) {
+                RunningConfig config = router.context().config().current();
+                answer = answer.withMaxSegmentSize(TcpMss.advertised(routes(config).lookup(packet.source()), packet.source()));
+                TcpTransactions.synReceived(router, packet.source(), segment, answer);
+            }
+            send(IpPacket.tcp(packet.destination(), packet.source(), answer));
         } else {
             handshakes.answered(segment.destinationPort(), segment);
         }
@@ -520,17 +526,20 @@ final class IpStack implements NetworkNode {
         }
         counters.output(tunnel.name(), packet.length(), router.time().now());
         var settings = tunnel.config().tunnel();
-        IpPacket carried = packet;
-        if (!settings.vti()) {
-            carried = GreFraming.wrap(t.source().get(), t.destination().get(), packet, nextId());
-            if (settings.protection().isEmpty()) {
-                return sendUnderlay(carried);
-            }
-        } else if (settings.protection().isEmpty()) {
-            return Sent.DISCARDED;
+        if (settings.vti()) {
+            return settings.protection().isEmpty() ? Sent.DISCARDED : protect(tunnel.name(), packet);
         }
+        return carry(tunnel.config(), GreFraming.wrap(t.source().get(), t.destination().get(), packet, nextId()));
+    }
+
+    /** An outer GRE packet of {@code tunnel}: encrypted under the tunnel's protection, or routed in the underlay. */
+    private Sent carry(org.iosemu.config.InterfaceConfig tunnel, IpPacket gre) {
+        return tunnel.tunnel().protection().isEmpty() ? sendUnderlay(gre) : protect(tunnel.name(), gre);
+    }
+
+    private Sent protect(org.iosemu.config.InterfaceName tunnel, IpPacket carried) {
         byte[] clear = Ipv4Datagram.encode(carried, nextId());
-        OutboundResult r = router.engine().outbound(TunnelEndpoints.mapTag(tunnel.name()),
+        OutboundResult r = router.engine().outbound(TunnelEndpoints.mapTag(tunnel),
                 Addresses.ike(carried.source()), Addresses.ike(carried.destination()), clear);
         if (r instanceof OutboundResult.Protected p) {
             // a tunnel does not pre-fragment (IOS turns it off for tunnels): a long ESP packet leaves in fragments
@@ -546,6 +555,26 @@ final class IpStack implements NetworkNode {
         InterfaceTable interfaces = interfaces(config);
         return routes(config, interfaces).lookup(destination).flatMap(e -> interfaces.get(e.iface().name()))
                 .map(i -> InterfaceMtu.ip(i.config())).orElse(InterfaceMtu.DEFAULT);
+    }
+
+    /**
+     * One GRE keepalive through {@code tunnel} (also while its line protocol is down: that is how it comes back),
+     * counted as the tunnel's output as IOS counts it.
+     */
+    void sendGreKeepalive(org.iosemu.config.InterfaceName tunnel) {
+        RunningConfig config = router.context().config().current();
+        Optional<org.iosemu.config.InterfaceConfig> iface = config.iface(tunnel);
+        if (iface.isEmpty() || iface.get().tunnel().vti()) {
+            return;
+        }
+        TunnelEndpoints t = TunnelEndpoints.of(config, iface.get());
+        if (!t.complete()) {
+            return;
+        }
+        IpPacket keepalive = GreFraming.keepalive(t.source().get(), t.destination().get(), nextId());
+        // the tunnel counts what it carries: the inner packet, after the outer GRE header
+        counters.output(tunnel, keepalive.payload().length - 4, router.time().now());
+        carry(iface.get(), keepalive);
     }
 
     /** A tunnel's outer packet: routed, but never into a tunnel again (IOS's recursive-routing guard). */
@@ -569,6 +598,11 @@ final class IpStack implements NetworkNode {
         for (TunnelEndpoints t : TunnelEndpoints.all(config)) {
             if (!t.tunnel().tunnel().vti() && !t.tunnel().shutdown() && t.source().equals(Optional.of(gre.destination()))
                     && t.destination().equals(Optional.of(gre.source()))) {
+                if (GreFraming.keepaliveReply(gre)) {
+                    counters.input(t.name(), gre.length(), router.time().now());
+                    router.tunnelWatch().keepalives().replied(t.name());
+                    return;
+                }
                 GreFraming.unwrap(gre).ifPresent(inner -> arrivedThroughTunnel(t, inner));
                 return;
             }
@@ -577,6 +611,15 @@ final class IpStack implements NetworkNode {
 
     private void arrivedThroughTunnel(TunnelEndpoints t, IpPacket inner) {
         counters.input(t.name(), inner.length(), router.time().now());
+        Optional<IpPacket> admitted = Optional.of(inner); // the tunnel's own input features (adjust-mss, filters)
+        for (InputFeature feature : interfaces(router.context().config().current()).get(t.name())
+                .map(RouterInterface::input).orElse(java.util.List.of())) {
+            admitted = admitted.flatMap(feature::apply);
+        }
+        if (admitted.isEmpty()) {
+            return;
+        }
+        inner = admitted.get();
         arrived(inner, t.tunnel().address().map(a -> Addresses.net(a.address())).orElse(t.source().orElseThrow()));
     }
 

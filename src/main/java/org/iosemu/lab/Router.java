@@ -152,6 +152,7 @@ public final class Router {
         engine.shutdown();
         poolLeases.clear();
         tunnels.reset();
+        tunnelWatch.powerOff();
         ip.replies().clear();
         ip.probeAnswers().clear();
     }
@@ -279,6 +280,10 @@ public final class Router {
     }
 
     /** Changes whenever a line state does not follow from the configuration alone. */
+    TunnelWatch tunnelWatch() {
+        return tunnelWatch;
+    }
+
     long lineStateVersion() {
         return tunnels.version();
     }

@@ -13,7 +13,8 @@ import org.iosemu.net.TcpSegment;
  * Opens a telnet or SSH connection from a lab router the way its TCP would: a SYN routed (and encrypted by
  * the exit interface's crypto map) like any packet the router originates, sent again every few seconds
  * until an answer comes or `ip tcp synwait-time` (30 s by default) runs out. A SYN-ACK means a vty line
- * took it, a RST that the remote refused.
+ * took it, a RST that the remote refused. The SYN advertises IOS's MSS ({@link TcpMss}), which `ip tcp adjust-mss`
+ * on the interfaces it crosses may lower.
  */
 final class TcpConnector {
 
@@ -39,11 +40,17 @@ final class TcpConnector {
         TcpHandshakes handshakes = router.ip().handshakes();
         int localPort = handshakes.nextLocalPort();
         long deadline = time.now() + synwait;
+        int mss = TcpMss.advertised(router.ip().routes(config).lookup(target), target);
         boolean answered = false;
+        boolean first = true;
         while (!answered && time.now() < deadline) {
             if (source.isPresent() && router.powered()) {
-                router.ip().send(IpPacket.tcp(source.get(), target,
-                        new TcpSegment(localPort, port(service), router.tcpInitialSequence(), 0, TcpSegment.SYN)));
+                if (first) {
+                    TcpTransactions.synSent(router, localPort, target, port(service), mss);
+                    first = false;
+                }
+                router.ip().send(IpPacket.tcp(source.get(), target, new TcpSegment(localPort, port(service),
+                        router.tcpInitialSequence(), 0, TcpSegment.SYN, mss)));
             }
             answered = time.awaitUntil(() -> handshakes.answer(localPort).isPresent(),
                     Math.min(deadline, time.now() + RETRANSMIT_MILLIS));
@@ -56,6 +63,7 @@ final class TcpConnector {
         if (answer.get().has(TcpSegment.RST)) {
             return new TcpConnect.Refused();
         }
+        TcpTransactions.established(router, localPort, target, answer.get(), mss);
         Optional<Router> remote = lab.owner(target);
         OptionalInt line = remote.map(r -> VtyAvailability.freeLine(r.context(), service)).orElse(OptionalInt.empty());
         if (line.isEmpty()) {

@@ -12,7 +12,8 @@ import org.iosemu.net.Ipv4Address;
 
 /**
  * Where a tunnel interface's packets start and end: the address of its `tunnel source` (an interface's primary
- * address, or an address that one of the router's interfaces holds) and its `tunnel destination`. A source
+ * address, or an address that one of the router's interfaces holds) and its `tunnel destination` (an address, or a
+ * name from the `ip host` table; a name it lacks leaves the tunnel without a destination). A source
  * interface that is shut down or has no address leaves the tunnel without a source.
  */
 record TunnelEndpoints(InterfaceConfig tunnel, Optional<Ipv4Address> source, Optional<InterfaceName> sourceInterface,
@@ -37,7 +38,15 @@ record TunnelEndpoints(InterfaceConfig tunnel, Optional<Ipv4Address> source, Opt
                         .map(a -> Addresses.net(a.address()))
                 : sourceInterface.flatMap(config::iface).filter(i -> !i.shutdown()).flatMap(i -> s.address())
                         .map(Addresses::net));
-        return new TunnelEndpoints(tunnel, source, sourceInterface, t.destination().map(Addresses::net));
+        return new TunnelEndpoints(tunnel, source, sourceInterface, t.destination().flatMap(d -> resolve(config, d)));
+    }
+
+    /** An address as it is, a host name through the `ip host` table (the lab has no name server). */
+    private static Optional<Ipv4Address> resolve(RunningConfig config, String destination) {
+        if (org.iosemu.config.Ipv4.isValid(destination)) {
+            return Optional.of(Addresses.net(destination));
+        }
+        return config.system().services().ip().host(destination).map(h -> Addresses.net(h.addresses().get(0)));
     }
 
     /** Every tunnel interface of the configuration with its endpoints. */

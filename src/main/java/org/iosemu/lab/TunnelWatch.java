@@ -12,7 +12,7 @@ import org.iosemu.net.Ipv4Address;
  * Keeps each tunnel interface's line protocol in step with what carries it, and brings a VTI's IPsec SA up without
  * waiting for traffic, as IOS does. A static VTI is up while its IPsec SA is (so DPD taking the SA down takes the
  * tunnel and its routes with it); a GRE tunnel is up while its source has an address and its destination a route
- * that does not lead into a tunnel. A VTI that is down asks for its SA again every {@link #RETRY_MILLIS} (inferred:
+ * that does not lead into a tunnel and, with `keepalive`, while its keepalives come back ({@link GreKeepalives}). A VTI that is down asks for its SA again every {@link #RETRY_MILLIS} (inferred:
  * IOS retries on its own schedule; phase-1 retransmissions run in between), unless its profile is responder-only.
  */
 final class TunnelWatch {
@@ -22,10 +22,36 @@ final class TunnelWatch {
     private final Router router;
     private final TunnelLines lines;
     private boolean retryScheduled;
+    private GreKeepalives keepalives;
 
     TunnelWatch(Router router, TunnelLines lines) {
         this.router = router;
         this.lines = lines;
+    }
+
+    /** The GRE keepalives of the router's tunnels (made on first use: the router is still being built before). */
+    synchronized GreKeepalives keepalives() {
+        if (keepalives == null) {
+            keepalives = new GreKeepalives(router.time().scheduler(), new GreKeepalives.Port() {
+                @Override
+                public void send(org.iosemu.config.InterfaceName tunnel) {
+                    if (router.powered()) {
+                        router.ip().sendGreKeepalive(tunnel);
+                    }
+                }
+
+                @Override
+                public void verdictChanged() {
+                    router.time().scheduler().schedule(0, TunnelWatch.this::evaluate);
+                }
+            });
+        }
+        return keepalives;
+    }
+
+    /** Power cut: the keepalives stop (the startup-config starts them again). */
+    void powerOff() {
+        keepalives().stopAll();
     }
 
     /** Whether {@code config} gives this watch anything to do. */
@@ -40,6 +66,9 @@ final class TunnelWatch {
         RunningConfig config = router.context().config().current();
         List<TunnelEndpoints> tunnels = TunnelEndpoints.all(config);
         lines.retain(tunnels.stream().map(TunnelEndpoints::name).toList());
+        GreKeepalives greKeepalives = keepalives();
+        greKeepalives.retain(tunnels.stream().filter(t -> !t.tunnel().shutdown() && !t.tunnel().tunnel().vti())
+                .map(TunnelEndpoints::name).toList());
         IkeSnapshot snapshot = null;
         boolean retry = false;
         for (TunnelEndpoints t : tunnels) {
@@ -59,7 +88,8 @@ final class TunnelWatch {
                     retry = true;
                 }
             } else {
-                up = t.complete() && reachable(config, t.destination().get());
+                greKeepalives.configure(t.name(), t.tunnel().keepalive());
+                up = t.complete() && reachable(config, t.destination().get()) && greKeepalives.alive(t.name());
             }
             lines.set(t.name(), up, router.context().logBus());
         }

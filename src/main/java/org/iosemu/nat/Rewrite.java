@@ -46,8 +46,7 @@ final class Rewrite {
             case IpPacket.UDP -> new IpPacket(src, dst, IpPacket.UDP, srcPort, dstPort, p.payload(), p.ttl());
             case IpPacket.TCP -> {
                 Optional<TcpSegment> s = TcpSegment.decode(p.payload());
-                byte[] payload = s.map(t -> new TcpSegment(srcPort, dstPort, t.sequence(), t.acknowledgement(), t.flags())
-                        .encode()).orElse(p.payload());
+                byte[] payload = s.map(t -> t.withPorts(srcPort, dstPort).encode()).orElse(p.payload());
                 yield new IpPacket(src, dst, IpPacket.TCP, srcPort, dstPort, payload, p.ttl());
             }
             case IpPacket.ICMP -> {

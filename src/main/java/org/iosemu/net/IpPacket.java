@@ -41,6 +41,12 @@ public record IpPacket(Ipv4Address source, Ipv4Address destination, int protocol
     public static final int GRE = 47;
     public static final int ESP = 50;
 
+    /** The same header with another payload (a rewritten TCP header: `ip tcp adjust-mss`). */
+    public IpPacket withPayload(byte[] value) {
+        return new IpPacket(source, destination, protocol, sourcePort, destinationPort, value, ttl, tos,
+                dontFragment, fragment);
+    }
+
     public static IpPacket udp(Ipv4Address source, int sourcePort, Ipv4Address destination, int destinationPort,
                                byte[] payload) {
         return new IpPacket(source, destination, UDP, sourcePort, destinationPort, payload);

@@ -69,8 +69,9 @@ class ShowCommandsTest {
         assertEquals("", output(d, "show debugging"));
         assertEquals("Crypto ISAKMP debugging is on\n", output(d, "debug crypto isakmp"));
         assertEquals("Crypto IPSEC debugging is on\n", output(d, "debug crypto ipsec"));
-        assertEquals("Cryptographic Subsystem:\n  Crypto ISAKMP debugging is on\n  Crypto IPSEC debugging is on\n\n",
-                output(d, "show debugging"));
+        assertEquals("TCP special event debugging is on\n", output(d, "debug ip tcp transactions"));
+        assertEquals("Cryptographic Subsystem:\n  Crypto ISAKMP debugging is on\n  Crypto IPSEC debugging is on\n\n"
+                + "TCP:\n  TCP special event debugging is on\n\n", output(d, "show debugging"));
         assertEquals("Crypto IPSEC debugging is off\n", output(d, "no debug crypto ipsec"));
         assertTrue(d.type("ping 10.2.2.1 source Loopback0").contains(": ISAKMP:(0): beginning Main Mode exchange"));
         assertEquals("All possible debugging has been turned off\n", output(d, "undebug all"));
@@ -89,8 +90,8 @@ class ShowCommandsTest {
         assertEquals("", output(d, "show debugging"));
         d.type("debug all");
         assertEquals("All possible debugging has been turned on\n", output(d, "yes"));
-        assertEquals("Cryptographic Subsystem:\n  Crypto ISAKMP debugging is on\n  Crypto IPSEC debugging is on\n\n",
-                output(d, "show debugging"));
+        assertEquals("Cryptographic Subsystem:\n  Crypto ISAKMP debugging is on\n  Crypto IPSEC debugging is on\n\n"
+                + "TCP:\n  TCP special event debugging is on\n\n", output(d, "show debugging"));
     }
 
     @Test

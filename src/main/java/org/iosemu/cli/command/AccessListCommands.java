@@ -1,6 +1,5 @@
 package org.iosemu.cli.command;
 
-import java.util.OptionalInt;
 import org.iosemu.config.AccessList;
 import org.iosemu.config.AclEntry;
 import org.iosemu.config.AclName;
@@ -24,10 +23,6 @@ final class AccessListCommands {
             if (e.acl_remark() != null) {
                 entry = AclRules.remark(e.acl_remark());
             } else {
-                OptionalInt misplaced = AclRules.misplacedPort(e.acl_extended_rule());
-                if (misplaced.isPresent()) {
-                    return CommandResult.invalidAt(misplaced.getAsInt());
-                }
                 entry = AclRules.extended(e.acl_extended_rule());
             }
         }

@@ -3,12 +3,12 @@ package org.iosemu.cli.command;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.iosemu.config.AclAddress;
 import org.iosemu.config.AclEntry;
 import org.iosemu.config.AclPort;
 import org.iosemu.config.AclProtocol;
 import org.iosemu.config.PortNames;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.iosemu.grammar.IosParser;
 
 /** Access-list rules read out of the parse tree: numbered `access-list` lines and the named sub-modes share them. */
@@ -29,33 +29,21 @@ final class AclRules {
         return AclEntry.standard(r.PERMIT() != null, src);
     }
 
-    /** An extended rule; call {@link #misplacedPort} first, IOS refuses ports on protocols without them. */
+    /** An extended rule: tcp and udp with their port matches (the grammar takes each protocol's names only). */
     static AclEntry extended(IosParser.Acl_extended_ruleContext r) {
-        String protocol = protocol(r.acl_protocol());
-        return AclEntry.extended(r.PERMIT() != null, protocol, address(r.acl_source().acl_address()),
-                port(protocol, r.acl_source().acl_port()), address(r.acl_destination().acl_address()),
-                port(protocol, r.acl_destination().acl_port()));
-    }
-
-    /**
-     * The column of a port match on a protocol other than tcp/udp, or of a port name the rule's protocol does
-     * not have (`udp ... eq www`), where IOS puts its caret.
-     */
-    static OptionalInt misplacedPort(IosParser.Acl_extended_ruleContext r) {
-        String protocol = protocol(r.acl_protocol());
-        if (protocol.equals("tcp") || protocol.equals("udp")) {
-            for (var port : java.util.Arrays.asList(r.acl_source().getRuleContext(IosParser.Acl_portContext.class, 0),
-                    r.acl_destination().getRuleContext(IosParser.Acl_portContext.class, 0))) {
-                for (var value : port == null ? List.<IosParser.Acl_port_valueContext>of() : port.acl_port_value()) {
-                    if (value.acl_port_name() != null && PortNames.number(protocol, canonical(value.acl_port_name())).isEmpty()) {
-                        return OptionalInt.of(Args.column(value));
-                    }
-                }
-            }
-            return OptionalInt.empty();
+        boolean permit = r.PERMIT() != null;
+        if (r.TCP() != null) {
+            return AclEntry.extended(permit, "tcp", address(r.acl_tcp_source().acl_address()),
+                    port(r.acl_tcp_source().acl_tcp_port()), address(r.acl_tcp_destination().acl_address()),
+                    port(r.acl_tcp_destination().acl_tcp_port()));
         }
-        var port = r.acl_source().acl_port() != null ? r.acl_source().acl_port() : r.acl_destination().acl_port();
-        return port == null ? OptionalInt.empty() : OptionalInt.of(Args.column(port));
+        if (r.UDP() != null) {
+            return AclEntry.extended(permit, "udp", address(r.acl_udp_source().acl_address()),
+                    port(r.acl_udp_source().acl_udp_port()), address(r.acl_udp_destination().acl_address()),
+                    port(r.acl_udp_destination().acl_udp_port()));
+        }
+        return AclEntry.extended(permit, protocol(r.acl_protocol()), address(r.acl_source().acl_address()),
+                Optional.empty(), address(r.acl_destination().acl_address()), Optional.empty());
     }
 
     /** IOS names the well-known protocol numbers. */
@@ -76,26 +64,32 @@ final class AclRules {
         return AclAddress.wildcard(Args.ip(a.arg_acl_address()), Args.ip(a.arg_acl_wildcard()));
     }
 
-    private static Optional<AclPort> port(String protocol, IosParser.Acl_portContext p) {
-        if (p == null) {
-            return Optional.empty();
-        }
-        List<IosParser.Acl_port_valueContext> ports = p.acl_port_value();
-        String op = p.getChild(0).getText().toLowerCase(Locale.ROOT);
-        return Optional.of(new AclPort(op, portNumber(protocol, ports.get(0)),
-                ports.size() > 1 ? portNumber(protocol, ports.get(1)) : 0));
+    private static Optional<AclPort> port(IosParser.Acl_tcp_portContext p) {
+        return p == null ? Optional.empty() : port("tcp", p, p.acl_tcp_port_value().stream()
+                .map(v -> v.arg_acl_port() != null ? (ParserRuleContext) v.arg_acl_port() : v.acl_tcp_port_name()).toList());
     }
 
-    /** A number, or a name's number for the protocol ({@link #misplacedPort} has already refused foreign names). */
-    private static int portNumber(String protocol, IosParser.Acl_port_valueContext v) {
-        if (v.arg_acl_port() != null) {
-            return Args.integer(v.arg_acl_port());
+    private static Optional<AclPort> port(IosParser.Acl_udp_portContext p) {
+        return p == null ? Optional.empty() : port("udp", p, p.acl_udp_port_value().stream()
+                .map(v -> v.arg_acl_port() != null ? (ParserRuleContext) v.arg_acl_port() : v.acl_udp_port_name()).toList());
+    }
+
+    private static Optional<AclPort> port(String protocol, ParserRuleContext p, List<ParserRuleContext> values) {
+        String op = p.getChild(0).getText().toLowerCase(Locale.ROOT);
+        return Optional.of(new AclPort(op, portNumber(protocol, values.get(0)),
+                values.size() > 1 ? portNumber(protocol, values.get(1)) : 0));
+    }
+
+    /** A number, or a port name's number for the protocol (the grammar only lets that protocol's names in). */
+    private static int portNumber(String protocol, ParserRuleContext value) {
+        if (value instanceof IosParser.Arg_acl_portContext number) {
+            return Args.integer(number);
         }
-        return PortNames.number(protocol, canonical(v.acl_port_name())).orElseThrow();
+        return PortNames.number(protocol, canonical(value)).orElseThrow();
     }
 
     /** The keyword's full spelling (the user may have abbreviated it). */
-    private static String canonical(IosParser.Acl_port_nameContext name) {
+    private static String canonical(ParserRuleContext name) {
         int type = ((org.antlr.v4.runtime.tree.TerminalNode) name.getChild(0)).getSymbol().getType();
         String literal = IosParser.VOCABULARY.getLiteralName(type);
         return literal.substring(1, literal.length() - 1);

@@ -111,10 +111,6 @@ final class NamedAccessListCommands {
             return add(t, OptionalInt.empty(), AclRules.remark(c.acl_remark()), env);
         }
         var r = c.nacl_extended_rule();
-        OptionalInt misplaced = AclRules.misplacedPort(r.acl_extended_rule());
-        if (misplaced.isPresent()) {
-            return CommandResult.invalidAt(misplaced.getAsInt());
-        }
         return add(t, sequence(r.arg_acl_sequence()), AclRules.extended(r.acl_extended_rule()), env);
     }
 
@@ -135,10 +131,6 @@ final class NamedAccessListCommands {
         if (c.acl_remark() != null) {
             AclEntry gone = AclRules.remark(c.acl_remark());
             return remove(t, list -> list.without(gone), env);
-        }
-        OptionalInt misplaced = AclRules.misplacedPort(c.acl_extended_rule());
-        if (misplaced.isPresent()) {
-            return CommandResult.invalidAt(misplaced.getAsInt());
         }
         AclEntry gone = AclRules.extended(c.acl_extended_rule());
         return remove(t, list -> list.without(gone), env);

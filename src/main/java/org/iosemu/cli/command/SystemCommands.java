@@ -183,6 +183,8 @@ final class SystemCommands {
         } else if (c.ip_domain_name() != null) {
             String d = c.ip_domain_name().arg_domain_name().getText();
             env.store().apply(rc -> rc.withSystem(s -> s.withDomainName(Optional.of(d))));
+        } else if (c.ip_host() != null) {
+            return HostTableCommands.add(c.ip_host(), env);
         } else if (c.ip_ssh() != null) {
             int v = c.ip_ssh().NUM_1() != null ? 1 : 2;
             env.store().apply(rc -> rc.withSystem(s -> s.withSshVersion(Optional.of(v))));
@@ -203,6 +205,8 @@ final class SystemCommands {
             env.store().apply(rc -> rc.withSystem(s -> s.withDomainLookup(false)));
         } else if (c.DOMAIN_NAME() != null || c.DOMAIN() != null) {
             env.store().apply(rc -> rc.withSystem(s -> s.withDomainName(Optional.empty())));
+        } else if (c.ip_host_no() != null) {
+            return HostTableCommands.delete(c.ip_host_no(), env);
         } else if (c.SSH() != null) {
             env.store().apply(rc -> rc.withSystem(s -> s.withSshVersion(Optional.empty())));
         } else {

@@ -20,7 +20,10 @@ final class TunnelCommands {
             return edit(name, env, t -> t.withSource(Optional.of(source)));
         }
         if (c.tunnel_destination() != null) {
-            String destination = Args.ip(c.tunnel_destination().arg_tunnel_destination());
+            var d = c.tunnel_destination();
+            // a host name stays as typed (IOS shows it back so), resolved through `ip host` when used
+            String destination = d.arg_tunnel_destination() != null ? Args.ip(d.arg_tunnel_destination())
+                    : d.arg_tunnel_destination_host().getText();
             return edit(name, env, t -> t.withDestination(Optional.of(destination)));
         }
         if (c.tunnel_mode() != null) {

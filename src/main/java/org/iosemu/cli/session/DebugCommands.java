@@ -28,6 +28,11 @@ final class DebugCommands {
             out.print("All possible debugging has been turned off\n");
             return Optional.empty();
         }
+        if (target.TRANSACTIONS() != null) {
+            flags.set(DebugFlags.Flag.TCP_TRANSACTIONS, enable);
+            out.print("TCP special event debugging is " + (enable ? "on" : "off") + "\n");
+            return Optional.empty();
+        }
         DebugFlags.Flag flag = target.ISAKMP() != null ? DebugFlags.Flag.ISAKMP : DebugFlags.Flag.IPSEC;
         flags.set(flag, enable);
         out.print("Crypto " + flag.name() + " debugging is " + (enable ? "on" : "off") + "\n");
@@ -40,9 +45,14 @@ final class DebugCommands {
         if (on.isEmpty()) {
             return;
         }
-        out.print("Cryptographic Subsystem:\n");
-        on.forEach(f -> out.print("  Crypto " + f.name() + " debugging is on\n"));
-        out.print("\n");
+        if (on.stream().anyMatch(DebugFlags.Flag::crypto)) {
+            out.print("Cryptographic Subsystem:\n");
+            on.stream().filter(DebugFlags.Flag::crypto).forEach(f -> out.print("  Crypto " + f.name() + " debugging is on\n"));
+            out.print("\n");
+        }
+        if (on.contains(DebugFlags.Flag.TCP_TRANSACTIONS)) {
+            out.print("TCP:\n  TCP special event debugging is on\n\n");
+        }
     }
 
     /** `debug all` warns first; only `yes` turns everything on. */

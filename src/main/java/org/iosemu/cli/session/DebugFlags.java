@@ -3,12 +3,16 @@ package org.iosemu.cli.session;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The `debug crypto ...` switches of one router; the engine's debug lines only reach the log bus when on. */
+/** The `debug ...` switches of one router; the engine's (and TCP's) debug lines only reach the log bus when on. */
 public final class DebugFlags {
 
     /** Debug categories this image knows, in `show debugging` order. */
     public enum Flag {
-        ISAKMP, IPSEC
+        ISAKMP, IPSEC, TCP_TRANSACTIONS;
+
+        boolean crypto() {
+            return this == ISAKMP || this == IPSEC;
+        }
     }
 
     private final EnumSet<Flag> on = EnumSet.noneOf(Flag.class);

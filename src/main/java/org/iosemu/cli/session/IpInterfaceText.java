@@ -67,9 +67,18 @@ final class IpInterfaceText {
         out.add("  Network address translation is " + f.nat().map(side -> "enabled, interface in domain " + side.keyword())
                 .orElse("disabled"));
         out.add("  BGP Policy Mapping is disabled");
-        out.add("  Input features: MCI Check");
+        // `ip tcp adjust-mss` shows as a feature both ways, not as a value (the reference's IOS-XE capture)
+        boolean mss = i.tcpAdjustMss().isPresent();
+        out.add("  Input features: MCI Check" + (mss ? ", TCP Adjust MSS" : ""));
+        List<String> output = new ArrayList<>();
+        if (mss) {
+            output.add("TCP Adjust MSS");
+        }
         if (i.cryptoMap().isPresent()) {
-            out.add("  Output features: IPSec output classification, IPSec: to crypto engine, Post-encryption output features");
+            output.add("IPSec output classification, IPSec: to crypto engine, Post-encryption output features");
+        }
+        if (!output.isEmpty()) {
+            out.add("  Output features: " + String.join(", ", output));
         }
         out.add("  IPv4 WCCP Redirect outbound is disabled");
         out.add("  IPv4 WCCP Redirect inbound is disabled");

@@ -50,6 +50,7 @@ final class SystemSection {
             out.add("no ip domain lookup");
         }
         s.domainName().ifPresent(d -> out.add("ip domain name " + d));
+        ip.hosts().forEach(h -> out.add(h.render()));
         out.add("!");
         out.add("!");
         s.users().forEach(u -> out.add(u.render()));
