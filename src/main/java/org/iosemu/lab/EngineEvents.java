@@ -20,17 +20,21 @@ final class EngineEvents implements IkeListener {
     private final Map<Integer, Long> upSince = new ConcurrentHashMap<>();
     private final IkeListener recorder;
     private final Runnable ipsecChanged;
+    private final EasyVpnInterfaces easyVpn;
 
     /**
      * @param recorder also gets every event but debug lines (the lab's timeline recording)
      * @param ipsecChanged told (under the engine's lock: it must only schedule) when an IPsec SA comes or goes
+     * @param easyVpn the Easy VPN tunnels that are up and their virtual interfaces
      */
-    EngineEvents(LogBus bus, DebugFlags debugs, Clock clock, IkeListener recorder, Runnable ipsecChanged) {
+    EngineEvents(LogBus bus, DebugFlags debugs, Clock clock, IkeListener recorder, Runnable ipsecChanged,
+                 EasyVpnInterfaces easyVpn) {
         this.bus = bus;
         this.debugs = debugs;
         this.clock = clock;
         this.recorder = recorder;
         this.ipsecChanged = ipsecChanged;
+        this.easyVpn = easyVpn;
     }
 
     @Override
@@ -53,6 +57,10 @@ final class EngineEvents implements IkeListener {
         } else if (event instanceof IkeEvent.EasyVpnXauthPending pending) {
             // plain console lines with a timestamp, no %mnemonic (as IOS prints them)
             pending.consoleLines().forEach(bus::log);
+        } else if (event instanceof IkeEvent.EasyVpnUp up) {
+            easyVpn.up(up.status(), bus);
+        } else if (event instanceof IkeEvent.EasyVpnDown down) {
+            easyVpn.down(down.status().name(), bus);
         }
     }
 

@@ -46,6 +46,9 @@ public final class Router {
     private final LocalPoolLeases poolLeases;
     private final TunnelLines tunnels = new TunnelLines();
     private final TunnelWatch tunnelWatch = new TunnelWatch(this, tunnels);
+    /** Client-mode translations to an assigned address go with the tunnel (the next one may get another address). */
+    private final EasyVpnInterfaces easyVpnInterfaces = new EasyVpnInterfaces(
+            address -> features.nat().forgetGlobal(Addresses.net(address)));
     private final RouterContext context;
     private final IosSession console;
     private final AtomicBoolean dirty = new AtomicBoolean(true);
@@ -93,7 +96,7 @@ public final class Router {
         RandomPort random = time.virtual() ? RandomPort.seeded(seed * 31 + boots) : RandomPort.secure();
         poolLeases.clear();
         events = new EngineEvents(context.logBus(), debugs, time.scheduler(),
-                event -> wireLog.engineEvent(name, event, time.now()), this::ipsecSasChanged);
+                event -> wireLog.engineEvent(name, event, time.now()), this::ipsecSasChanged, easyVpnInterfaces);
         return new IkeEngine(ip.datagrams(), new SchedulerTimers(time.scheduler()), random, events);
     }
 
@@ -152,6 +155,7 @@ public final class Router {
         engine.shutdown();
         poolLeases.clear();
         tunnels.reset();
+        easyVpnInterfaces.reset();
         ip.replies().clear();
         ip.probeAnswers().clear();
     }
@@ -208,7 +212,7 @@ public final class Router {
 
     public boolean owns(Ipv4Address a) {
         syncConfig();
-        return addresses.contains(a);
+        return addresses.contains(a) || easyVpnInterfaces.owns(a);
     }
 
     public String name() {
@@ -276,6 +280,11 @@ public final class Router {
     /** An interface's state now: tunnels as {@link TunnelLines} has them, the rest as configured. */
     org.iosemu.routing.LineState lineState(org.iosemu.config.InterfaceConfig iface) {
         return tunnels.state(iface);
+    }
+
+    /** The Easy VPN tunnels that are up and the virtual interfaces they brought up. */
+    EasyVpnInterfaces easyVpnInterfaces() {
+        return easyVpnInterfaces;
     }
 
     /** Changes whenever a line state does not follow from the configuration alone. */

@@ -50,14 +50,9 @@ public final class NatTranslator {
         sync(config, now);
         expire(now);
         int port = Rewrite.sourcePort(p);
-        for (int i = 0; i < entries.size(); i++) {
-            Translation t = entries.get(i);
-            if (t.extended() && t.protocol() == p.protocol() && t.insideLocal().equals(p.source()) && t.localPort() == port
-                    && t.outside().equals(p.destination()) && t.outsidePort() == Rewrite.destinationPort(p)) {
-                entries.set(i, t.usedAt(now));
-                hits++;
-                return Rewrite.source(p, t.insideGlobal(), t.globalPort());
-            }
+        Optional<IpPacket> known = existingFlow(p, port, now);
+        if (known.isPresent()) {
+            return known.get();
         }
         NatSettings nat = config.system().services().nat();
         for (NatRule rule : nat.rules()) {
@@ -76,6 +71,52 @@ public final class NatTranslator {
             }
         }
         return p;
+    }
+
+    /**
+     * PAT of a packet to {@code global}, whatever the configured rules say: what an Easy VPN remote in client mode
+     * does to inside traffic that leaves through its tunnel (IOS's internal `enterprise-list` mapping to the address
+     * Mode Config assigned). The entries look like any overload entry's; {@code mapId} names the mapping.
+     */
+    public synchronized IpPacket overload(IpPacket p, Ipv4Address global, int mapId, RunningConfig config, long now) {
+        sync(config, now);
+        expire(now);
+        int port = Rewrite.sourcePort(p);
+        for (int i = 0; i < entries.size(); i++) {
+            Translation t = entries.get(i);
+            if (t.extended() && t.insideGlobal().equals(global) && t.protocol() == p.protocol()
+                    && t.insideLocal().equals(p.source()) && t.localPort() == port && t.outside().equals(p.destination())
+                    && t.outsidePort() == Rewrite.destinationPort(p)) {
+                entries.set(i, t.usedAt(now));
+                hits++;
+                return Rewrite.source(p, global, t.globalPort());
+            }
+        }
+        int globalPort = freePort(p.protocol(), global, port);
+        add(new Translation(p.protocol(), p.source(), port, global, globalPort, p.destination(),
+                Rewrite.destinationPort(p), false, mapId, nextEntryId++, now, now));
+        created++;
+        hits++;
+        return Rewrite.source(p, global, globalPort);
+    }
+
+    /** Forgets the dynamic entries that translate to {@code global} (an Easy VPN address given back with the tunnel). */
+    public synchronized void forgetGlobal(Ipv4Address global) {
+        entries.removeIf(t -> !t.isStatic() && t.insideGlobal().equals(global));
+    }
+
+    /** The packet translated by the extended entry of its flow, if there is one (the entry's use is noted). */
+    private Optional<IpPacket> existingFlow(IpPacket p, int port, long now) {
+        for (int i = 0; i < entries.size(); i++) {
+            Translation t = entries.get(i);
+            if (t.extended() && t.protocol() == p.protocol() && t.insideLocal().equals(p.source()) && t.localPort() == port
+                    && t.outside().equals(p.destination()) && t.outsidePort() == Rewrite.destinationPort(p)) {
+                entries.set(i, t.usedAt(now));
+                hits++;
+                return Optional.of(Rewrite.source(p, t.insideGlobal(), t.globalPort()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A packet arriving on an outside interface: addressed to a translation's global side, it goes to the inside one. */
