@@ -70,7 +70,7 @@ ex_undebug  : UNDEBUG debug_target ;
 ex_no       : NO DEBUG debug_target ;
 debug_target
     : ALL
-    | CRYPTO (ISAKMP | IPSEC)
+    | CRYPTO (ISAKMP | IPSEC (CLIENT EZVPN)?)
     ;
 
 ex_clear : CLEAR ( CRYPTO ( clear_crypto_session | clear_crypto_isakmp | clear_crypto_sa | clear_crypto_ezvpn ) | clear_logging | clear_counters

@@ -1,5 +1,6 @@
 package org.iosemu.lab;
 
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +11,8 @@ import org.iosemu.ike.IkeListener;
 import org.iosemu.time.Clock;
 
 /**
- * Routes engine events to the router's log bus (debug lines only while `debug crypto isakmp` is on) and
+ * Routes engine events to the router's log bus (debug lines only while `debug crypto isakmp` is on, the Easy VPN
+ * remote's state lines while `debug crypto ipsec client ezvpn` is), tells the Easy VPN interfaces, and
  * remembers when each IKE SA came up, for the session uptime.
  */
 final class EngineEvents implements IkeListener {
@@ -21,6 +23,7 @@ final class EngineEvents implements IkeListener {
     private final IkeListener recorder;
     private final Runnable ipsecChanged;
     private final EasyVpnInterfaces easyVpn;
+    private final EasyVpnDebug easyVpnDebug = new EasyVpnDebug();
 
     /**
      * @param recorder also gets every event but debug lines (the lab's timeline recording)
@@ -57,6 +60,11 @@ final class EngineEvents implements IkeListener {
         } else if (event instanceof IkeEvent.EasyVpnXauthPending pending) {
             // plain console lines with a timestamp, no %mnemonic (as IOS prints them)
             pending.consoleLines().forEach(bus::log);
+        } else if (event instanceof IkeEvent.EasyVpnStateChanged changed) {
+            List<String> lines = easyVpnDebug.transition(changed.name(), changed.state(), changed.lastEvent());
+            if (debugs.isOn(DebugFlags.Flag.EZVPN)) {
+                lines.forEach(bus::debug);
+            }
         } else if (event instanceof IkeEvent.EasyVpnUp up) {
             easyVpn.up(up.status(), bus);
         } else if (event instanceof IkeEvent.EasyVpnDown down) {

@@ -28,9 +28,10 @@ final class DebugCommands {
             out.print("All possible debugging has been turned off\n");
             return Optional.empty();
         }
-        DebugFlags.Flag flag = target.ISAKMP() != null ? DebugFlags.Flag.ISAKMP : DebugFlags.Flag.IPSEC;
+        DebugFlags.Flag flag = target.ISAKMP() != null ? DebugFlags.Flag.ISAKMP
+                : target.EZVPN() != null ? DebugFlags.Flag.EZVPN : DebugFlags.Flag.IPSEC;
         flags.set(flag, enable);
-        out.print("Crypto " + flag.name() + " debugging is " + (enable ? "on" : "off") + "\n");
+        out.print(flag.label() + " debugging is " + (enable ? "on" : "off") + "\n");
         return Optional.empty();
     }
 
@@ -41,7 +42,7 @@ final class DebugCommands {
             return;
         }
         out.print("Cryptographic Subsystem:\n");
-        on.forEach(f -> out.print("  Crypto " + f.name() + " debugging is on\n"));
+        on.forEach(f -> out.print("  " + f.label() + " debugging is on\n"));
         out.print("\n");
     }
 

@@ -6,9 +6,20 @@ import java.util.Set;
 /** The `debug crypto ...` switches of one router; the engine's debug lines only reach the log bus when on. */
 public final class DebugFlags {
 
-    /** Debug categories this image knows, in `show debugging` order. */
+    /** Debug categories this image knows, in `show debugging` order, with the words IOS says them in. */
     public enum Flag {
-        ISAKMP, IPSEC
+        ISAKMP("Crypto ISAKMP"), IPSEC("Crypto IPSEC"), EZVPN("EzVPN");
+
+        private final String label;
+
+        Flag(String label) {
+            this.label = label;
+        }
+
+        /** `Crypto ISAKMP` in `Crypto ISAKMP debugging is on`. */
+        public String label() {
+            return label;
+        }
     }
 
     private final EnumSet<Flag> on = EnumSet.noneOf(Flag.class);
