@@ -3,7 +3,6 @@ package org.iosemu.lab;
 import java.util.List;
 import java.util.Optional;
 import org.iosemu.config.InterfaceConfig;
-import org.iosemu.config.NatRule;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.ike.EasyVpnStatus;
 import org.iosemu.ike.config.EasyVpnRemote;
@@ -65,13 +64,5 @@ final class EasyVpnTraffic {
             }
         }
         return false;
-    }
-
-    /**
-     * The mapping id the remote's translations carry (`Map-Id(In)` of `show ip nat translations verbose`): the one
-     * after the configured dynamic rules, as IOS adds its internal `enterprise-list` mapping after them. [inferred]
-     */
-    static int mapId(RunningConfig config) {
-        return 1 + (int) config.system().services().nat().rules().stream().filter(r -> r instanceof NatRule.Dynamic).count();
     }
 }

@@ -522,8 +522,8 @@ final class IpStack implements NetworkNode {
             if (!(decision instanceof EasyVpnTraffic.Decision.Tunnel through)) {
                 return new OutputFeature.Verdict.Pass(packet);
             }
-            IpPacket inner = through.translateTo().map(a -> router.features().nat().overload(packet, Addresses.net(a),
-                    EasyVpnTraffic.mapId(config), config, router.time().now())).orElse(packet);
+            IpPacket inner = through.translateTo().map(a -> router.features().nat().overload(packet, tunnel,
+                    Addresses.net(a), config, router.time().now())).orElse(packet);
             OutboundResult r = router.engine().outbound(tunnel, Addresses.ike(inner.source()),
                     Addresses.ike(inner.destination()), Ipv4Datagram.encode(inner, nextId()));
             if (r instanceof OutboundResult.Protected p) {

@@ -27,7 +27,13 @@ public final class NatTranslator {
     /** Where PAT looks for a free port when the inside one is taken on the global address. */
     private static final int FIRST_PORT = 1024;
 
+    /** The netmask IOS shows for an Easy VPN tunnel's one-address pool (`show ip nat statistics`). */
+    static final String TUNNEL_POOL_NETMASK = "255.255.255.0";
+
     private final List<Translation> entries = new ArrayList<>();
+    /** Easy VPN tunnels translating to their assigned address: IOS's internal `enterprise-list` mapping to a pool
+     *  named after the tunnel, holding that one address. */
+    private final java.util.Map<String, NatPool> tunnelPools = new java.util.LinkedHashMap<>();
     private final AclCounters counters;
     private RunningConfig synced;
     private int nextEntryId = 1;
@@ -78,9 +84,11 @@ public final class NatTranslator {
      * does to inside traffic that leaves through its tunnel (IOS's internal `enterprise-list` mapping to the address
      * Mode Config assigned). The entries look like any overload entry's; {@code mapId} names the mapping.
      */
-    public synchronized IpPacket overload(IpPacket p, Ipv4Address global, int mapId, RunningConfig config, long now) {
+    public synchronized IpPacket overload(IpPacket p, String tunnel, Ipv4Address global, RunningConfig config, long now) {
         sync(config, now);
         expire(now);
+        tunnelPools.put(tunnel, new NatPool(tunnel, global.toString(), global.toString(), TUNNEL_POOL_NETMASK, false));
+        int mapId = tunnelMapId(tunnel, config);
         int port = Rewrite.sourcePort(p);
         for (int i = 0; i < entries.size(); i++) {
             Translation t = entries.get(i);
@@ -100,9 +108,19 @@ public final class NatTranslator {
         return Rewrite.source(p, global, globalPort);
     }
 
-    /** Forgets the dynamic entries that translate to {@code global} (an Easy VPN address given back with the tunnel). */
+    /**
+     * Forgets the dynamic entries that translate to {@code global}, and the tunnel mapping to it (an Easy VPN address
+     * given back with the tunnel).
+     */
     public synchronized void forgetGlobal(Ipv4Address global) {
         entries.removeIf(t -> !t.isStatic() && t.insideGlobal().equals(global));
+        tunnelPools.values().removeIf(pool -> pool.start().equals(global.toString()));
+    }
+
+    /** A tunnel's mapping comes after the configured dynamic ones, as IOS numbers its internal mappings. [inferred] */
+    private int tunnelMapId(String tunnel, RunningConfig config) {
+        int configured = (int) config.system().services().nat().rules().stream().filter(r -> r instanceof NatRule.Dynamic).count();
+        return configured + 1 + new ArrayList<>(tunnelPools.keySet()).indexOf(tunnel);
     }
 
     /** The packet translated by the extended entry of its flow, if there is one (the entry's use is noted). */
@@ -187,10 +205,11 @@ public final class NatTranslator {
     synchronized Snapshot snapshot(RunningConfig config, long now) {
         sync(config, now);
         expire(now);
-        return new Snapshot(List.copyOf(entries), hits, misses, created, expired, peak, peakAt);
+        return new Snapshot(List.copyOf(entries), hits, misses, created, expired, peak, peakAt, List.copyOf(tunnelPools.values()));
     }
 
-    record Snapshot(List<Translation> entries, long hits, long misses, long created, long expired, int peak, long peakAt) {}
+    record Snapshot(List<Translation> entries, long hits, long misses, long created, long expired, int peak, long peakAt,
+                    List<NatPool> tunnelPools) {}
 
     public String renderTranslations(RunningConfig config, long now, boolean verbose) {
         return NatShow.translations(snapshot(config, now), now, verbose);

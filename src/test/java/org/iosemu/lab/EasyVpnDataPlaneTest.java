@@ -54,6 +54,9 @@ class EasyVpnDataPlaneTest {
         String nat = d.type("show ip nat translations");
         assertTrue(nat.contains("icmp 192.168.101.1:"), nat);
         assertTrue(nat.contains("10.9.9.1:"), nat);
+        String stats = d.type("show ip nat statistics");
+        assertTrue(stats.contains("-- Inside Source\n[Id: 1] access-list enterprise-list pool ezvpn-config refcount 1\n"
+                + " pool ezvpn-config: netmask 255.255.255.0\n    start 192.168.101.1 end 192.168.101.1\n"), stats);
     }
 
     @Test
