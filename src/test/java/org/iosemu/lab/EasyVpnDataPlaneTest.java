@@ -116,4 +116,21 @@ class EasyVpnDataPlaneTest {
         assertTrue(r1.contains("remote ident (addr/mask/prot/port): (0.0.0.0/0.0.0.0/0/0)"), r1);
         assertTrue(sum(ENCAPS, r1) >= 5 && sum(DECAPS, r1) >= 5, r1);
     }
+
+    @Test
+    void afterDpdMovesTheRemoteToItsNextPeerInsideTrafficFollowsWithTheNewAddress() {
+        LabDriver d = connected();
+        assertTrue(d.type("ping 10.1.1.1 source Loopback0").contains("!!!!!"));
+        d.type("lab router S1 down", "lab wait 40");
+        assertTrue(d.type("show crypto ipsec client ezvpn").contains("Current EzVPN Peer: 10.2.2.2"));
+        String ping = d.type("ping 10.1.2.1 source Loopback0");
+        assertTrue(ping.contains("!!!!!"), ping);
+        String nat = d.type("show ip nat translations");
+        assertTrue(nat.contains("icmp 192.168.102.1:"), nat);
+        assertFalse(nat.contains("192.168.101.1"), "the old address's translations went with the old tunnel: " + nat);
+        String brief = d.type("show ip interface brief");
+        assertTrue(brief.contains("Loopback10000              192.168.102.1"), brief);
+        String s2 = d.on("S2", "enable", "show crypto ipsec sa | include encaps");
+        assertTrue(sum(ENCAPS, s2) >= 5, s2);
+    }
 }
