@@ -46,7 +46,7 @@ public final class Lab implements LabControl {
 
     /**
      * @param configs startup-config text by router name
-     * @param nvram directory that receives each router's NAME.cfg copy
+     * @param nvram directory that receives each router's copy, as NAME/NAME.cfg
      */
     public Lab(Map<String, String> configs, Path nvram, LabTime time, CliOutput bootErrors) {
         this(copies(configs, nvram), time, bootErrors);
@@ -76,14 +76,20 @@ public final class Lab implements LabControl {
         return new Lab(Map.of(name, startupConfig), time, bootErrors);
     }
 
-    /** Each router's own copy of its startup-config, so `write memory` never edits the lab's source files. */
+    /**
+     * Each router's own copy of its startup-config, so `write memory` never edits the lab's source files: NAME.cfg in
+     * a folder NAME of its own, because a router looks through its file's folder for temporaries an interrupted save
+     * left, and in one shared folder every router's boot would read every other router's file (quadratic in the lab).
+     */
     private static Map<String, Optional<Path>> copies(Map<String, String> configs, Path nvram) {
         Map<String, Optional<Path>> files = new TreeMap<>();
         for (Map.Entry<String, String> e : configs.entrySet()) {
-            Path file = nvram.resolve(e.getKey() + ".cfg");
+            Path folder = nvram.resolve(e.getKey());
+            Path file = folder.resolve(e.getKey() + ".cfg");
             try {
-                Files.createDirectories(nvram);
+                Files.createDirectories(folder);
                 Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+                folder.toFile().deleteOnExit();   // deleted last: hooks run in reverse order of registration
                 file.toFile().deleteOnExit();
             } catch (IOException x) {
                 throw new UncheckedIOException(x);

@@ -133,4 +133,13 @@ class EasyVpnDataPlaneTest {
         String s2 = d.on("S2", "enable", "show crypto ipsec sa | include encaps");
         assertTrue(sum(ENCAPS, s2) >= 5, s2);
     }
+
+    @Test
+    void theChaptersFirstExampleCarriesTheInsideNetworkThroughTheTunnel() {
+        LabDriver d = LabDriver.ofSamples("ezvpn-remote-dpd");
+        d.type("enable", "lab wait 1", "crypto ipsec client ezvpn xauth", "ra1", "ra1pwd", "lab wait 2");
+        String ping = d.type("ping 10.2.2.1 source Ethernet0");
+        assertTrue(ping.contains("!!!!!"), ping);
+        assertTrue(d.type("show ip nat translations").contains("icmp 192.168.100.1:"), d.screen.toString());
+    }
 }

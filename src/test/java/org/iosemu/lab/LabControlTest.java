@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** `lab wait|router|attach|show`, power cycles and the embedded default lab. */
@@ -80,5 +81,22 @@ class LabControlTest {
         assertEquals(before, Files.readString(sample));
         d.type("lab router R1 down", "lab router R1 up");
         assertEquals("SAVED", d.lab.router("R1").context().hostname());
+    }
+
+    /**
+     * A router looks through its startup-config's folder for temporaries an interrupted save left, at boot and at each
+     * save: with every copy in one folder, booting N routers read N^2 directory entries (HubSpokeBench's 10,001
+     * routers booted in 150 s instead of 41). Each copy has a folder of its own, and saving leaves nothing else there.
+     */
+    @Test
+    void eachRoutersCopyHasAFolderOfItsOwn() throws Exception {
+        LabDriver d = LabDriver.ofSamples("crypto-map-three-peers");
+        d.type("enable", "write memory");
+        for (Router r : d.lab.routers()) {
+            Path copy = r.context().startupConfig().path().orElseThrow();
+            try (var siblings = Files.list(copy.getParent())) {
+                assertEquals(List.of(copy.getFileName()), siblings.map(Path::getFileName).toList(), r.name());
+            }
+        }
     }
 }
