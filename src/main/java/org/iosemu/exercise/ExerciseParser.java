@@ -21,6 +21,10 @@ import org.iosemu.net.Ipv4Address;
  */
 public final class ExerciseParser {
 
+    /** `show crypto ipsec client ezvpn`'s Current State values an Easy VPN remote passes through. */
+    private static final List<String> EZVPN_STATES = List.of("CONNECT_REQUIRED", "READY", "IKE_PEND", "XAUTH_REQ", "XAUTH_PROMPT",
+            "XAUTH_REPLIED", "SS_OPEN", "IPSEC_ACTIVE");
+
     private final String file;
     private final Set<String> routers;
     private final List<Line> lines;
@@ -319,7 +323,36 @@ public final class ExerciseParser {
                 }
                 return new Fact.CurrentPeer(w.get(1), number(l, w, 2, 1, 65535), peer(l, w.get(3)));
             }
-            default -> throw error(l, "unknown fact '" + w.get(0) + "' (expected ike-sa, ipsec-sa, dpd or current-peer)");
+            case "ezvpn" -> {
+                if (w.size() < 2 || w.size() > 3) {
+                    throw error(l, "expected 'ezvpn TUNNEL [STATE]'");
+                }
+                String state = w.size() == 3 ? w.get(2) : "IPSEC_ACTIVE";
+                if (!EZVPN_STATES.contains(state)) {
+                    throw error(l, "unknown Easy VPN state '" + state + "' (one of " + String.join(", ", EZVPN_STATES) + ")");
+                }
+                return new Fact.EzvpnState(w.get(1), state);
+            }
+            case "ezvpn-peer" -> {
+                if (w.size() != 3) {
+                    throw error(l, "expected 'ezvpn-peer TUNNEL PEER'");
+                }
+                return new Fact.EzvpnPeer(w.get(1), peer(l, w.get(2)));
+            }
+            case "nat-translation" -> {
+                if (w.size() != 3) {
+                    throw error(l, "expected 'nat-translation INSIDE OUTSIDE'");
+                }
+                return new Fact.NatTranslation(peer(l, w.get(1)), peer(l, w.get(2)));
+            }
+            case "not" -> {
+                if (w.size() < 2 || w.get(1).equals("not")) {
+                    throw error(l, "expected 'not FACT'");
+                }
+                return new Fact.Not(fact(l, w.subList(1, w.size())));
+            }
+            default -> throw error(l, "unknown fact '" + w.get(0)
+                    + "' (expected ike-sa, ipsec-sa, dpd, current-peer, ezvpn, ezvpn-peer, nat-translation or not)");
         }
     }
 

@@ -40,4 +40,36 @@ public sealed interface Fact {
             return "crypto map " + map + " " + seq + " current peer " + peer;
         }
     }
+
+    /** The Easy VPN remote tunnel's state (`show crypto ipsec client ezvpn`, Current State). */
+    record EzvpnState(String tunnel, String state) implements Fact {
+        @Override
+        public String describe() {
+            return "Easy VPN tunnel " + tunnel + " in " + state;
+        }
+    }
+
+    /** The Easy VPN remote tunnel's current peer (`show crypto ipsec client ezvpn`, Current EzVPN Peer). */
+    record EzvpnPeer(String tunnel, String peer) implements Fact {
+        @Override
+        public String describe() {
+            return "Easy VPN tunnel " + tunnel + " current peer " + peer;
+        }
+    }
+
+    /** `show ip nat translations` has an entry for the inside local address toward the outside one. */
+    record NatTranslation(String inside, String outside) implements Fact {
+        @Override
+        public String describe() {
+            return "a NAT translation of " + inside + " toward " + outside;
+        }
+    }
+
+    /** The fact does not hold. */
+    record Not(Fact fact) implements Fact {
+        @Override
+        public String describe() {
+            return "not: " + fact.describe();
+        }
+    }
 }

@@ -27,6 +27,11 @@ public record Fault(Kind kind, String router) {
         MISSING_ROUTE("missing-route", text -> without(text, "ip route ")),
         /** No `crypto isakmp keepalive`: DPD is not negotiated from this side. */
         NO_DPD("no-dpd", text -> without(text, "crypto isakmp keepalive")),
+        /**
+         * The NAT exemption is gone: the deny entries of the route maps and the deny lines of the access lists that
+         * `ip nat inside source` uses, so PAT translates the traffic meant for the tunnel.
+         */
+        NO_NAT_EXEMPTION("no-nat-exemption", Fault::withoutNatExemption),
         /** The router is powered off (its config is unchanged). */
         PEER_DOWN("peer-down", Optional::of);
 
@@ -69,6 +74,9 @@ public record Fault(Kind kind, String router) {
     private static final Pattern KEYRING_KEY = Pattern.compile("^(\\s*pre-shared-key .* key (?:\\d )?)(\\S+)$", Pattern.MULTILINE);
     private static final Pattern TRANSFORM_SET = Pattern.compile("^(crypto ipsec transform-set \\S+ )(.*)$", Pattern.MULTILINE);
     private static final Pattern MATCH_ADDRESS = Pattern.compile("^\\s*match address (\\S+)\\s*$", Pattern.MULTILINE);
+    private static final Pattern NAT_SOURCE = Pattern.compile("^ip nat inside source (list|route-map) (\\S+) ", Pattern.MULTILINE);
+    private static final Pattern ROUTE_MAP_ACL = Pattern.compile("^route-map (\\S+) permit.*\\n((?: .*\\n)*)", Pattern.MULTILINE);
+    private static final Pattern MATCH_IP_ADDRESS = Pattern.compile("^ match ip address (.+)$", Pattern.MULTILINE);
 
     private static Optional<String> wrongKey(String text) {
         String edited = replaceAll(KEYRING_KEY, replaceAll(ISAKMP_KEY, text, m -> m.group(1) + typo(m.group(2)) + m.group(3)),
@@ -100,6 +108,41 @@ public record Fault(Kind kind, String router) {
                     && w[5].contains(".") && w[6].matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
                 w[6] = nextSubnet(w[6]);
                 line = String.join(" ", w);
+            }
+            out.add(line);
+        }
+        return changed(text, String.join("\n", out));
+    }
+
+    private static Optional<String> withoutNatExemption(String text) {
+        Set<String> routeMaps = new HashSet<>();
+        Set<String> acls = new HashSet<>();
+        Matcher m = NAT_SOURCE.matcher(text);
+        while (m.find()) {
+            (m.group(1).equals("list") ? acls : routeMaps).add(m.group(2));
+        }
+        Matcher entry = ROUTE_MAP_ACL.matcher(text);
+        while (entry.find()) {
+            if (routeMaps.contains(entry.group(1))) {
+                Matcher match = MATCH_IP_ADDRESS.matcher(entry.group(2));
+                while (match.find()) {
+                    acls.addAll(List.of(match.group(1).strip().split("\\s+")));
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        boolean droppingEntry = false;
+        boolean inNatAcl = false;
+        for (String line : text.split("\n", -1)) {
+            String[] w = line.strip().split("\\s+");
+            if (!line.startsWith(" ")) {
+                droppingEntry = w.length >= 3 && w[0].equals("route-map") && routeMaps.contains(w[1]) && w[2].equals("deny");
+                inNatAcl = w.length == 4 && line.startsWith("ip access-list ") && acls.contains(w[3]);
+                if (droppingEntry || (w.length >= 3 && w[0].equals("access-list") && acls.contains(w[1]) && w[2].equals("deny"))) {
+                    continue;
+                }
+            } else if (droppingEntry || (inNatAcl && (w[0].equals("deny") || (w.length > 1 && w[0].matches("\\d+") && w[1].equals("deny"))))) {
+                continue;
             }
             out.add(line);
         }

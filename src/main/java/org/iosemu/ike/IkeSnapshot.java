@@ -11,7 +11,8 @@ public record IkeSnapshot(List<IkeSa> ikeSas, List<IpsecSa> ipsecSas, List<Curre
     /**
      * One IKE SA. dst/src follow IOS: dst is the responder, src the initiator. state is MM_NO_STATE,
      * MM_SA_SETUP, MM_KEY_EXCH or QM_IDLE; status ACTIVE once phase 1 completed. capabilities uses IOS letters
-     * (D = dead peer detection, K = keepalives, N = NAT-T in use; remotePort 4500 after the float).
+     * (C = Mode Config done, D = dead peer detection, K = keepalives, N = NAT-T in use, X = XAUTH; remotePort 4500
+     * after the float).
      */
     public record IkeSa(Ipv4 dst, Ipv4 src, int localPort, int remotePort, String state, int connId, String status,
                         boolean initiator, String encryption, int keyBits, String hash, String auth, int dhGroup,

@@ -85,7 +85,10 @@ final class SessionRenderer {
             }
             out.add("Session status: " + status + (up ? "    " : ""));
             out.add("Peer: " + b.currentPeer().get() + " port " + peerPort(b) + " fvrf: (none) ivrf: (none)");
-            String phase1 = ike.filter(sa -> "ACTIVE".equals(sa.status())).map(sa -> IsakmpSaRenderer.remote(sa).toString())
+            // an Easy VPN client authenticated with its group name (ID_KEY_ID): IOS names the group, not the address
+            String phase1 = ike.filter(sa -> "ACTIVE".equals(sa.status()))
+                    .map(sa -> remoteUserOf(b, remoteUsers).map(org.iosemu.ike.RemoteAccessSession::group)
+                            .orElseGet(() -> IsakmpSaRenderer.remote(sa).toString()))
                     .orElse("(none)");
             if (up) {
                 out.add("      Phase1_id: " + phase1);
@@ -133,12 +136,17 @@ final class SessionRenderer {
 
     /** `Username:`, `Group:`, `Assigned address:` of an Easy VPN client's session (IOS 15.x server layout). */
     private static void remoteUser(List<String> out, CryptoBindings.Binding b, List<org.iosemu.ike.RemoteAccessSession> remoteUsers) {
-        b.ikeSa().flatMap(sa -> remoteUsers.stream().filter(r -> r.connId() == sa.connId()).findFirst()).ifPresent(r -> {
+        remoteUserOf(b, remoteUsers).ifPresent(r -> {
             if (!r.user().isEmpty()) {
                 out.add("Username: " + r.user());
             }
             out.add("Group: " + r.group());
             r.assigned().ifPresent(a -> out.add("Assigned address: " + a));
         });
+    }
+
+    private static Optional<org.iosemu.ike.RemoteAccessSession> remoteUserOf(CryptoBindings.Binding b,
+                                                                             List<org.iosemu.ike.RemoteAccessSession> remoteUsers) {
+        return b.ikeSa().flatMap(sa -> remoteUsers.stream().filter(r -> r.connId() == sa.connId()).findFirst());
     }
 }

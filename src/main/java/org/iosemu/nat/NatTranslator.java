@@ -211,6 +211,16 @@ public final class NatTranslator {
     record Snapshot(List<Translation> entries, long hits, long misses, long created, long expired, int peak, long peakAt,
                     List<NatPool> tunnelPools) {}
 
+    /** One row of `show ip nat translations`: inside local, inside global and, for a flow, the outside address. */
+    public record Row(Ipv4Address insideLocal, Ipv4Address insideGlobal, Optional<Ipv4Address> outside) {}
+
+    /** The table's rows now (expired entries gone), for readers that need the addresses rather than the text. */
+    public List<Row> rows(RunningConfig config, long now) {
+        return snapshot(config, now).entries().stream()
+                .map(t -> new Row(t.insideLocal(), t.insideGlobal(), t.extended() ? Optional.of(t.outside()) : Optional.empty()))
+                .toList();
+    }
+
     public String renderTranslations(RunningConfig config, long now, boolean verbose) {
         return NatShow.translations(snapshot(config, now), now, verbose);
     }

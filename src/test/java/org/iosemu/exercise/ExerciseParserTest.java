@@ -67,6 +67,31 @@ class ExerciseParserTest {
     }
 
     @Test
+    void readsEasyVpnNatAndNegatedFacts() throws Exception {
+        Exercise e = parse("""
+                title T
+                task one t
+                  state R1 ezvpn HQ
+                  state R1 ezvpn HQ XAUTH_PROMPT
+                  state R1 ezvpn-peer HQ R2
+                  state R1 nat-translation 10.1.1.1 R2
+                  state R1 not nat-translation 10.1.1.1 10.2.2.1
+                """);
+        assertEquals(List.of(new Check.State("R1", new Fact.EzvpnState("HQ", "IPSEC_ACTIVE")),
+                new Check.State("R1", new Fact.EzvpnState("HQ", "XAUTH_PROMPT")),
+                new Check.State("R1", new Fact.EzvpnPeer("HQ", "R2")),
+                new Check.State("R1", new Fact.NatTranslation("10.1.1.1", "R2")),
+                new Check.State("R1", new Fact.Not(new Fact.NatTranslation("10.1.1.1", "10.2.2.1")))), e.tasks().get(0).checks());
+        assertEquals("ex.txt:3: unknown Easy VPN state 'UP' (one of CONNECT_REQUIRED, READY, IKE_PEND, XAUTH_REQ, XAUTH_PROMPT, "
+                + "XAUTH_REPLIED, SS_OPEN, IPSEC_ACTIVE)", error("title T\ntask a b\n state R1 ezvpn HQ UP\n"));
+        assertEquals("ex.txt:3: expected 'not FACT'", error("title T\ntask a b\n state R1 not\n"));
+        assertEquals("ex.txt:3: expected 'not FACT'", error("title T\ntask a b\n state R1 not not dpd R2\n"));
+        assertEquals("ex.txt:3: expected 'ezvpn-peer TUNNEL PEER'", error("title T\ntask a b\n state R1 ezvpn-peer HQ\n"));
+        assertEquals("ex.txt:3: 'web' is neither a router of the lab nor an address",
+                error("title T\ntask a b\n state R1 nat-translation 10.1.1.1 web\n"));
+    }
+
+    @Test
     void mistakesAreReportedWithFileAndLine() {
         assertEquals("ex.txt:2: unknown keyword 'titel' (expected title, briefing, fault, activity or task)",
                 error("title T\ntitel U\ntask a b\n config R1 present hostname R1\n"));
@@ -76,7 +101,7 @@ class ExerciseParserTest {
                 error("title T\ntask a b\n config R1 present crypto isakmp keepalive 5\n"));
         assertEquals("ex.txt:2: fault wrong-psk: R2's config has nothing it could change",
                 error("title T\nfault wrong-psk R2\ntask a b\n config R1 present hostname R1\n"));
-        assertEquals("ex.txt:2: unknown fault 'bad-key' (one of wrong-psk, transform-set-mismatch, acl-not-mirrored, missing-route, no-dpd, peer-down)",
+        assertEquals("ex.txt:2: unknown fault 'bad-key' (one of wrong-psk, transform-set-mismatch, acl-not-mirrored, missing-route, no-dpd, no-nat-exemption, peer-down)",
                 error("title T\nfault bad-key R2\n"));
         assertEquals("ex.txt:2: task a has no check", error("title T\ntask a b\n points 3\n"));
         assertEquals("ex.txt:4: '99999999999' is not a number from 1 to 86400",

@@ -289,6 +289,7 @@ final class EasyVpnSession {
         if (!save && config.savedCredentials().isEmpty()) {
             entered = Optional.empty(); // the server does not allow saving: the user is asked again next time
         }
+        sa.modeConfigured = true;
         setState("SS_OPEN", "MODE_CONFIG_REPLY");
         childPolicy = buildChildPolicy();
         for (ProxyIdentity p : childPolicy.proxies()) {

@@ -50,6 +50,8 @@ final class Phase1Sa {
 
     /** Phase 1 agreed on XAUTHInitPreShared: XAUTH follows (the responder starts it). */
     boolean xauthAuthentication;
+    /** Mode Config completed on this SA (either end): IOS's capability C. */
+    boolean modeConfigured;
     /** The policies an initiator offers (an Easy VPN remote's built-in ones); null = the configured policies. */
     java.util.List<org.iosemu.ike.config.IkeProposal> offeredPolicies;
     /** The Easy VPN work on this SA after phase 1 (XAUTH, Mode Config) as server or remote; null for other peers. */

@@ -172,6 +172,7 @@ final class RemoteAccessServer implements RemoteAccess {
         running = TransactionRequest.send(core, sa, new Payload.Attributes(ConfigAttributes.CFG_SET, identifier(), values.get()), true,
                 "CONF_ADDR", "Transaction mode done", ack -> {
                     sa.mmState = "QM_IDLE";
+                    sa.modeConfigured = true;
                     sa.exchanges.ended(running.messageId());
                     connectionUp();
                 });
@@ -226,6 +227,7 @@ final class RemoteAccessServer implements RemoteAccess {
         sa.mmState = "CONF_ADDR";
         answer.answer(new Payload.Attributes(ConfigAttributes.CFG_REPLY, answer.identifier(), values.get()), "No Error");
         sa.mmState = "QM_IDLE";
+        sa.modeConfigured = true;
         core.log.transition(sa, "IKE_MESG_FROM_AAA, IKE_AAA_GROUP_ATTR", "IKE_P1_COMPLETE");
         connectionUp();
     }

@@ -24,7 +24,9 @@ final class SnapshotBuilder {
             // D only where this side runs DPD (keepalive configured) with a DPD peer: IOS routers always send the DPD
             // vendor ID, and real 15.x rows between them without keepalives show an empty Cap. column
             boolean keepalive = sa.dpd != null;
-            String caps = (keepalive && sa.peerDpd ? "D" : "") + (keepalive && !sa.peerDpd ? "K" : "") + (sa.natTUsed() ? "N" : "");
+            // in the order of IOS's legend: C (Mode Config done), D, K, N, X (XAUTH negotiated in phase 1)
+            String caps = (sa.modeConfigured ? "C" : "") + (keepalive && sa.peerDpd ? "D" : "") + (keepalive && !sa.peerDpd ? "K" : "")
+                    + (sa.natTUsed() ? "N" : "") + (sa.xauthAuthentication ? "X" : "");
             ike.add(new IkeSnapshot.IkeSa(i ? sa.remote.ip() : sa.local.ip(), i ? sa.local.ip() : sa.remote.ip(), sa.local.port(), sa.remote.port(),
                     sa.mmState, sa.connId, sa.established ? "ACTIVE" : "", i,
                     enc, sa.policy == null ? 0 : sa.policy.encryption().cipher().keyBits(), sa.policy == null ? "" : sa.policy.hash().debugName(),

@@ -148,6 +148,9 @@ class EasyVpnTest {
         assertEquals(List.of(new RemoteAccessSession(1001, server.address, remote.address, "ra1", GROUP, Optional.of(Ipv4.parse("192.168.20.10")))),
                 server.engine.remoteAccessSessions());
         assertEquals(1, events(server, IkeEvent.RemoteAccessUp.class).size());
+        // show crypto isakmp sa detail / show crypto session detail: IKE Configuration mode and Extended Authentication
+        assertEquals("CX", server.engine.snapshot().ikeSas().get(0).capabilities());
+        assertEquals("CX", remote.engine.snapshot().ikeSas().get(0).capabilities());
 
         // the split network goes through the tunnel from the assigned address; anything else in clear
         OutboundResult.Protected p = assertInstanceOf(OutboundResult.Protected.class,
