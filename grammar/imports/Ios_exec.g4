@@ -71,7 +71,7 @@ ex_undebug  : UNDEBUG debug_target ;
 ex_no       : NO DEBUG debug_target ;
 debug_target
     : ALL
-    | CRYPTO (ISAKMP | IPSEC)
+    | CRYPTO (ISAKMP | IPSEC (CLIENT EZVPN)?)
     | IP TCP TRANSACTIONS
     ;
 

@@ -27,8 +27,8 @@ public record InterfaceName(InterfaceType type, String number) implements Compar
         String typed = m.group(1).toLowerCase(java.util.Locale.ROOT);
         InterfaceType match = null;
         for (InterfaceType t : InterfaceType.values()) {
-            if (t.canonical().toLowerCase(java.util.Locale.ROOT).startsWith(typed)) {
-                match = t; // type names have distinct first letters, so at most one matches
+            if (t != InterfaceType.NVI && t.canonical().toLowerCase(java.util.Locale.ROOT).startsWith(typed)) {
+                match = t; // type names have distinct first letters (NVI0 is never typed), so at most one matches
             }
         }
         try {

@@ -13,6 +13,8 @@ public enum InterfaceType {
     SERIAL("Serial", true),
     DIALER("Dialer", false),
     VIRTUAL_TEMPLATE("Virtual-Template", false),
+    /** NVI0, the NAT virtual interface an Easy VPN remote in network-extension mode brings up; never configured. */
+    NVI("NVI", false),
     /** Null0: always up, discards what is routed to it; exists only as a route's exit (`interface Null0` is not emulated). */
     NULL("Null", false);
 

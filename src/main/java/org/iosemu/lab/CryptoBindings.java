@@ -30,12 +30,16 @@ final class CryptoBindings {
         }
     }
 
+    /** The sequence number of an Easy VPN remote's SAs (the engine's). */
+    static final int EASY_VPN_SEQ = 65536;
+
     private CryptoBindings() {}
 
     static List<Binding> of(RunningConfig config, IkeSnapshot snapshot) {
         List<Binding> out = new ArrayList<>();
         for (InterfaceConfig iface : config.interfaces()) {
             tunnel(config, iface, snapshot).ifPresent(out::add);
+            easyVpn(iface, snapshot).ifPresent(out::add);
             if (iface.cryptoMap().isEmpty()) {
                 continue;
             }
@@ -95,6 +99,30 @@ final class CryptoBindings {
         Optional<String> shownPeer = Optional.of(peer);
         return Optional.of(new Binding(iface, tag, t.sourceInterface().map(Object::toString).orElse("(none)"), local,
                 entry, shownPeer, ikeSa(snapshot, shownPeer, local), List.of(new FlowState(flow, sas))));
+    }
+
+    /**
+     * An Easy VPN outside interface's tunnel, while it has IPsec SAs: shown under the map IOS builds on the interface
+     * ({@code FastEthernet0-head-0}) [inferred], one flow per proxy pair it negotiated.
+     */
+    private static Optional<Binding> easyVpn(InterfaceConfig iface, IkeSnapshot snapshot) {
+        if (iface.ezvpnName().isEmpty() || iface.ezvpnInside()) {
+            return Optional.empty();
+        }
+        String tunnel = iface.ezvpnName().get();
+        List<IkeSnapshot.IpsecSa> sas = snapshot.ipsecSas().stream()
+                .filter(s -> s.mapName().equals(tunnel) && s.seq() == EASY_VPN_SEQ).toList();
+        if (sas.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Map<CryptoFlows.Flow, List<IkeSnapshot.IpsecSa>> byFlow = new java.util.LinkedHashMap<>();
+        sas.forEach(s -> byFlow.computeIfAbsent(flow(s), f -> new ArrayList<>()).add(s));
+        List<FlowState> flows = byFlow.entrySet().stream().map(x -> new FlowState(x.getKey(), x.getValue())).toList();
+        String tag = iface.name().canonical() + "-head-0";
+        String local = sas.get(0).localAddress().toString();
+        Optional<String> peer = Optional.of(sas.get(0).peer().toString());
+        return Optional.of(new Binding(iface, tag, iface.name().canonical(), local,
+                CryptoMapEntry.empty(tag, EASY_VPN_SEQ, false), peer, ikeSa(snapshot, peer, local), flows));
     }
 
     /**

@@ -93,6 +93,11 @@ public final class EngineRouterServices implements RouterServices {
     }
 
     @Override
+    public List<org.iosemu.config.InterfaceConfig> virtualInterfaces() {
+        return router.easyVpnInterfaces().interfaces();
+    }
+
+    @Override
     public org.iosemu.routing.LineState lineState(org.iosemu.config.InterfaceConfig iface) {
         return router.lineState(iface);
     }

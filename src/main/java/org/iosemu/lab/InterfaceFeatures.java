@@ -7,7 +7,8 @@ import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.IpFeatures;
 
 /**
- * Which features an interface's configuration turns on, in IOS's order. Output: NAT inside to outside, the
+ * Which features an interface's configuration turns on, in IOS's order. Output: an Easy VPN outside interface's
+ * tunnel (which takes its traffic, with its own translation, before the interface's NAT), NAT inside to outside, the
  * outbound access group (on the translated packet, before encryption), the crypto map last, so crypto sees the
  * translated packet as on IOS; `ip tcp adjust-mss` rewrites SYNs before crypto. Input: the inbound access group,
  * then NAT outside to inside, then `ip tcp adjust-mss`. A tunnel's protection is not a feature here but its
@@ -23,6 +24,9 @@ final class InterfaceFeatures {
 
     List<OutputFeature> output(InterfaceConfig i) {
         List<OutputFeature> out = new ArrayList<>();
+        if (i.ezvpnName().isPresent() && !i.ezvpnInside()) {
+            out.add(ip.easyVpnOutput(i.ezvpnName().get())); // its own translation comes before the interface's NAT
+        }
         if (i.features().nat().equals(Optional.of(IpFeatures.NatSide.OUTSIDE))) {
             out.add(ip.natOutput());
         }

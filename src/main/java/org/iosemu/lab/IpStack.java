@@ -261,7 +261,12 @@ final class IpStack implements NetworkNode {
             Optional<TunnelEndpoints> vti = TunnelEndpoints.all(router.context().config().current()).stream()
                     .filter(t -> t.tunnel().tunnel().vti() && TunnelEndpoints.mapTag(t.name()).equals(d.mapName()))
                     .findFirst();
-            if (vti.isPresent()) {
+            if (router.easyVpnInterfaces().active(d.mapName()).isPresent()) {
+                // an Easy VPN remote's tunnel: answers to translated inside hosts go back to them (client mode)
+                RunningConfig config = router.context().config().current();
+                arrived(router.features().nat().inbound(clear.get(), config, router.time().now()),
+                        Addresses.net(outerDestination));
+            } else if (vti.isPresent()) {
                 arrivedThroughTunnel(vti.get(), clear.get()); // a VTI's SA carries the tunnel's traffic
             } else if (clear.get().protocol() == IpPacket.GRE && router.owns(clear.get().destination())) {
                 greArrived(clear.get());
@@ -679,6 +684,34 @@ final class IpStack implements NetworkNode {
             return Sent.FORWARDED;
         }
         return Sent.DISCARDED;
+    }
+
+    /**
+     * The Easy VPN tunnel {@code tunnel} as an output feature of its outside interface, first of its features: what
+     * {@link EasyVpnTraffic} sends through the tunnel leaves as ESP (translated to the assigned address in client
+     * mode) or waits for its SA; the rest passes on in clear.
+     */
+    OutputFeature easyVpnOutput(String tunnel) {
+        return packet -> {
+            RunningConfig config = router.context().config().current();
+            EasyVpnTraffic.Decision decision = EasyVpnTraffic.decide(packet, tunnel,
+                    router.easyVpnInterfaces().active(tunnel), config);
+            if (!(decision instanceof EasyVpnTraffic.Decision.Tunnel through)) {
+                return new OutputFeature.Verdict.Pass(packet);
+            }
+            IpPacket inner = through.translateTo().map(a -> router.features().nat().overload(packet, tunnel,
+                    Addresses.net(a), config, router.time().now())).orElse(packet);
+            OutboundResult r = router.engine().outbound(tunnel, Addresses.ike(inner.source()),
+                    Addresses.ike(inner.destination()), Ipv4Datagram.encode(inner, nextId()));
+            if (r instanceof OutboundResult.Protected p) {
+                uplink.sendEsp(p, inner);
+                return new OutputFeature.Verdict.Done(Sent.FORWARDED);
+            }
+            if (r instanceof OutboundResult.DroppedSaPending) {
+                return new OutputFeature.Verdict.Done(Sent.DROPPED_SA_PENDING);
+            }
+            return new OutputFeature.Verdict.Pass(packet);
+        };
     }
 
     /** The router's interfaces now: their configuration, line state and features. */

@@ -46,6 +46,9 @@ public final class Router {
     private final LocalPoolLeases poolLeases;
     private final TunnelLines tunnels = new TunnelLines();
     private final TunnelWatch tunnelWatch = new TunnelWatch(this, tunnels);
+    /** Client-mode translations to an assigned address go with the tunnel (the next one may get another address). */
+    private final EasyVpnInterfaces easyVpnInterfaces = new EasyVpnInterfaces(
+            address -> features.nat().forgetGlobal(Addresses.net(address)));
     private final RouterContext context;
     private final IosSession console;
     private final AtomicBoolean dirty = new AtomicBoolean(true);
@@ -93,7 +96,7 @@ public final class Router {
         RandomPort random = time.virtual() ? RandomPort.seeded(seed * 31 + boots) : RandomPort.secure();
         poolLeases.clear();
         events = new EngineEvents(context.logBus(), debugs, time.scheduler(),
-                event -> wireLog.engineEvent(name, event, time.now()), this::ipsecSasChanged);
+                event -> wireLog.engineEvent(name, event, time.now()), this::ipsecSasChanged, easyVpnInterfaces);
         return new IkeEngine(ip.datagrams(), new SchedulerTimers(time.scheduler()), random, events);
     }
 
@@ -153,6 +156,7 @@ public final class Router {
         poolLeases.clear();
         tunnels.reset();
         tunnelWatch.powerOff();
+        easyVpnInterfaces.reset();
         ip.replies().clear();
         ip.probeAnswers().clear();
     }
@@ -209,7 +213,7 @@ public final class Router {
 
     public boolean owns(Ipv4Address a) {
         syncConfig();
-        return addresses.contains(a);
+        return addresses.contains(a) || easyVpnInterfaces.owns(a);
     }
 
     public String name() {
@@ -279,11 +283,16 @@ public final class Router {
         return tunnels.state(iface);
     }
 
-    /** Changes whenever a line state does not follow from the configuration alone. */
+    /** The Easy VPN tunnels that are up and the virtual interfaces they brought up. */
+    EasyVpnInterfaces easyVpnInterfaces() {
+        return easyVpnInterfaces;
+    }
+
     TunnelWatch tunnelWatch() {
         return tunnelWatch;
     }
 
+    /** Changes whenever a line state does not follow from the configuration alone. */
     long lineStateVersion() {
         return tunnels.version();
     }

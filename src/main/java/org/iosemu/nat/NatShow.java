@@ -86,7 +86,7 @@ final class NatShow {
         b.append("Dynamic mappings:\n");
         List<NatRule.Dynamic> dynamic = config.system().services().nat().rules().stream()
                 .filter(r -> r instanceof NatRule.Dynamic).map(r -> (NatRule.Dynamic) r).toList();
-        if (!dynamic.isEmpty()) {
+        if (!dynamic.isEmpty() || !s.tunnelPools().isEmpty()) {
             b.append("-- Inside Source\n");
         }
         for (int i = 0; i < dynamic.size(); i++) {
@@ -99,6 +99,14 @@ final class NatShow {
             if (d.pool().isPresent()) {
                 config.system().services().nat().pool(d.pool().get()).ifPresent(p -> pool(b, p, s, id));
             }
+        }
+        for (int i = 0; i < s.tunnelPools().size(); i++) {
+            NatPool p = s.tunnelPools().get(i);
+            int id = dynamic.size() + 1 + i;
+            long refs = s.entries().stream().filter(t -> t.mapId() == id).count();
+            b.append("[Id: ").append(id).append("] access-list enterprise-list pool ").append(p.name())
+                    .append(" refcount ").append(refs).append('\n');
+            pool(b, p, s, id);
         }
         b.append("\nTotal doors: 0\nAppl doors: 0\nNormal doors: 0\nQueued Packets: 0\n");
         return b.toString();

@@ -27,7 +27,13 @@ public final class NatTranslator {
     /** Where PAT looks for a free port when the inside one is taken on the global address. */
     private static final int FIRST_PORT = 1024;
 
+    /** The netmask IOS shows for an Easy VPN tunnel's one-address pool (`show ip nat statistics`). */
+    static final String TUNNEL_POOL_NETMASK = "255.255.255.0";
+
     private final List<Translation> entries = new ArrayList<>();
+    /** Easy VPN tunnels translating to their assigned address: IOS's internal `enterprise-list` mapping to a pool
+     *  named after the tunnel, holding that one address. */
+    private final java.util.Map<String, NatPool> tunnelPools = new java.util.LinkedHashMap<>();
     private final AclCounters counters;
     private RunningConfig synced;
     private int nextEntryId = 1;
@@ -50,14 +56,9 @@ public final class NatTranslator {
         sync(config, now);
         expire(now);
         int port = Rewrite.sourcePort(p);
-        for (int i = 0; i < entries.size(); i++) {
-            Translation t = entries.get(i);
-            if (t.extended() && t.protocol() == p.protocol() && t.insideLocal().equals(p.source()) && t.localPort() == port
-                    && t.outside().equals(p.destination()) && t.outsidePort() == Rewrite.destinationPort(p)) {
-                entries.set(i, t.usedAt(now));
-                hits++;
-                return Rewrite.source(p, t.insideGlobal(), t.globalPort());
-            }
+        Optional<IpPacket> known = existingFlow(p, port, now);
+        if (known.isPresent()) {
+            return known.get();
         }
         NatSettings nat = config.system().services().nat();
         for (NatRule rule : nat.rules()) {
@@ -76,6 +77,64 @@ public final class NatTranslator {
             }
         }
         return p;
+    }
+
+    /**
+     * PAT of a packet to {@code global}, whatever the configured rules say: what an Easy VPN remote in client mode
+     * does to inside traffic that leaves through its tunnel (IOS's internal `enterprise-list` mapping to the address
+     * Mode Config assigned). The entries look like any overload entry's; {@code mapId} names the mapping.
+     */
+    public synchronized IpPacket overload(IpPacket p, String tunnel, Ipv4Address global, RunningConfig config, long now) {
+        sync(config, now);
+        expire(now);
+        tunnelPools.put(tunnel, new NatPool(tunnel, global.toString(), global.toString(), TUNNEL_POOL_NETMASK, false));
+        int mapId = tunnelMapId(tunnel, config);
+        int port = Rewrite.sourcePort(p);
+        for (int i = 0; i < entries.size(); i++) {
+            Translation t = entries.get(i);
+            if (t.extended() && t.insideGlobal().equals(global) && t.protocol() == p.protocol()
+                    && t.insideLocal().equals(p.source()) && t.localPort() == port && t.outside().equals(p.destination())
+                    && t.outsidePort() == Rewrite.destinationPort(p)) {
+                entries.set(i, t.usedAt(now));
+                hits++;
+                return Rewrite.source(p, global, t.globalPort());
+            }
+        }
+        int globalPort = freePort(p.protocol(), global, port);
+        add(new Translation(p.protocol(), p.source(), port, global, globalPort, p.destination(),
+                Rewrite.destinationPort(p), false, mapId, nextEntryId++, now, now));
+        created++;
+        hits++;
+        return Rewrite.source(p, global, globalPort);
+    }
+
+    /**
+     * Forgets the dynamic entries that translate to {@code global}, and the tunnel mapping to it (an Easy VPN address
+     * given back with the tunnel).
+     */
+    public synchronized void forgetGlobal(Ipv4Address global) {
+        entries.removeIf(t -> !t.isStatic() && t.insideGlobal().equals(global));
+        tunnelPools.values().removeIf(pool -> pool.start().equals(global.toString()));
+    }
+
+    /** A tunnel's mapping comes after the configured dynamic ones, as IOS numbers its internal mappings. [inferred] */
+    private int tunnelMapId(String tunnel, RunningConfig config) {
+        int configured = (int) config.system().services().nat().rules().stream().filter(r -> r instanceof NatRule.Dynamic).count();
+        return configured + 1 + new ArrayList<>(tunnelPools.keySet()).indexOf(tunnel);
+    }
+
+    /** The packet translated by the extended entry of its flow, if there is one (the entry's use is noted). */
+    private Optional<IpPacket> existingFlow(IpPacket p, int port, long now) {
+        for (int i = 0; i < entries.size(); i++) {
+            Translation t = entries.get(i);
+            if (t.extended() && t.protocol() == p.protocol() && t.insideLocal().equals(p.source()) && t.localPort() == port
+                    && t.outside().equals(p.destination()) && t.outsidePort() == Rewrite.destinationPort(p)) {
+                entries.set(i, t.usedAt(now));
+                hits++;
+                return Optional.of(Rewrite.source(p, t.insideGlobal(), t.globalPort()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A packet arriving on an outside interface: addressed to a translation's global side, it goes to the inside one. */
@@ -146,10 +205,11 @@ public final class NatTranslator {
     synchronized Snapshot snapshot(RunningConfig config, long now) {
         sync(config, now);
         expire(now);
-        return new Snapshot(List.copyOf(entries), hits, misses, created, expired, peak, peakAt);
+        return new Snapshot(List.copyOf(entries), hits, misses, created, expired, peak, peakAt, List.copyOf(tunnelPools.values()));
     }
 
-    record Snapshot(List<Translation> entries, long hits, long misses, long created, long expired, int peak, long peakAt) {}
+    record Snapshot(List<Translation> entries, long hits, long misses, long created, long expired, int peak, long peakAt,
+                    List<NatPool> tunnelPools) {}
 
     /** One row of `show ip nat translations`: inside local, inside global and, for a flow, the outside address. */
     public record Row(Ipv4Address insideLocal, Ipv4Address insideGlobal, Optional<Ipv4Address> outside) {}

@@ -17,7 +17,8 @@ public record LineState(boolean adminUp, boolean protocolUp) {
             return ADMIN_DOWN;
         }
         InterfaceType type = i.name().type();
-        return new LineState(true, type.physical() || type == InterfaceType.LOOPBACK || type == InterfaceType.NULL);
+        return new LineState(true, type.physical() || type == InterfaceType.LOOPBACK || type == InterfaceType.NULL
+                || type == InterfaceType.NVI);
     }
 
     /** `up` or `administratively down`. */

@@ -90,7 +90,8 @@ class ShowCommandsTest {
         assertEquals("", output(d, "show debugging"));
         d.type("debug all");
         assertEquals("All possible debugging has been turned on\n", output(d, "yes"));
-        assertEquals("Cryptographic Subsystem:\n  Crypto ISAKMP debugging is on\n  Crypto IPSEC debugging is on\n\n"
+        assertEquals("Cryptographic Subsystem:\n  Crypto ISAKMP debugging is on\n  Crypto IPSEC debugging is on\n"
+                + "  EzVPN debugging is on\n\n"
                 + "TCP:\n  TCP special event debugging is on\n\n", output(d, "show debugging"));
     }
 

@@ -33,9 +33,10 @@ final class DebugCommands {
             out.print("TCP special event debugging is " + (enable ? "on" : "off") + "\n");
             return Optional.empty();
         }
-        DebugFlags.Flag flag = target.ISAKMP() != null ? DebugFlags.Flag.ISAKMP : DebugFlags.Flag.IPSEC;
+        DebugFlags.Flag flag = target.ISAKMP() != null ? DebugFlags.Flag.ISAKMP
+                : target.EZVPN() != null ? DebugFlags.Flag.EZVPN : DebugFlags.Flag.IPSEC;
         flags.set(flag, enable);
-        out.print("Crypto " + flag.name() + " debugging is " + (enable ? "on" : "off") + "\n");
+        out.print(flag.label() + " debugging is " + (enable ? "on" : "off") + "\n");
         return Optional.empty();
     }
 
@@ -47,7 +48,7 @@ final class DebugCommands {
         }
         if (on.stream().anyMatch(DebugFlags.Flag::crypto)) {
             out.print("Cryptographic Subsystem:\n");
-            on.stream().filter(DebugFlags.Flag::crypto).forEach(f -> out.print("  Crypto " + f.name() + " debugging is on\n"));
+            on.stream().filter(DebugFlags.Flag::crypto).forEach(f -> out.print("  " + f.label() + " debugging is on\n"));
             out.print("\n");
         }
         if (on.contains(DebugFlags.Flag.TCP_TRANSACTIONS)) {

@@ -6,12 +6,24 @@ import java.util.Set;
 /** The `debug ...` switches of one router; the engine's (and TCP's) debug lines only reach the log bus when on. */
 public final class DebugFlags {
 
-    /** Debug categories this image knows, in `show debugging` order. */
+    /** Debug categories this image knows, in `show debugging` order, with the words IOS says them in. */
     public enum Flag {
-        ISAKMP, IPSEC, TCP_TRANSACTIONS;
+        ISAKMP("Crypto ISAKMP"), IPSEC("Crypto IPSEC"), EZVPN("EzVPN"), TCP_TRANSACTIONS("TCP special event");
 
+        private final String label;
+
+        Flag(String label) {
+            this.label = label;
+        }
+
+        /** `Crypto ISAKMP` in `Crypto ISAKMP debugging is on`. */
+        public String label() {
+            return label;
+        }
+
+        /** Listed under `Cryptographic Subsystem:` in `show debugging`. */
         boolean crypto() {
-            return this == ISAKMP || this == IPSEC;
+            return this != TCP_TRANSACTIONS;
         }
     }
 

@@ -79,6 +79,14 @@ public interface RouterServices {
         return org.iosemu.routing.LineState.configured(iface);
     }
 
+    /**
+     * Interfaces the router created itself, not the configuration (an Easy VPN remote's Loopback10000 holding its
+     * assigned address, NVI0): listed after the configured ones while they exist; none by default.
+     */
+    default java.util.List<org.iosemu.config.InterfaceConfig> virtualInterfaces() {
+        return java.util.List.of();
+    }
+
     /** `clear counters`: zeroes every interface's counts. */
     default void clearCounters() {
     }

@@ -73,11 +73,20 @@ final class ShowCommands {
         });
     }
 
+    /** The configured interfaces, then those the router created itself (Easy VPN's Loopback10000, NVI0). */
+    private java.util.List<InterfaceConfig> allInterfaces(RunningConfig config) {
+        java.util.List<InterfaceConfig> all = new java.util.ArrayList<>(config.interfaces());
+        all.addAll(router().services().virtualInterfaces());
+        return all;
+    }
+
     /** The named interface, or IOS's caret under the name when the router has no such interface. */
-    private static Optional<InterfaceConfig> existing(RunningConfig config, IosParser.Arg_interface_refContext ref,
-                                                      String prompt, CliOutput out) {
+    private Optional<InterfaceConfig> existing(RunningConfig config, IosParser.Arg_interface_refContext ref,
+                                               String prompt, CliOutput out) {
         Optional<InterfaceConfig> found = InterfaceType.fromName(ref.interface_type().getText())
-                .flatMap(type -> config.iface(new InterfaceName(type, ref.arg_interface_number().getText())));
+                .map(type -> new InterfaceName(type, ref.arg_interface_number().getText()))
+                .flatMap(name -> config.iface(name).or(() -> router().services().virtualInterfaces().stream()
+                        .filter(v -> v.name().equals(name)).findFirst()));
         if (found.isEmpty()) {
             out.print(new CliError.InvalidInput(ref.getStart().getCharPositionInLine()).render(prompt));
         }
@@ -107,11 +116,11 @@ final class ShowCommands {
             existing(config, t.sh_ip().arg_interface_ref(), prompt, out)
                     .ifPresent(i -> IpInterfaceText.render(i, router().services().lineState(i), router().bootConfig()).forEach(out::println));
         } else if (t.sh_ip() != null) {
-            config.interfaces().forEach(i -> IpInterfaceText.render(i, router().services().lineState(i), router().bootConfig()).forEach(out::println));
+            allInterfaces(config).forEach(i -> IpInterfaceText.render(i, router().services().lineState(i), router().bootConfig()).forEach(out::println));
         } else if (t.sh_interfaces() != null) {
             var ref = t.sh_interfaces().arg_interface_ref();
             if (ref == null) {
-                config.interfaces().forEach(i -> interfaceDetails(i, out));
+                allInterfaces(config).forEach(i -> interfaceDetails(i, out));
             } else {
                 existing(config, ref, prompt, out).ifPresent(i -> interfaceDetails(i, out));
             }
@@ -185,18 +194,29 @@ final class ShowCommands {
     private void ipInterfaceBrief(RunningConfig config, RunningConfig boot, CliOutput out) {
         out.print("Interface                  IP-Address      OK? Method Status                Protocol\n");
         for (InterfaceConfig i : config.interfaces()) {
-            String addr = i.address().map(a -> a.address()).orElse("unassigned");
-            boolean fromNvram = boot.iface(i.name()).map(b -> b.address().equals(i.address())).orElse(false);
-            String method = i.address().isEmpty() ? "unset" : fromNvram ? "NVRAM" : "manual";
-            if (i.unnumbered().isPresent()) {
-                // IOS lists the borrowed address, with the odd method it gives unnumbered interfaces
-                addr = i.unnumbered().flatMap(config::iface).flatMap(InterfaceConfig::address).map(a -> a.address())
-                        .orElse("unassigned");
-                method = "TFTP";
-            }
-            out.print(String.format("%-26s %-15s YES %-6s %-21s %s", i.name(), addr, method,
-                    router().services().lineState(i).status(), router().services().lineState(i).protocol())
-                    .stripTrailing() + "\n");
+            briefLine(config, boot, i, out);
         }
+        for (InterfaceConfig i : router().services().virtualInterfaces()) {
+            // an address the router set itself is `manual` [inferred]; NVI0 has none, and IOS says NO for it
+            String addr = i.address().map(a -> a.address()).orElse("unassigned");
+            out.print(String.format("%-26s %-15s %-3s %-6s %-21s %s", i.name(), addr, i.address().isPresent() ? "YES" : "NO",
+                    i.address().isPresent() ? "manual" : "unset", router().services().lineState(i).status(),
+                    router().services().lineState(i).protocol()).stripTrailing() + "\n");
+        }
+    }
+
+    private void briefLine(RunningConfig config, RunningConfig boot, InterfaceConfig i, CliOutput out) {
+        String addr = i.address().map(a -> a.address()).orElse("unassigned");
+        boolean fromNvram = boot.iface(i.name()).map(b -> b.address().equals(i.address())).orElse(false);
+        String method = i.address().isEmpty() ? "unset" : fromNvram ? "NVRAM" : "manual";
+        if (i.unnumbered().isPresent()) {
+            // IOS lists the borrowed address, with the odd method it gives unnumbered interfaces
+            addr = i.unnumbered().flatMap(config::iface).flatMap(InterfaceConfig::address).map(a -> a.address())
+                    .orElse("unassigned");
+            method = "TFTP";
+        }
+        out.print(String.format("%-26s %-15s YES %-6s %-21s %s", i.name(), addr, method,
+                router().services().lineState(i).status(), router().services().lineState(i).protocol())
+                .stripTrailing() + "\n");
     }
 }
