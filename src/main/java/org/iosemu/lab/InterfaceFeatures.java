@@ -25,7 +25,7 @@ final class InterfaceFeatures {
     List<OutputFeature> output(InterfaceConfig i) {
         List<OutputFeature> out = new ArrayList<>();
         if (i.ezvpnName().isPresent() && !i.ezvpnInside()) {
-            out.add(ip.easyVpnOutput(i.ezvpnName().get())); // its own translation comes before the interface's NAT
+            out.add(ip.easyVpnOutput(i, i.ezvpnName().get())); // its own translation comes before the interface's NAT
         }
         if (i.features().nat().equals(Optional.of(IpFeatures.NatSide.OUTSIDE))) {
             out.add(ip.natOutput());

@@ -639,30 +639,40 @@ final class IpStack implements NetworkNode {
         return packet -> {
             RunningConfig config = router.context().config().current();
             router.features().countCrypto(packet, mapName, config);
-            org.iosemu.config.InterfaceConfig now = config.iface(exit.name()).orElse(exit);
-            EspSizing sizing = EspSizing.of(config.crypto().ipsec(), now, packet.dontFragment());
-            int ipMtu = InterfaceMtu.ip(now);
-            OutboundResult r = router.engine().outbound(mapName, Addresses.ike(packet.source()),
-                    Addresses.ike(packet.destination()), Ipv4Datagram.encode(packet, nextId()),
-                    new EgressMtu(ipMtu, sizing.encryptOversized()));
-            if (r instanceof OutboundResult.TooBig big) {
-                if (!sizing.mayFragment()) {
-                    tooBig(packet, big.plaintextMtu());
-                    return new OutputFeature.Verdict.Done(Sent.DROPPED_TOO_BIG);
-                }
-                Sent last = Sent.DISCARDED;
-                for (IpPacket piece : Fragmentation.split(packet, big.plaintextMtu(), nextId())) {
-                    last = encrypted(router.engine().outbound(mapName, Addresses.ike(piece.source()),
-                            Addresses.ike(piece.destination()), Ipv4Datagram.encode(piece, nextId()),
-                            new EgressMtu(ipMtu, true)), piece, sizing, ipMtu);
-                }
-                return new OutputFeature.Verdict.Done(last);
-            }
-            if (r instanceof OutboundResult.NotProtected) {
-                return new OutputFeature.Verdict.Pass(packet);
-            }
-            return new OutputFeature.Verdict.Done(encrypted(r, packet, sizing, ipMtu));
+            return protect(mapName, packet, config, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
+                    .orElseGet(() -> new OutputFeature.Verdict.Pass(packet));
         };
+    }
+
+    /**
+     * {@code packet} under the SAs of {@code tag} (a crypto map, or an Easy VPN tunnel), sized for interface
+     * {@code exit} as {@link #cryptoMapOutput} describes; empty when no policy of {@code tag} covers it.
+     */
+    private Optional<Sent> protect(String tag, IpPacket packet, RunningConfig config,
+                                   org.iosemu.config.InterfaceConfig exit) {
+        org.iosemu.config.InterfaceConfig now = config.iface(exit.name()).orElse(exit);
+        EspSizing sizing = EspSizing.of(config.crypto().ipsec(), now, packet.dontFragment());
+        int ipMtu = InterfaceMtu.ip(now);
+        OutboundResult r = router.engine().outbound(tag, Addresses.ike(packet.source()),
+                Addresses.ike(packet.destination()), Ipv4Datagram.encode(packet, nextId()),
+                new EgressMtu(ipMtu, sizing.encryptOversized()));
+        if (r instanceof OutboundResult.TooBig big) {
+            if (!sizing.mayFragment()) {
+                tooBig(packet, big.plaintextMtu());
+                return Optional.of(Sent.DROPPED_TOO_BIG);
+            }
+            Sent last = Sent.DISCARDED;
+            for (IpPacket piece : Fragmentation.split(packet, big.plaintextMtu(), nextId())) {
+                last = encrypted(router.engine().outbound(tag, Addresses.ike(piece.source()),
+                        Addresses.ike(piece.destination()), Ipv4Datagram.encode(piece, nextId()),
+                        new EgressMtu(ipMtu, true)), piece, sizing, ipMtu);
+            }
+            return Optional.of(last);
+        }
+        if (r instanceof OutboundResult.NotProtected) {
+            return Optional.empty();
+        }
+        return Optional.of(encrypted(r, packet, sizing, ipMtu));
     }
 
     /** What became of {@code clear} once the engine had its say; ESP goes out with the outer DF the settings give. */
@@ -689,9 +699,9 @@ final class IpStack implements NetworkNode {
     /**
      * The Easy VPN tunnel {@code tunnel} as an output feature of its outside interface, first of its features: what
      * {@link EasyVpnTraffic} sends through the tunnel leaves as ESP (translated to the assigned address in client
-     * mode) or waits for its SA; the rest passes on in clear.
+     * mode), sized for {@code exit} as crypto-map traffic is, or waits for its SA; the rest passes on in clear.
      */
-    OutputFeature easyVpnOutput(String tunnel) {
+    OutputFeature easyVpnOutput(org.iosemu.config.InterfaceConfig exit, String tunnel) {
         return packet -> {
             RunningConfig config = router.context().config().current();
             EasyVpnTraffic.Decision decision = EasyVpnTraffic.decide(packet, tunnel,
@@ -701,16 +711,8 @@ final class IpStack implements NetworkNode {
             }
             IpPacket inner = through.translateTo().map(a -> router.features().nat().overload(packet, tunnel,
                     Addresses.net(a), config, router.time().now())).orElse(packet);
-            OutboundResult r = router.engine().outbound(tunnel, Addresses.ike(inner.source()),
-                    Addresses.ike(inner.destination()), Ipv4Datagram.encode(inner, nextId()));
-            if (r instanceof OutboundResult.Protected p) {
-                uplink.sendEsp(p, inner);
-                return new OutputFeature.Verdict.Done(Sent.FORWARDED);
-            }
-            if (r instanceof OutboundResult.DroppedSaPending) {
-                return new OutputFeature.Verdict.Done(Sent.DROPPED_SA_PENDING);
-            }
-            return new OutputFeature.Verdict.Pass(packet);
+            return protect(tunnel, inner, config, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
+                    .orElseGet(() -> new OutputFeature.Verdict.Pass(packet));
         };
     }
 

@@ -106,6 +106,20 @@ class EasyVpnDataPlaneTest {
     }
 
     @Test
+    void tunnelTrafficIsSizedForTheOutsideInterfaceAsCryptoMapTrafficIs() {
+        LabDriver d = connected();
+        // 1500 bytes do not fit one ESP packet on a 1500-byte interface: pre-fragmented, each piece its own ESP packet
+        String ping = d.type("ping 10.1.1.1 source Loopback0 size 1500 repeat 2");
+        assertTrue(ping.contains("!!"), ping);
+        assertTrue(sum(ENCAPS, d.type("show crypto ipsec sa")) >= 4, "two ESP packets per echo");
+        // with DF set the remote refuses it (its own echo: dropped, `.`, as for crypto-map traffic); nothing is sent
+        long before = sum(ENCAPS, d.type("show crypto ipsec sa"));
+        String df = d.type("ping 10.1.1.1 source Loopback0 size 1500 df-bit repeat 2");
+        assertTrue(df.contains("Packet sent with the DF bit set\n..\nSuccess rate is 0 percent (0/2)\n"), df);
+        assertEquals(before, sum(ENCAPS, d.type("show crypto ipsec sa")), "refused before encryption");
+    }
+
+    @Test
     void withoutASplitListEverythingFromTheInsideGoesThroughTheTunnel() {
         LabDriver d = LabDriver.ofSamples("ezvpn-several-peers");
         d.on("S1", "enable", "configure terminal", "crypto isakmp client configuration group unity", "no acl 150", "end");
