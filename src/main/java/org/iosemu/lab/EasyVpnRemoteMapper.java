@@ -16,8 +16,9 @@ import org.iosemu.ike.config.SplitNetwork;
  * Easy VPN remotes the engine runs: each `crypto ipsec client ezvpn NAME` applied to an addressed, enabled
  * outside interface, with a group and key and at least one peer address (host-name peers are left out, as the
  * engine resolves none). The outside interface's address (or `local-address`) is the remote's own; the inside
- * interfaces' networks are its networks in network-extension mode. `connect acl` waits for
- * `crypto ipsec client ezvpn connect` like `connect manual` (traffic-triggered connecting is not emulated).
+ * interfaces' networks and the permitted sources of its `acl` are its networks in network-extension mode
+ * (the list adds to the inside interfaces' networks: inferred). With `connect acl` the engine
+ * waits as with `connect manual`; traffic the list permits connects it ({@link EasyVpnTraffic#triggersConnect}).
  * The saved `username` answers XAUTH only with `xauth userid mode local`, as on IOS.
  */
 final class EasyVpnRemoteMapper {
@@ -62,6 +63,7 @@ final class EasyVpnRemoteMapper {
                 inside.add(SplitNetwork.of(new Ipv4(address.bits() & mask.bits()), mask));
             }
         }
+        inside.addAll(AclNetworks.permittedSources(config, c.acl())); // `acl`: more networks behind the remote
         Optional<EasyVpnRemote.Credentials> saved = c.xauthMode().filter("local"::equals).flatMap(m -> c.xauthUser())
                 .filter(u -> !u.password().encrypted()).map(u -> new EasyVpnRemote.Credentials(u.user(), u.password().clear()));
         EasyVpnRemote.Mode mode = switch (c.mode()) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.iosemu.config.AaaLocalDatabase;
 import org.iosemu.config.AccessList;
-import org.iosemu.config.AclAddress;
-import org.iosemu.config.AclEntry;
 import org.iosemu.config.ClientConfigGroup;
 import org.iosemu.config.CryptoMap;
 import org.iosemu.config.IsakmpProfile;
@@ -67,27 +65,11 @@ final class EasyVpnServerMapper {
                                                              ClientConfigGroup g, LocalPoolLeases pools) {
         RemoteAccessGroup group = new RemoteAccessGroup(g.name(), g.pool().map(pools::allocator),
                 g.netmask().map(IkeConfigMapper::ip), g.dns().stream().map(IkeConfigMapper::ip).toList(),
-                g.wins().stream().map(IkeConfigMapper::ip).toList(), g.domain(), split(config, g.splitAcl()),
+                g.wins().stream().map(IkeConfigMapper::ip).toList(), g.domain(), AclNetworks.permittedSources(config, g.splitAcl()),
                 g.savePassword(), g.includeLocalLan(), g.pfs(), Optional.empty(), List.of());
         return client.address().filter(a -> a == IsakmpProfile.ClientAddress.INITIATE).isPresent()
                 ? PeerProfile.ModeConfigSettings.initiate(group) : PeerProfile.ModeConfigSettings.respond(group);
     }
 
     /** The sources of the ACL's permit entries: the networks behind the server a client reaches through the tunnel. */
-    private static List<SplitNetwork> split(RunningConfig config, Optional<String> acl) {
-        List<SplitNetwork> out = new ArrayList<>();
-        for (AclEntry e : acl.flatMap(config::accessList).map(AccessList::entries).orElse(List.of())) {
-            if (e.isRemark() || !e.permit()) {
-                continue;
-            }
-            AclAddress a = e.source();
-            switch (a.kind()) {
-                case HOST -> out.add(SplitNetwork.of(IkeConfigMapper.ip(a.address()), new Ipv4(-1)));
-                case WILDCARD -> out.add(SplitNetwork.of(IkeConfigMapper.ip(a.address()),
-                        new Ipv4(~IkeConfigMapper.ip(a.wildcard()).bits())));
-                case ANY -> { }
-            }
-        }
-        return out;
-    }
 }

@@ -2,6 +2,8 @@ package org.iosemu.lab;
 
 import java.util.List;
 import java.util.Optional;
+import org.iosemu.acl.AclMatcher;
+import org.iosemu.config.EzvpnClient;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.ike.EasyVpnStatus;
@@ -50,12 +52,30 @@ final class EasyVpnTraffic {
                 ? new Decision.Tunnel(s.address()) : new Decision.Tunnel(Optional.empty());
     }
 
+    /**
+     * Whether {@code packet} should bring tunnel {@code tunnel} up: it is down and has `connect acl ACL`, and ACL
+     * permits the packet. The packet itself still leaves as if there were no tunnel (inferred: IOS does not say
+     * it holds it).
+     */
+    static boolean triggersConnect(IpPacket packet, String tunnel, Optional<EasyVpnStatus> status, RunningConfig config) {
+        if (status.isPresent()) {
+            return false;
+        }
+        Optional<EzvpnClient> client = config.crypto().ezvpn(tunnel);
+        return client.filter(c -> c.connect().kind() == EzvpnClient.Connect.Kind.ACL)
+                .flatMap(c -> c.connect().acl()).flatMap(config::accessList)
+                .map(acl -> AclMatcher.permits(acl, packet)).orElse(false);
+    }
+
     /** Without a split list the server takes everything; with one, only its networks. */
     static boolean splitIncludes(List<SplitNetwork> split, Ipv4 destination) {
         return split.isEmpty() || split.stream().anyMatch(n -> destination.inSubnet(n.address(), n.mask()));
     }
 
-    /** Whether {@code source} is on the network of an interface with `crypto ipsec client ezvpn TUNNEL inside`. */
+    /**
+     * Whether {@code source} is on the network of an interface with `crypto ipsec client ezvpn TUNNEL inside`, or
+     * on a network the tunnel's `acl` permits.
+     */
     static boolean fromInside(Ipv4 source, String tunnel, RunningConfig config) {
         for (InterfaceConfig i : config.interfaces()) {
             if (i.ezvpnInside() && i.ezvpnName().equals(Optional.of(tunnel)) && i.address().isPresent()
@@ -63,6 +83,7 @@ final class EasyVpnTraffic {
                 return true;
             }
         }
-        return false;
+        return AclNetworks.permittedSources(config, config.crypto().ezvpn(tunnel).flatMap(org.iosemu.config.EzvpnClient::acl))
+                .stream().anyMatch(n -> source.inSubnet(n.address(), n.mask()));
     }
 }

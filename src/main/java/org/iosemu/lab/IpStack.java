@@ -707,6 +707,9 @@ final class IpStack implements NetworkNode {
             EasyVpnTraffic.Decision decision = EasyVpnTraffic.decide(packet, tunnel,
                     router.easyVpnInterfaces().active(tunnel), config);
             if (!(decision instanceof EasyVpnTraffic.Decision.Tunnel through)) {
+                if (EasyVpnTraffic.triggersConnect(packet, tunnel, router.easyVpnInterfaces().active(tunnel), config)) {
+                    router.engine().easyVpnConnect(Optional.of(tunnel)); // `connect acl`: its traffic brings the tunnel up
+                }
                 return new OutputFeature.Verdict.Pass(packet);
             }
             IpPacket inner = through.translateTo().map(a -> router.features().nat().overload(packet, tunnel,

@@ -80,6 +80,35 @@ class EasyVpnDataPlaneTest {
     }
 
     @Test
+    void networkExtensionModeAlsoTunnelsTheNetworksOfTheRemotesAcl() {
+        LabDriver d = connected("interface Loopback1", "ip address 10.8.8.1 255.255.255.0", "exit",
+                "access-list 101 permit ip 10.8.8.0 0.0.0.255 any",
+                "crypto ipsec client ezvpn ezvpn-config", "mode network-extension", "acl 101");
+        String r1 = d.type("show crypto ipsec sa");
+        assertTrue(r1.contains("local  ident (addr/mask/prot/port): (10.8.8.0/255.255.255.0/0/0)"), r1);
+        String ping = d.type("ping 10.1.1.1 source Loopback1");
+        assertTrue(ping.contains("!!!!!"), ping);
+        String after = d.type("show crypto ipsec sa");
+        assertTrue(sum(ENCAPS, after) >= 5 && sum(DECAPS, after) >= 5, after);
+    }
+
+    @Test
+    void connectAclBringsTheTunnelUpOnTrafficItPermitsOnly() {
+        LabDriver d = LabDriver.ofSamples("ezvpn-several-peers");
+        d.type("enable", "configure terminal", "access-list 102 permit ip 10.9.9.0 0.0.0.255 10.1.1.0 0.0.0.255",
+                "crypto ipsec client ezvpn ezvpn-config", "connect acl 102", "end", "clear crypto ipsec client ezvpn",
+                "lab wait 5");
+        assertTrue(d.type("show crypto ipsec client ezvpn").contains("Current State: CONNECT_REQUIRED"), d.screen.toString());
+        d.type("ping 10.10.10.10 source Loopback0", "lab wait 5");
+        assertTrue(d.type("show crypto ipsec client ezvpn").contains("Current State: CONNECT_REQUIRED"),
+                "traffic the list does not permit leaves the tunnel down");
+        d.type("ping 10.1.1.1 source Loopback0 repeat 1", "lab wait 5", "crypto ipsec client ezvpn xauth", "ra1", "ra1pwd",
+                "lab wait 2");
+        assertTrue(d.type("show crypto ipsec client ezvpn").contains("Current State: IPSEC_ACTIVE"), d.screen.toString());
+        assertTrue(d.type("ping 10.1.1.1 source Loopback0").contains("!!!!!"));
+    }
+
+    @Test
     void theAssignedAddressLivesOnLoopback10000WhileTheTunnelIsUp() {
         LabDriver d = connected("crypto ipsec client ezvpn ezvpn-config", "connect manual");
         d.type("crypto ipsec client ezvpn connect", "lab wait 1");
