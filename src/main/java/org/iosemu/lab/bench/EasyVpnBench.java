@@ -1,8 +1,6 @@
 package org.iosemu.lab.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
@@ -51,13 +49,13 @@ public final class EasyVpnBench {
         lab.network().observe(tally);
         List<Router> remoteRouters = lab.routers().stream().filter(r -> !r.name().equals(SERVER)).toList();
         long cpuBefore = threads.getCurrentThreadCpuTime();
-        long maxUsed = usedHeap();
+        long maxUsed = HeapFigures.usedHeap();
         long labMillis = 0;
         int active = 0;
         while (active < remotes && labMillis < 120_000) {
             time.pass(100);
             labMillis += 100;
-            maxUsed = Math.max(maxUsed, usedHeap());
+            maxUsed = Math.max(maxUsed, HeapFigures.usedHeap());
             active = countActive(remoteRouters);
         }
         long t2 = System.nanoTime();
@@ -72,10 +70,10 @@ public final class EasyVpnBench {
         tally.reset();
         long cpuHour = threads.getCurrentThreadCpuTime();
         long deliveredBefore = lab.network().deliveredCount();
-        maxUsed = usedHeap();
+        maxUsed = HeapFigures.usedHeap();
         for (long s = 0; s < labSeconds; s += 60) {
             time.pass(Math.min(60, labSeconds - s) * 1000);
-            maxUsed = Math.max(maxUsed, usedHeap());
+            maxUsed = Math.max(maxUsed, HeapFigures.usedHeap());
             if (Boolean.getBoolean("bench.timers")) {
                 System.out.printf("  lab second %d: %d timers pending%n", s + 60, time.virtualScheduler().pending());
             }
@@ -99,10 +97,10 @@ public final class EasyVpnBench {
         System.out.printf("timeline recording: %d packets kept%n", lab.wireLog().snapshot().packets().size());
         System.gc();
         System.out.printf("heap: max used sampled every lab minute %.0f MiB, live after GC at the end %.0f MiB,"
-                + " sum of pool peaks %.0f MiB; total wall %.1f s%n", maxUsed / 1048576.0, usedHeap() / 1048576.0,
-                peakHeapMiB(), (t3 - t0) / 1e9);
+                + " sum of pool peaks %.0f MiB; total wall %.1f s%n", maxUsed / 1048576.0, HeapFigures.usedHeap() / 1048576.0,
+                HeapFigures.peakHeapMiB(), (t3 - t0) / 1e9);
         if (Boolean.getBoolean("bench.histogram")) {
-            System.out.println(histogram());
+            System.out.println(HeapFigures.histogram());
         }
     }
 
@@ -168,37 +166,14 @@ public final class EasyVpnBench {
         return n;
     }
 
-    private static long usedHeap() {
-        Runtime r = Runtime.getRuntime();
-        return r.totalMemory() - r.freeMemory();
-    }
-
-    /** The 20 biggest classes of the live heap (jcmd GC.class_histogram), to see where memory goes. */
-    private static String histogram() throws Exception {
-        javax.management.ObjectName name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
-        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(name, "gcClassHistogram",
-                new Object[] {null}, new String[] {String[].class.getName()});
-        return String.join("\n", text.lines().limit(23).toList());
-    }
-
-    private static double peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / 1024.0 / 1024.0;
-    }
-
-    /** The remote's outside address: 100.64.0.10 and up, on the server's /10. */
+    /** The remote's outside address: 100.64.0.10 and up, on the server's /10 (as a hub-and-spoke spoke's). */
     static Ipv4Address wan(int i) {
-        return new Ipv4Address(Ipv4Address.parse("100.64.0.0").bits() + 10 + i);
+        return HubSpokeBench.wan(i);
     }
 
     /** The remote's inside network: 10.i.i.0/24. */
     static Ipv4Address lan(int i) {
-        return new Ipv4Address(Ipv4Address.parse("10.0.0.1").bits() + (i << 8));
+        return HubSpokeBench.lan(i);
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.iosemu.lab.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,10 +59,10 @@ public final class HubSpokeBench {
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuBefore = threads.getCurrentThreadCpuTime();
         long deliveredBefore = lab.network().deliveredCount();
-        long maxUsed = usedHeap();
+        long maxUsed = HeapFigures.usedHeap();
         for (long s = 0; s < labSeconds; s += 60) {
             time.pass(Math.min(60, labSeconds - s) * 1000);
-            maxUsed = Math.max(maxUsed, usedHeap());
+            maxUsed = Math.max(maxUsed, HeapFigures.usedHeap());
         }
         long t3 = System.nanoTime();
         // the simulation runs on this one thread: its CPU time is the cost independent of other load on the box
@@ -84,34 +82,11 @@ public final class HubSpokeBench {
         }
         System.gc();
         System.out.printf("heap: max used sampled every lab minute %.0f MiB, live after GC at the end %.0f MiB,"
-                + " sum of pool peaks %.0f MiB; total wall %.1f s%n", maxUsed / 1048576.0, usedHeap() / 1048576.0,
-                peakHeapMiB(), (t3 - t0) / 1e9);
+                + " sum of pool peaks %.0f MiB; total wall %.1f s%n", maxUsed / 1048576.0, HeapFigures.usedHeap() / 1048576.0,
+                HeapFigures.peakHeapMiB(), (t3 - t0) / 1e9);
         if (Boolean.getBoolean("bench.histogram")) {
-            System.out.println(histogram());
+            System.out.println(HeapFigures.histogram());
         }
-    }
-
-    private static long usedHeap() {
-        Runtime r = Runtime.getRuntime();
-        return r.totalMemory() - r.freeMemory();
-    }
-
-    /** The 20 biggest classes of the live heap (jcmd GC.class_histogram), to see where memory goes. */
-    private static String histogram() throws Exception {
-        javax.management.ObjectName name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
-        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(name, "gcClassHistogram",
-                new Object[] {null}, new String[] {String[].class.getName()});
-        return String.join("\n", text.lines().limit(23).toList());
-    }
-
-    private static double peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / 1024.0 / 1024.0;
     }
 
     static Ipv4Address wan(int i) {
