@@ -2,12 +2,9 @@ package org.iosemu.net.udp.interop;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,43 +62,9 @@ class EasyVpnInteropTest {
         }
     }
 
-    /** Replaces the harness's charon by one with the Easy VPN server configuration, in the same namespace. */
-    private void startEasyVpnServer() throws Exception {
-        harness.startPeer(List.of("--respond"));
-        Harness.Run stop = harness.run(List.of("./stop-peer.sh", "--name", Harness.NAME, "--kill"), 30);
-        assertTrue(stop.exit() == 0, stop.output());
-        Path state = harness.peerFile("");
-        for (String name : List.of("strongswan.conf", "swanctl.conf")) {
-            String text = new String(getClass().getResourceAsStream("/interop/ezvpn/" + name).readAllBytes(), StandardCharsets.UTF_8);
-            Files.writeString(state.resolve(name), text.replace("@STATE@", state.toString()));
-        }
-        Files.deleteIfExists(state.resolve("charon.vici"));
-        new ProcessBuilder("ip", "netns", "exec", Harness.PEER_NS, "sh", "-c",
-                "mount --bind \"$1/run\" /run && exec env STRONGSWAN_CONF=\"$1/strongswan.conf\" /usr/lib/ipsec/charon", "sh", state.toString())
-                .redirectErrorStream(true).redirectOutput(state.resolve("charon.stdout").toFile()).start();
-        for (int i = 0; i < 100 && !Files.exists(state.resolve("charon.vici")); i++) {
-            Thread.sleep(100);
-        }
-        assertTrue(Files.exists(state.resolve("charon.vici")), "charon did not come up: " + Files.readString(state.resolve("charon.stdout")));
-        // the harness's teardown stops the charon named by this file
-        Files.copy(state.resolve("run/charon.pid"), state.resolve("charon.pid"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Harness.Run load = swanctl(state, "--load-all", "--file", state.resolve("swanctl.conf").toString());
-        assertTrue(load.exit() == 0, load.output());
-    }
-
-    private Harness.Run swanctl(Path state, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new java.util.ArrayList<>(List.of("env", "STRONGSWAN_CONF=" + state.resolve("strongswan.conf"), "/usr/sbin/swanctl"));
-        cmd.addAll(List.of(args));
-        cmd.addAll(List.of("--uri", "unix://" + state.resolve("charon.vici")));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(30, TimeUnit.SECONDS);
-        return new Harness.Run(p.exitValue(), out);
-    }
-
     @Test
     void iosemuRemoteGetsAPoolAddressFromStrongSwanAfterXauthAndMovesOnWhenItDies() throws Exception {
-        startEasyVpnServer();
+        OwnCharon charon = OwnCharon.replacePeer(harness, "/interop/ezvpn/"); // the Easy VPN server configuration
         dut = new DutProcess(Harness.DUT_NS, "10.99.0.2");
         assertTrue(dut.await(l -> l.startsWith("UDP 500/4500 bound on 10.99.0.2"), 20).isPresent(), () -> "DUT did not start:\n" + dut.transcript());
         dut.type("enable", "debug crypto isakmp", "configure terminal", "crypto isakmp keepalive 10 2 periodic",
@@ -114,7 +77,7 @@ class EasyVpnInteropTest {
         String charonLog = Files.readString(harness.peerFile("charon.log"));
         assertTrue(charonLog.contains("XAuth authentication of 'user1' successful"), charonLog);
         assertTrue(charonLog.contains("assigning virtual IP 10.99.50.10"), charonLog);
-        Harness.Run sas = swanctl(harness.peerFile(""), "--list-sas");
+        Harness.Run sas = charon.swanctl(30, "--list-sas");
         assertTrue(sas.output().contains("remote-vips=[10.99.50.10]") || sas.output().contains("10.99.50.10/32"), sas.output());
         assertTrue(sas.output().contains("10.99.1.0/24"), "the split network's child SA: " + sas.output());
 
