@@ -49,7 +49,7 @@ gc_interface_no : INTERFACE ( arg_interface_ref | ne_interface_type ) ;
 gc_ip    : IP ( ip_access_list | ip_domain_lookup | ip_domain_name | ip_host | ip_route | ip_ssh
               | ip_cef | ip_classless | ip_subnet_zero | ip_tcp | ip_nat | ip_local | ne_ip ) ;
 gc_ip_no : IP ( ip_access_list | ip_domain_lookup | DOMAIN_NAME arg_domain_name? | DOMAIN NAME arg_domain_name? | ip_host_no
-              | ip_route | SSH (VERSION | ne_ip_ssh)
+              | ip_route_no | SSH (VERSION | ne_ip_ssh)
               | ip_cef | ip_classless | ip_subnet_zero | ip_tcp_no | ip_nat_no | ip_local_no | ne_ip ) ;
 // IOS 15 also accepts (and writes in show run) `ip domain lookup` / `ip domain name X`.
 ip_domain_lookup : DOMAIN_LOOKUP | DOMAIN LOOKUP ;
@@ -57,7 +57,13 @@ ip_domain_name   : DOMAIN_NAME arg_domain_name | DOMAIN NAME arg_domain_name ;
 // the static host table: a name and up to eight addresses (`tunnel destination NAME` resolves through it)
 ip_host          : HOST arg_ip_host_name arg_ip_host_address+ ;
 ip_host_no       : HOST arg_ip_host_name arg_ip_host_address* ;
-ip_route         : ROUTE arg_route_prefix arg_route_mask (arg_route_next_hop | arg_interface_ref | route_null) ;
+// `ip route PREFIX MASK (HOP | IF [HOP] | Null0) [DISTANCE] [name NAME] [tag TAG]`: the options in any order, as
+// IOS takes them; the no form may stop after the mask (every route to that prefix goes)
+ip_route         : ROUTE arg_route_prefix arg_route_mask route_target route_option* ;
+ip_route_no      : ROUTE arg_route_prefix arg_route_mask ( route_target route_option* )? ;
+route_target     : arg_route_next_hop | arg_interface_ref arg_route_next_hop? | route_null ;
+// a floating static's administrative distance, a label for the next hop, a tag for redistribution
+route_option     : arg_route_distance | NAME arg_route_name | TAG arg_route_tag | ne_route_option ;
 // `Null0`: the route discards what it matches (a summary's sink, an exemption's black hole)
 route_null       : IF_NULL arg_null_number ;
 ip_ssh           : SSH ( VERSION (NUM_1 | NUM_2) | ne_ip_ssh ) ;
@@ -87,6 +93,9 @@ arg_ip_host_address     : IPV4 ;
 arg_route_prefix        : IPV4 ;
 arg_route_mask          : IPV4 ;
 arg_route_next_hop      : IPV4 ;
+arg_route_distance      : INT ;
+arg_route_name          : WORD ;
+arg_route_tag           : INT ;
 arg_null_number         : INT ;
 arg_line_aux            : INT ;
 arg_line_console        : INT ;

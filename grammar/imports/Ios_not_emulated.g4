@@ -58,6 +58,10 @@ ne_show_ip
       ) arg_not_emulated?
     ;
 ne_show_crypto : ( CA | IKEV2 | PKI ) arg_not_emulated? ;
+// `show ip route` of the sources and views iosemu has no routes or counts for
+ne_show_ip_route
+    : ( BGP | EIGRP | ISIS | LIST | ODR | OSPF | RIP | SUMMARY | SUPERNETS_ONLY | TAG | VRF ) arg_not_emulated?
+    ;
 
 // ---- global configuration -------------------------------------------------------------------------------
 ne_global
@@ -129,6 +133,9 @@ ne_interface_ip
 ne_if_ip_nat : ENABLE arg_not_emulated? ;
 // `ip nat outside source ...`, `ip nat translation ...`
 ne_ip_nat : ( LOG | OUTSIDE | SERVICE | TRANSLATION ) arg_not_emulated? ;
+// static-route options iosemu does not act on: object tracking, a route kept while its interface is down,
+// the multicast RPF table
+ne_route_option : ( MULTICAST | PERMANENT | TRACK ) arg_not_emulated? ;
 // route-map sub-mode lines other than `match ip address`
 ne_route_map       : ( CONTINUE | DESCRIPTION | SET ) arg_not_emulated? ;
 ne_route_map_match : ( INTERFACE | LENGTH | TAG ) arg_not_emulated? ;

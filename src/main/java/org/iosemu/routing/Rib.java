@@ -14,7 +14,8 @@ import org.iosemu.config.StaticRoute;
 /**
  * The routing table a configuration gives (connected, local and static routes), for forwarding and for
  * `show ip route` alike. A static route is installed only while it resolves: its exit interface is up,
- * or its next hop is reached by a route already installed (recursion through other statics included).
+ * or its next hop is reached by a route already installed (recursion through other statics included),
+ * and only while no route of a lower administrative distance covers the same prefix.
  */
 public final class Rib {
 
@@ -53,7 +54,7 @@ public final class Rib {
             i.secondaries().forEach(a -> addConnected(installed, a, i));
         }
         List<StaticRoute> pending = new ArrayList<>(config.system().routes());
-        injected.stream().filter(r -> !pending.contains(r)).forEach(pending::add);
+        injected.stream().filter(r -> pending.stream().noneMatch(r::sameRoute)).forEach(pending::add);
         for (int pass = 0; pass < MAX_RECURSION && !pending.isEmpty(); pass++) {
             List<Route> resolved = new ArrayList<>();
             pending.removeIf(r -> resolve(r, config, installed, lines).map(resolved::add).orElse(false));
@@ -61,12 +62,21 @@ public final class Rib {
                 break;
             }
             installed.addAll(resolved);
+            keepBestDistance(installed);
         }
-        // a static for a connected prefix loses on distance and is not installed at all
-        List<Prefix> connected = installed.stream().filter(r -> r.source() != Route.Source.STATIC).map(Route::prefix).toList();
-        installed.removeIf(r -> r.source() == Route.Source.STATIC && connected.contains(r.prefix()));
-        installed.sort(Comparator.comparing(Route::prefix).thenComparing(r -> r.source().distance()));
+        keepBestDistance(installed);
+        installed.sort(Comparator.comparing(Route::prefix).thenComparing(Route::distance));
         return new Rib(installed);
+    }
+
+    /**
+     * Per prefix only the routes of the lowest administrative distance are installed: a static loses to a
+     * connected route, a floating static (`ip route ... 250`) waits until the better route goes.
+     */
+    private static void keepBestDistance(List<Route> installed) {
+        java.util.Map<Prefix, Integer> best = new java.util.HashMap<>();
+        installed.forEach(r -> best.merge(r.prefix(), r.distance(), Math::min));
+        installed.removeIf(r -> r.distance() > best.get(r.prefix()));
     }
 
     private static void addConnected(List<Route> installed, IpAddress a, InterfaceConfig i) {
@@ -80,16 +90,18 @@ public final class Rib {
     private static Optional<Route> resolve(StaticRoute r, RunningConfig config, List<Route> installed,
                                            LineProtocol lines) {
         Prefix prefix = Prefix.of(r.prefix(), r.mask());
+        int distance = r.distance();
+        Optional<Integer> hop = r.nextHop().map(Prefix::bits);
         if (r.exitInterface().filter(n -> n.type() == InterfaceType.NULL).isPresent()) {
-            return Optional.of(new Route(Route.Source.STATIC, prefix, Optional.empty(), NULL0));
+            return Optional.of(new Route(Route.Source.STATIC, prefix, Optional.empty(), NULL0, true, distance));
         }
         if (r.exitInterface().isPresent()) {
+            // an interface with a next hop on it: the hop is named, the interface decides (no recursion)
             return config.iface(r.exitInterface().get()).filter(lines::up)
-                    .map(i -> new Route(Route.Source.STATIC, prefix, Optional.empty(), i));
+                    .map(i -> new Route(Route.Source.STATIC, prefix, hop, i, true, distance));
         }
-        int hop = Prefix.bits(r.nextHop().orElseThrow());
-        return best(installed, hop).filter(via -> !via.prefix().equals(prefix))
-                .map(via -> new Route(Route.Source.STATIC, prefix, Optional.of(hop), via.exit()));
+        return best(installed, hop.orElseThrow()).filter(via -> !via.prefix().equals(prefix))
+                .map(via -> new Route(Route.Source.STATIC, prefix, hop, via.exit(), false, distance));
     }
 
     /** All installed routes, by network then prefix length (the order `show ip route` lists them in). */
@@ -107,7 +119,7 @@ public final class Rib {
         for (Route r : candidates) {
             if (r.prefix().contains(address) && (best == null || r.prefix().length() > best.prefix().length()
                     || (r.prefix().length() == best.prefix().length()
-                        && r.source().distance() < best.source().distance()))) {
+                        && r.distance() < best.distance()))) {
                 best = r;
             }
         }

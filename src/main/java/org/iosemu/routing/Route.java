@@ -5,11 +5,18 @@ import org.iosemu.config.InterfaceConfig;
 
 /**
  * One installed route: where it came from, what it covers, the next hop it names (static routes via an
- * address) and the interface packets leave by (for a static via an address, the one that reaches it).
+ * address) and the interface packets leave by (for a static via an address, the one that reaches it; {@code
+ * exitNamed} when the route itself names it, `ip route P M FastEthernet0 10.1.32.1`), and its administrative
+ * distance (the source's, or a floating static's own).
  */
-public record Route(Source source, Prefix prefix, Optional<Integer> nextHop, InterfaceConfig exit) {
+public record Route(Source source, Prefix prefix, Optional<Integer> nextHop, InterfaceConfig exit, boolean exitNamed,
+                    int distance) {
 
-    /** Route sources this router has, with IOS's code letter and administrative distance. */
+    public Route(Source source, Prefix prefix, Optional<Integer> nextHop, InterfaceConfig exit) {
+        this(source, prefix, nextHop, exit, true, source.distance());
+    }
+
+    /** Route sources this router has, with IOS's code letter and default administrative distance. */
     public enum Source {
         CONNECTED("C", 0), LOCAL("L", 0), STATIC("S", 1);
 

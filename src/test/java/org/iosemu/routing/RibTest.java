@@ -74,4 +74,28 @@ class RibTest {
         assertEquals(1, loopback.size());
         assertEquals(Route.Source.CONNECTED, loopback.get(0).source());
     }
+
+    @Test
+    void aFloatingStaticIsInstalledOnlyWhileNoBetterRouteToItsPrefixIs() {
+        StaticRoute primary = via("0.0.0.0", "0.0.0.0", "10.1.32.1");
+        StaticRoute backup = new StaticRoute("0.0.0.0", "0.0.0.0", Optional.of("192.168.5.254"), Optional.empty(),
+                250, Optional.empty(), Optional.of("BACKUP"));
+        Rib both = Rib.of(router(false, primary, backup));
+        assertEquals(List.of(1), both.routes().stream().filter(Route::isDefault).map(Route::distance).toList());
+        assertEquals("FastEthernet0/0 STATIC", exitFor(both, "8.8.8.8"));
+
+        RunningConfig wanDown = router(false, primary, backup).withInterface(InterfaceConfig.fresh(WAN, true));
+        Rib failedOver = Rib.of(wanDown);
+        assertEquals(List.of(250), failedOver.routes().stream().filter(Route::isDefault).map(Route::distance).toList());
+        assertEquals("FastEthernet0/1 STATIC", exitFor(failedOver, "8.8.8.8"));
+    }
+
+    @Test
+    void aStaticThroughAnInterfaceWithANextHopLeavesByThatInterface() {
+        StaticRoute named = new StaticRoute("10.9.0.0", "255.255.0.0", Optional.of("10.1.32.9"), Optional.of(LAN));
+        Route installed = Rib.of(router(false, named)).lookup(Prefix.bits("10.9.1.1")).orElseThrow();
+        assertEquals("FastEthernet0/1", installed.exit().name().canonical());
+        assertEquals(Optional.of(Prefix.bits("10.1.32.9")), installed.nextHop());
+        assertTrue(installed.exitNamed());
+    }
 }

@@ -3,12 +3,8 @@ package org.iosemu.cli.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.iosemu.config.Ipv4;
 import org.iosemu.config.Password;
 import org.iosemu.config.Secret;
-import org.iosemu.config.StaticRoute;
-import org.iosemu.config.InterfaceName;
-import org.iosemu.config.InterfaceType;
 import org.iosemu.config.TimestampFormat;
 import org.iosemu.secret.InvalidSecretException;
 import org.iosemu.secret.Type7;
@@ -189,7 +185,7 @@ final class SystemCommands {
             int v = c.ip_ssh().NUM_1() != null ? 1 : 2;
             env.store().apply(rc -> rc.withSystem(s -> s.withSshVersion(Optional.of(v))));
         } else {
-            return route(c.ip_route(), env, true);
+            return StaticRouteCommands.add(c.ip_route(), env);
         }
         return CommandResult.DONE;
     }
@@ -210,37 +206,8 @@ final class SystemCommands {
         } else if (c.SSH() != null) {
             env.store().apply(rc -> rc.withSystem(s -> s.withSshVersion(Optional.empty())));
         } else {
-            return route(c.ip_route(), env, false);
+            return StaticRouteCommands.delete(c.ip_route_no(), env);
         }
-        return CommandResult.DONE;
-    }
-
-    private static CommandResult route(IosParser.Ip_routeContext r, CommandEnv env, boolean add) {
-        String prefix = Args.ip(r.arg_route_prefix());
-        String mask = Args.ip(r.arg_route_mask());
-        if (!Ipv4.isContiguousMask(mask)) {
-            return CommandResult.invalidAt(Args.column(r.arg_route_mask()));
-        }
-        if ((Ipv4.toLong(prefix) & ~Ipv4.toLong(mask) & 0xFFFFFFFFL) != 0) {
-            return CommandResult.rejected("%Inconsistent address and mask\n");
-        }
-        StaticRoute route = new StaticRoute(prefix, mask,
-                Optional.ofNullable(r.arg_route_next_hop()).map(Args::ip),
-                Optional.ofNullable(r.arg_interface_ref()).map(Args::iface)
-                        .or(() -> Optional.ofNullable(r.route_null()).map(n -> new InterfaceName(InterfaceType.NULL, "0"))));
-        if (!add && !env.config().system().routes().contains(route)) {
-            return CommandResult.rejected("%No matching route to delete\n");
-        }
-        env.store().apply(rc -> rc.withSystem(s -> {
-            List<StaticRoute> routes = new ArrayList<>(s.routes());
-            routes.remove(route);
-            if (add) {
-                routes.add(route);
-                routes.sort(java.util.Comparator.comparingLong((StaticRoute x) -> Ipv4.toLong(x.prefix()))
-                        .thenComparingLong(x -> Ipv4.toLong(x.mask())));
-            }
-            return s.withRoutes(routes);
-        }));
         return CommandResult.DONE;
     }
 

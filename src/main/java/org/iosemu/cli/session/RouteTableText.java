@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.iosemu.routing.Prefix;
 import org.iosemu.routing.Rib;
 import org.iosemu.routing.Route;
@@ -32,14 +33,69 @@ final class RouteTableText {
     private RouteTableText() {}
 
     static List<String> render(Rib rib) {
+        return render(rib, r -> true);
+    }
+
+    /**
+     * Only the routes {@code shown} accepts (`show ip route static|connected`); the network headers still
+     * count every subnet in the table, as IOS's do.
+     */
+    static List<String> render(Rib rib, Predicate<Route> shown) {
         List<String> out = new ArrayList<>(LEGEND);
         out.add("");
         out.add(gateway(rib.defaultRoute()));
         out.add("");
         for (List<Route> block : blocks(rib.routes())) {
-            renderBlock(block, out);
+            if (block.stream().anyMatch(shown)) {
+                renderBlock(block, shown, out);
+            }
         }
         return out;
+    }
+
+    /**
+     * `show ip route A.B.C.D [MASK]`: the entry of the longest match for the address (the default route only
+     * when asked for 0.0.0.0 itself), or of exactly that prefix; IOS's `% Subnet not in table` when the address's
+     * classful network has other subnets in the table, else `% Network not in table`.
+     */
+    static List<String> entry(Rib rib, int address, Optional<Integer> length) {
+        Prefix asked = new Prefix(address, length.orElse(32));
+        List<Route> found = length.isPresent()
+                ? rib.routes().stream().filter(r -> r.prefix().equals(asked)).toList()
+                : longestMatch(rib.routes(), address);
+        if (found.isEmpty()) {
+            Prefix classful = asked.classful();
+            boolean subnetted = rib.routes().stream().anyMatch(r -> r.prefix().length() >= classful.length()
+                    && r.prefix().classful().equals(classful));
+            return List.of(subnetted ? "% Subnet not in table" : "% Network not in table");
+        }
+        Route first = found.get(0);
+        List<String> out = new ArrayList<>();
+        boolean supernet = first.prefix().length() < first.prefix().classful().length();
+        out.add("Routing entry for " + first.prefix() + (supernet ? ", supernet" : ""));
+        String source = first.source() == Route.Source.STATIC ? "static" : "connected";
+        String attached = first.source() == Route.Source.CONNECTED ? " (connected, via interface)"
+                : first.nextHop().isEmpty() ? " (connected)" : "";
+        out.add("  Known via \"" + source + "\", distance " + first.distance() + ", metric 0" + attached
+                + (first.isDefault() ? ", candidate default path" : ""));
+        out.add("  Routing Descriptor Blocks:");
+        boolean current = true;   // IOS stars the path the next packet takes; the first, here
+        for (Route r : found) {
+            String exit = r.exit().name().canonical();
+            String path = r.nextHop().map(hop -> Prefix.dotted(hop) + (r.exitNamed() ? ", via " + exit : ""))
+                    .orElse("directly connected, via " + exit);
+            out.add((current ? "  * " : "    ") + path);
+            out.add("      Route metric is 0, traffic share count is 1");
+            current = false;
+        }
+        return out;
+    }
+
+    /** The routes of the longest prefix holding the address; the default route only for 0.0.0.0 itself. */
+    private static List<Route> longestMatch(List<Route> routes, int address) {
+        Predicate<Route> candidate = r -> r.prefix().contains(address) && (!r.isDefault() || address == 0);
+        int longest = routes.stream().filter(candidate).mapToInt(r -> r.prefix().length()).max().orElse(-1);
+        return routes.stream().filter(candidate.and(r -> r.prefix().length() == longest)).toList();
     }
 
     private static String gateway(Optional<Route> defaultRoute) {
@@ -58,27 +114,31 @@ final class RouteTableText {
         return List.copyOf(byBlock.values());
     }
 
-    private static void renderBlock(List<Route> block, List<String> out) {
+    private static void renderBlock(List<Route> block, Predicate<Route> shown, List<String> out) {
         Prefix first = block.get(0).prefix();
         Prefix classful = first.classful();
         long subnets = block.stream().map(Route::prefix).distinct().count();
         List<Integer> masks = block.stream().map(r -> r.prefix().length()).distinct().toList();
         if (subnets == 1 && first.length() <= classful.length()) {
-            routeLines(block, TOP_LEVEL, true, out);
+            routeLines(block, shown, TOP_LEVEL, true, out);
         } else if (masks.size() == 1) {
             out.add(" ".repeat(TOP_LEVEL) + classful.address() + "/" + masks.get(0) + " is subnetted, " + subnets + " subnets");
-            routeLines(block, SUBNET_LEVEL, false, out);
+            routeLines(block, shown, SUBNET_LEVEL, false, out);
         } else {
             out.add(" ".repeat(TOP_LEVEL) + classful + " is variably subnetted, " + subnets + " subnets, "
                     + masks.size() + " masks");
-            routeLines(block, SUBNET_LEVEL, true, out);
+            routeLines(block, shown, SUBNET_LEVEL, true, out);
         }
     }
 
-    private static void routeLines(List<Route> routes, int indent, boolean withLength, List<String> out) {
+    private static void routeLines(List<Route> routes, Predicate<Route> shown, int indent, boolean withLength,
+                                   List<String> out) {
         Prefix previous = null;
         int continuation = 0;
         for (Route r : routes) {
+            if (!shown.test(r)) {
+                continue;
+            }
             if (r.prefix().equals(previous)) {
                 out.add(" ".repeat(continuation) + reach(r));
                 continue;
@@ -92,7 +152,10 @@ final class RouteTableText {
     }
 
     private static String reach(Route r) {
-        return r.nextHop().map(hop -> "[" + r.source().distance() + "/0] via " + Prefix.dotted(hop))
-                .orElseGet(() -> "is directly connected, " + r.exit().name().canonical());
+        // a static through an interface with a named hop shows both: `via 10.1.32.1, FastEthernet0`
+        String exit = r.exit().name().canonical();
+        return r.nextHop().map(hop -> "[" + r.distance() + "/0] via " + Prefix.dotted(hop)
+                        + (r.exitNamed() ? ", " + exit : ""))
+                .orElseGet(() -> "is directly connected, " + exit);
     }
 }

@@ -5,11 +5,14 @@ import org.iosemu.cli.lang.CliError;
 import org.iosemu.config.InterfaceConfig;
 import org.iosemu.config.InterfaceName;
 import org.iosemu.config.InterfaceType;
+import org.iosemu.config.Ipv4;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.config.render.IosClockFormat;
 import org.iosemu.config.render.RunningConfigRenderer;
 import org.iosemu.grammar.IosParser;
+import org.iosemu.routing.Prefix;
 import org.iosemu.routing.Rib;
+import org.iosemu.routing.Route;
 
 /** The `show` commands answered from the configuration and the session; crypto goes to the services. */
 final class ShowCommands {
@@ -93,6 +96,23 @@ final class ShowCommands {
         return found;
     }
 
+    /** `show ip route [A.B.C.D [MASK] | connected | static]`. */
+    private static java.util.List<String> showIpRoute(Rib rib, IosParser.Sh_ip_routeContext view) {
+        if (view == null) {
+            return RouteTableText.render(rib);
+        }
+        if (view.STATIC() != null) {
+            return RouteTableText.render(rib, r -> r.source() == Route.Source.STATIC);
+        }
+        if (view.CONNECTED() != null) {
+            return RouteTableText.render(rib, r -> r.source() != Route.Source.STATIC);
+        }
+        int address = Prefix.bits(Ipv4.canonical(view.arg_show_route_address().getText()));
+        Optional<Integer> length = Optional.ofNullable(view.arg_show_route_mask())
+                .map(m -> Integer.bitCount(Prefix.bits(Ipv4.canonical(m.getText()))));
+        return RouteTableText.entry(rib, address, length);
+    }
+
     /** What user EXEC may show; privileged EXEC shows it the same way. */
     void showUser(IosParser.Show_user_targetContext t, String prompt, CliOutput out) {
         RunningConfig config = router().config().current();
@@ -108,8 +128,9 @@ final class ShowCommands {
             var pool = Optional.ofNullable(t.sh_ip().shi_local_pool().arg_show_local_pool()).map(p -> p.getText());
             LocalPoolText.render(config, pool, router().services()::poolLeases).forEach(out::println);
         } else if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
-            RouteTableText.render(Rib.of(config, router().services().injectedRoutes(config),
-                    i -> router().services().lineState(i).protocolUp())).forEach(out::println);
+            Rib rib = Rib.of(config, router().services().injectedRoutes(config),
+                    i -> router().services().lineState(i).protocolUp());
+            showIpRoute(rib, t.sh_ip().sh_ip_route()).forEach(out::println);
         } else if (t.sh_ip() != null && t.sh_ip().BRIEF() != null) {
             ipInterfaceBrief(config, router().bootConfig(), out);
         } else if (t.sh_ip() != null && t.sh_ip().arg_interface_ref() != null) {
