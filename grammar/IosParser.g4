@@ -27,6 +27,7 @@ user_exec_line       : user_exec_command EOF ;
 priv_exec_line       : priv_exec_command EOF ;
 config_line          : global_command EOF
                      | NO global_no EOF
+                     | DEFAULT global_default EOF
                      ;
 isakmp_policy_line   : isakmp_policy_command EOF
                      | (NO | DEFAULT) isakmp_policy_no EOF
@@ -35,7 +36,7 @@ transform_set_line   : transform_set_command EOF
                      | (NO | DEFAULT) transform_set_no EOF
                      ;
 crypto_map_line      : crypto_map_command EOF
-                     | NO crypto_map_no EOF
+                     | (NO | DEFAULT) crypto_map_no EOF
                      ;
 keyring_line         : keyring_command EOF
                      | (NO | DEFAULT) keyring_no EOF

@@ -19,6 +19,15 @@ global_no
     | ne_global
     ;
 
+// `default X`: for these commands IOS's default is their absence, so it is `no X`; `default interface IF`
+// instead resets the interface to its factory state. Commands whose default is on (`ip cef`, `service
+// timestamps`, `ip domain-lookup`, ...) are left out rather than given the wrong meaning.
+global_default
+    : gc_access_list_no | gc_banner_no | gc_class_map_no | gc_crypto_no | gc_hostname_no | gc_interface_no
+    | gc_policy_map_no | gc_route_map | gc_username_no
+    | ne_global
+    ;
+
 gc_hostname    : HOSTNAME arg_hostname ;
 gc_hostname_no : HOSTNAME arg_hostname? ;
 

@@ -38,6 +38,16 @@ public record InterfaceName(InterfaceType type, String number) implements Compar
         }
     }
 
+    /** A subinterface such as {@code FastEthernet0.10}: logical, so it can be deleted, unlike its port. */
+    public boolean subinterface() {
+        return number.indexOf('.') >= 0;
+    }
+
+    /** Whether `duplex`/`speed` apply (and show run prints them): an Ethernet port, not its subinterfaces. */
+    public boolean hasSpeedAndDuplex() {
+        return type.hasSpeedAndDuplex() && !subinterface();
+    }
+
     public String canonical() {
         return type.canonical() + number;
     }

@@ -22,6 +22,9 @@ public final class ConfigCommands {
 
     private static CommandResult dispatch(ParserRuleContext line, ModeTarget target, CommandEnv env) {
         if (line instanceof IosParser.Config_lineContext c) {
+            if (c.global_default() != null) {
+                return globalDefault(c.global_default(), env);
+            }
             return c.global_command() != null ? global(c.global_command(), env) : globalNo(c.global_no(), env);
         }
         if (line instanceof IosParser.Isakmp_policy_lineContext c && target instanceof ModeTarget.Policy p) {
@@ -205,6 +208,38 @@ public final class ConfigCommands {
         }
         if (c.gc_policy_map() != null) {
             return QosCommands.policyMap(c.gc_policy_map(), env);
+        }
+        return null;
+    }
+
+    /** `default interface IF` resets the interface; the other commands' default is their absence: `no`. */
+    private static CommandResult globalDefault(IosParser.Global_defaultContext c, CommandEnv env) {
+        if (c.gc_interface_no() != null) {
+            return InterfaceCommands.reset(c.gc_interface_no(), env);
+        }
+        if (c.gc_access_list_no() != null) {
+            return AccessListCommands.delete(c.gc_access_list_no(), env);
+        }
+        if (c.gc_banner_no() != null) {
+            return BannerCommands.noBanner(c.gc_banner_no(), env);
+        }
+        if (c.gc_class_map_no() != null) {
+            return QosCommands.noClassMap(c.gc_class_map_no(), env);
+        }
+        if (c.gc_crypto_no() != null) {
+            return CryptoCommands.noCrypto(c.gc_crypto_no(), env);
+        }
+        if (c.gc_hostname_no() != null) {
+            return SystemCommands.noHostname(env);
+        }
+        if (c.gc_policy_map_no() != null) {
+            return QosCommands.noPolicyMap(c.gc_policy_map_no(), env);
+        }
+        if (c.gc_route_map() != null) {
+            return NatCommands.deleteRouteMap(c.gc_route_map(), env);
+        }
+        if (c.gc_username_no() != null) {
+            return SystemCommands.noUsername(c.gc_username_no(), env);
         }
         return null;
     }

@@ -15,7 +15,8 @@ import org.iosemu.grammar.IosParser;
 
 /**
  * `interface X` and the (config-if) sub-mode. Physical ports of any known type are created on first use
- * (the emulated chassis has whatever ports the configuration names); logical ones can be deleted.
+ * (the emulated chassis has whatever ports the configuration names); logical ones and subinterfaces can be
+ * deleted.
  */
 final class InterfaceCommands {
 
@@ -29,8 +30,9 @@ final class InterfaceCommands {
                 return rc;
             }
             created[0] = true;
-            // Unconfigured physical ports of a router without startup-config are shut down; logical ones come up.
-            boolean shut = name.type().physical() && !env.loading();
+            // Unconfigured physical ports of a router without startup-config are shut down; logical ones and
+            // subinterfaces (which have no `shutdown` of their own until given one) come up.
+            boolean shut = name.type().physical() && !name.subinterface() && !env.loading();
             return rc.withInterface(InterfaceConfig.fresh(name, shut));
         });
         if (created[0] && !name.type().physical() && !env.loading()) {
@@ -43,10 +45,33 @@ final class InterfaceCommands {
 
     static CommandResult delete(IosParser.Gc_interface_noContext c, CommandEnv env) {
         InterfaceName name = Args.iface(c.arg_interface_ref());
-        if (name.type().physical()) {
+        if (name.type().physical() && !name.subinterface()) {
             return CommandResult.rejected("% Removal of physical interfaces is not permitted\n");
         }
         env.store().apply(rc -> rc.withoutInterface(name));
+        return CommandResult.DONE;
+    }
+
+    /**
+     * `default interface IF`: every line of the interface back to its default, which for a router's physical
+     * port includes `shutdown` (as on IOS; a subinterface or logical interface stays up).
+     */
+    static CommandResult reset(IosParser.Gc_interface_noContext c, CommandEnv env) {
+        if (c.arg_interface_ref() == null) {
+            return null;
+        }
+        InterfaceName name = Args.iface(c.arg_interface_ref());
+        Optional<InterfaceConfig> current = env.config().iface(name);
+        if (current.isEmpty()) {
+            return CommandResult.invalidAt(Args.column(c.arg_interface_ref()));
+        }
+        boolean wasOn = isakmpOn(env.config());
+        env.store().apply(rc -> rc.withInterface(InterfaceConfig.fresh(name, current.get().shutdown())));
+        shutdown(name, name.type().physical() && !name.subinterface(), env);
+        if (wasOn && !isakmpOn(env.config()) && !env.loading()) {
+            env.syslog().log("%CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is OFF");
+        }
+        env.out().print("Interface " + name + " set to default configuration\n");
         return CommandResult.DONE;
     }
 
@@ -65,7 +90,7 @@ final class InterfaceCommands {
             return shutdown(name, true, env);
         }
         if (c.if_speed() != null || c.if_duplex() != null) {
-            if (!name.type().hasSpeedAndDuplex()) {
+            if (!name.hasSpeedAndDuplex()) {
                 return CommandResult.invalidAt(Args.column(c.getChild(org.antlr.v4.runtime.ParserRuleContext.class, 0)));
             }
             if (c.if_speed() != null) {
@@ -78,7 +103,7 @@ final class InterfaceCommands {
             return edit(name, env, i -> i.withDuplex(duplex));
         }
         if (c.if_half_duplex() != null || c.if_full_duplex() != null) {
-            if (!name.type().physical()) {
+            if (!name.type().physical() || name.subinterface()) {
                 return CommandResult.invalidAt(Args.column(c.getChild(org.antlr.v4.runtime.ParserRuleContext.class, 0)));
             }
             var duplex = c.if_half_duplex() != null ? InterfaceConfig.Duplex.HALF : InterfaceConfig.Duplex.FULL;

@@ -215,7 +215,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         if (consoleIdle) {
             return "";
         }
-        return pending != null ? pending.prompt() : PromptBuilder.prompt(router.hostname(), modes.mode());
+        return pending != null ? pending.prompt() : PromptBuilder.prompt(router.hostname(), modes.mode(), modes.target());
     }
 
     @Override

@@ -1,11 +1,20 @@
 package org.iosemu.cli.session;
 
+import org.iosemu.cli.command.ModeTarget;
 import org.iosemu.cli.lang.Mode;
 
-/** IOS prompts: {@code R1>}, {@code R1#}, {@code R1(config-if)#} ... */
+/** IOS prompts: {@code R1>}, {@code R1#}, {@code R1(config-if)#}, {@code R1(config-subif)#} ... */
 final class PromptBuilder {
 
     private PromptBuilder() {}
+
+    /** As {@link #prompt(String, Mode)}, but a subinterface's sub-mode is IOS's `(config-subif)#`. */
+    static String prompt(String hostname, Mode mode, ModeTarget target) {
+        if (mode == Mode.INTERFACE && target instanceof ModeTarget.Interface i && i.name().subinterface()) {
+            return hostname + "(config-subif)#";
+        }
+        return prompt(hostname, mode);
+    }
 
     static String prompt(String hostname, Mode mode) {
         return hostname + switch (mode) {

@@ -34,7 +34,7 @@ public final class InterfaceSection {
         }
         i.keepalive().ifPresent(k -> out.add(k.render()));
         out.addAll(i.tunnel().render());
-        if (i.name().type().hasSpeedAndDuplex()) {
+        if (i.name().hasSpeedAndDuplex()) {
             out.add(" duplex " + i.duplex().name().toLowerCase(java.util.Locale.ROOT));
             out.add(" speed " + i.speed().keyword());
         } else if (i.name().type().physical() && i.duplex() != Duplex.AUTO) {
