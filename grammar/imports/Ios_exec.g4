@@ -21,8 +21,10 @@ ex_disable   : DISABLE arg_privilege_level? ;
 ex_exit      : EXIT ;
 ex_logout    : LOGOUT ;
 ex_configure : CONFIGURE TERMINAL? ;
-ex_copy      : COPY copy_location copy_location ;
-copy_location : RUNNING_CONFIG | STARTUP_CONFIG ;
+// the same two words, but IOS's `?` tells a source (`Copy from ...`) from a destination (`Copy to ...`)
+ex_copy      : COPY copy_source copy_destination ;
+copy_source      : RUNNING_CONFIG | STARTUP_CONFIG ;
+copy_destination : RUNNING_CONFIG | STARTUP_CONFIG ;
 ex_write     : WRITE (MEMORY | TERMINAL | ERASE)? ;
 
 ex_terminal

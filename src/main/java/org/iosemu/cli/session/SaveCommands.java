@@ -28,13 +28,14 @@ final class SaveCommands {
     }
 
     LineOutcome copy(IosParser.Ex_copyContext c, CliOutput out) {
-        boolean fromRunning = c.copy_location(0).RUNNING_CONFIG() != null;
-        boolean toRunning = c.copy_location(1).RUNNING_CONFIG() != null;
+        boolean fromRunning = c.copy_source().RUNNING_CONFIG() != null;
+        boolean toRunning = c.copy_destination().RUNNING_CONFIG() != null;
         if (fromRunning == !toRunning) {
             return session.ask(new CopyDestination(toRunning));
         }
-        String name = toRunning ? "running-config" : "startup-config";
-        out.print("%Error copying system:" + name + " to system:" + name + " (Invalid argument)\n");
+        // each file onto itself; the startup-config lives in nvram:
+        String file = toRunning ? "system:running-config" : "nvram:startup-config";
+        out.print("%Error copying " + file + " to " + file + " (Invalid argument)\n");
         return LineOutcome.rejected("%Error copying (Invalid argument)");
     }
 

@@ -44,6 +44,22 @@ final class KeyWidgets {
         register(INTERRUPT, this::interrupt, KeyMap.ctrl('C'));
         register(DELETE_CHAR, this::deleteChar, KeyMap.ctrl('D'));
         register(SUSPEND_CONNECTION, this::suspendConnection, String.valueOf(EscapeSequence.ESCAPE_CHARACTER) + "x");
+        bindArrowKeysOfBothCursorModes();
+    }
+
+    /**
+     * JLine binds the arrows the terminal type's terminfo names, for an xterm the keypad-mode ESC O A; a client
+     * that ignores the switch to keypad mode (a serial terminal, a Windows telnet) sends ESC [ A instead, and
+     * IOS's editor takes both. Without these the ESC is read as Meta and "[A" lands in the line.
+     */
+    private void bindArrowKeysOfBothCursorModes() {
+        KeyMap<org.jline.reader.Binding> main = reader.getKeyMaps().get(LineReader.MAIN);
+        for (String prefix : new String[] {"\u001b[", "\u001bO"}) {
+            main.bind(new Reference(LineReader.UP_LINE_OR_HISTORY), prefix + "A");
+            main.bind(new Reference(LineReader.DOWN_LINE_OR_HISTORY), prefix + "B");
+            main.bind(new Reference(LineReader.FORWARD_CHAR), prefix + "C");
+            main.bind(new Reference(LineReader.BACKWARD_CHAR), prefix + "D");
+        }
     }
 
     /**

@@ -23,9 +23,14 @@ class TerminalConsoleTest {
 
     /** Types {@code keys} into a console on the fake session; returns the screen with escapes removed. */
     private String type(String keys) throws IOException {
+        return type("ansi", keys);
+    }
+
+    /** As {@link #type(String)}, on a terminal of type {@code termType} (its terminfo names the arrow keys). */
+    private String type(String termType, String keys) throws IOException {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         // DumbTerminal reads the stream in the caller's thread: keys arrive in order, then end of input
-        try (Terminal terminal = new DumbTerminal("test", "ansi",
+        try (Terminal terminal = new DumbTerminal("test", termType,
                 new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
             terminal.setSize(new Size(200, 24));
             new TerminalConsole(terminal, session).run();
@@ -123,6 +128,14 @@ class TerminalConsoleTest {
             assertEquals(new Size(80, 24), terminal.getSize());
         }
         assertTrue(screen.toString(StandardCharsets.UTF_8).contains("Router>"));
+    }
+
+    @Test
+    void arrowKeysWorkInBothCursorKeyModes() throws IOException {
+        // an xterm's terminfo says ESC O A, which it sends once the editor switches keypad mode on; a client that
+        // ignores the switch (a serial terminal, a Windows telnet) still sends ESC [ A, and IOS takes both
+        type("xterm", "show clck\u001b[D\u001b[Do\rshow users\r\u001b[A\u001b[A\r\u001bOA\u001bOB\u001bOA\r");
+        assertEquals(List.of("show clock", "show users", "show clock", "show clock"), session.submitted);
     }
 
     @Test
