@@ -256,7 +256,12 @@ final class ConfigGenerators {
                         List.of("line vty 0 15", "length 24", "width 80", "history size 10", "exit"),
                         List.of("line vty 2 6", "length 0", "no length", "logging synchronous", "no logging synchronous", "exit"),
                         List.of("service timestamps debug uptime"), List.of("no service timestamps log")),
-                Combinators.combine(ip(), mask(), ip()).as((p, m, nh) -> List.of("ip route " + maskedNetwork(p, invert(m)) + " " + m + " " + nh)));
+                Combinators.combine(ip(), mask(), ip()).as((p, m, nh) -> List.of("ip route " + maskedNetwork(p, invert(m)) + " " + m + " " + nh)),
+                // floating statics with their options, in the order typed (not the order show run writes them)
+                Combinators.combine(ip(), mask(), ip(), Arbitraries.integers().between(1, 255),
+                        Arbitraries.longs().between(1, 4294967295L), Arbitraries.of("", " FastEthernet0"))
+                        .as((p, m, nh, distance, tag, iface) -> List.of("ip route " + maskedNetwork(p, invert(m)) + " " + m
+                                + iface + " " + nh + " name BACKUP tag " + tag + " " + distance)));
     }
 
     /** Whole configurations: a transform set TS1 first (maps use it), then random blocks. */
