@@ -58,6 +58,9 @@ ne_show_ip
       ) arg_not_emulated?
     ;
 ne_show_crypto : ( CA | IKEV2 | PKI ) arg_not_emulated? ;
+// the pre-shared key table, and the SA table's other orders and selections
+ne_show_crypto_isakmp : KEY arg_not_emulated? ;
+ne_show_ipsec_sa : ( ADDRESS | IDENTITY | INTERFACE | MAP | VRF ) arg_not_emulated? ;
 // `show ip route` of the sources and views iosemu has no routes or counts for
 ne_show_ip_route
     : ( BGP | EIGRP | ISIS | LIST | ODR | OSPF | RIP | SUMMARY | SUPERNETS_ONLY | TAG | VRF ) arg_not_emulated?
