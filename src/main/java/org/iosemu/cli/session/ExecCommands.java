@@ -166,8 +166,14 @@ final class ExecCommands {
         if (org.iosemu.config.Ipv4.isValid(word)) {
             return session.connections().telnet(word, out);
         }
+        // IOSv 15.6's answer (../shared/reference/ios/samples/exec/exec_unknown_word.real.txt): the name is
+        // tried twice, with domain lookup the first try's server line echoed once more, then both errors
         boolean lookup = router().config().current().system().domainLookup();
-        out.print("Translating \"" + word + "\"" + (lookup ? "...domain server (255.255.255.255)" : "") + "\n");
+        String translating = "Translating \"" + word + "\"" + (lookup ? "...domain server (255.255.255.255)" : "") + "\n";
+        out.print(translating);
+        out.print(lookup ? " (255.255.255.255)\n" : "\n");
+        out.print(translating);
+        out.print("\n% Bad IP address or host name\n");
         String message = "% Unknown command or computer name, or unable to find computer address";
         out.print(message + "\n");
         return LineOutcome.rejected(message);
