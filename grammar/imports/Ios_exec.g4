@@ -66,7 +66,7 @@ ex_disconnect : DISCONNECT arg_connection_number? ;
 // a connection's number typed alone resumes it, as IOS lists `<1-99>` first under `?`
 ex_resume_number : arg_exec_resume_session ;
 arg_exec_resume_session : INT ;
-ex_reload     : RELOAD ;
+ex_reload     : RELOAD ne_reload? ;
 
 ex_debug    : DEBUG debug_target ;
 ex_undebug  : UNDEBUG debug_target ;

@@ -48,7 +48,7 @@ ne_exec_level15
 // `show` targets of IOS 15.x that iosemu does not print
 ne_show
     : ( ARP | BUFFERS | CDP | CONTROLLERS | DMVPN | FILE | HOSTS | INVENTORY | IPV6 | LICENSE | MEMORY
-      | NTP | PROCESSES | PROTOCOLS | SNMP | SPANNING_TREE | STANDBY | TECH_SUPPORT
+      | NTP | PROCESSES | PROTOCOLS | RELOAD | SNMP | SPANNING_TREE | STANDBY | TECH_SUPPORT
       | TRACK | VLANS | VRRP
       ) arg_not_emulated?
     ;
@@ -58,6 +58,8 @@ ne_show_ip
       ) arg_not_emulated?
     ;
 ne_show_crypto : ( CA | IKEV2 | PKI ) arg_not_emulated? ;
+// a reload scheduled for later (or cancelled): iosemu reloads at once only
+ne_reload : ( AT | CANCEL | IN ) arg_not_emulated? ;
 // the pre-shared key table, and the SA table's other orders and selections
 ne_show_crypto_isakmp : KEY arg_not_emulated? ;
 ne_show_ipsec_sa : ( ADDRESS | IDENTITY | INTERFACE | MAP | VRF ) arg_not_emulated? ;
