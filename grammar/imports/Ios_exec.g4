@@ -153,7 +153,7 @@ sh_debugging      : DEBUGGING ;
 sh_logging        : LOGGING ;
 sh_line           : LINE_KW ;
 sh_history        : HISTORY ;
-sh_interfaces     : INTERFACES arg_interface_ref? ;
+sh_interfaces     : INTERFACES ( arg_interface_ref DESCRIPTION? | DESCRIPTION )? ;
 sh_ip             : IP ( INTERFACE ( BRIEF | arg_interface_ref )? | ROUTE sh_ip_route? | sh_access_lists | sh_ip_nat | shi_local_pool | ne_show_ip ) ;
 // `show ip route A.B.C.D [MASK]` (the route an address takes, or one prefix), or only one source's routes
 sh_ip_route       : arg_show_route_address arg_show_route_mask? | CONNECTED | STATIC | ne_show_ip_route ;

@@ -48,6 +48,11 @@ public record InterfaceName(InterfaceType type, String number) implements Compar
         return type.hasSpeedAndDuplex() && !subinterface();
     }
 
+    /** {@code Fa0/1.100}: the short type name with the number. */
+    public String shortName() {
+        return type.shortName() + number;
+    }
+
     public String canonical() {
         return type.canonical() + number;
     }

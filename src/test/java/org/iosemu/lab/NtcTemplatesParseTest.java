@@ -43,6 +43,7 @@ class NtcTemplatesParseTest {
         COMMANDS.put("show ip interface brief", "cisco_ios_show_ip_interface_brief");
         COMMANDS.put("show ip interface", "cisco_ios_show_ip_interface");
         COMMANDS.put("show interfaces", "cisco_ios_show_interfaces");
+        COMMANDS.put("show interfaces description", "cisco_ios_show_interfaces_description");
         COMMANDS.put("show ip route", "cisco_ios_show_ip_route");
         COMMANDS.put("show access-lists", "cisco_ios_show_access-list");
         COMMANDS.put("show ip access-lists", "cisco_ios_show_ip_access-lists");
@@ -190,6 +191,14 @@ class NtcTemplatesParseTest {
         assertTrue(Long.parseLong(fa0.get("INPUT_PACKETS")) >= 25, fa0.toString());
         assertTrue(Long.parseLong(fa0.get("OUTPUT_PACKETS")) >= 25, fa0.toString());
         filled(record("show interfaces", "INTERFACE", "Loopback0"), "HARDWARE_TYPE", "IP_ADDRESS", "MTU", "ENCAPSULATION");
+    }
+
+    @Test
+    void showInterfacesDescription() {
+        Map<String, String> fa0 = record("show interfaces description", "PORT", "Fa0");
+        assertEquals("up", fa0.get("STATUS"));
+        assertEquals("up", fa0.get("PROTOCOL"));
+        filled(record("show interfaces description", "PORT", "Lo0"), "STATUS", "PROTOCOL");
     }
 
     @Test

@@ -138,6 +138,13 @@ final class ShowCommands {
                     .ifPresent(i -> IpInterfaceText.render(i, router().services().lineState(i), router().bootConfig()).forEach(out::println));
         } else if (t.sh_ip() != null) {
             allInterfaces(config).forEach(i -> IpInterfaceText.render(i, router().services().lineState(i), router().bootConfig()).forEach(out::println));
+        } else if (t.sh_interfaces() != null && t.sh_interfaces().DESCRIPTION() != null) {
+            var ref = t.sh_interfaces().arg_interface_ref();
+            java.util.List<InterfaceConfig> shown = ref == null ? allInterfaces(config)
+                    : existing(config, ref, prompt, out).map(java.util.List::of).orElse(java.util.List.of());
+            if (ref == null || !shown.isEmpty()) {
+                interfaceDescriptions(shown, out);
+            }
         } else if (t.sh_interfaces() != null) {
             var ref = t.sh_interfaces().arg_interface_ref();
             if (ref == null) {
@@ -212,6 +219,17 @@ final class ShowCommands {
 
 
     /** Method is NVRAM for an address unchanged since boot, manual once typed, unset without one. */
+    /** `show interfaces [IF] description`: short name, link and protocol state, description. */
+    private void interfaceDescriptions(java.util.List<InterfaceConfig> interfaces, CliOutput out) {
+        out.print("Interface                      Status         Protocol Description\n");
+        for (InterfaceConfig i : interfaces) {
+            var state = router().services().lineState(i);
+            // IOS pads the empty description column too, so a row without one ends in blanks
+            out.print(String.format("%-31s%-15s%-9s%s\n", i.name().shortName(), state.adminUp() ? "up" : "admin down",
+                    state.protocol(), i.description().orElse("")));
+        }
+    }
+
     private void ipInterfaceBrief(RunningConfig config, RunningConfig boot, CliOutput out) {
         out.print("Interface                  IP-Address      OK? Method Status                Protocol\n");
         for (InterfaceConfig i : config.interfaces()) {
