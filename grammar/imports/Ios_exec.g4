@@ -19,7 +19,7 @@ priv_exec_command
 ex_enable    : ENABLE arg_privilege_level? ;
 ex_disable   : DISABLE arg_privilege_level? ;
 ex_exit      : EXIT ;
-ex_logout    : LOGOUT ;
+ex_logout    : ( LOGOUT | ALIAS_LO ) ;
 ex_configure : CONFIGURE TERMINAL? ;
 // the same two words, but IOS's `?` tells a source (`Copy from ...`) from a destination (`Copy to ...`)
 ex_copy      : COPY copy_source copy_destination ;
@@ -28,14 +28,19 @@ copy_destination : RUNNING_CONFIG | STARTUP_CONFIG ;
 ex_write     : WRITE (MEMORY | TERMINAL | ERASE)? ;
 
 ex_terminal
-    : TERMINAL ( term_length | term_width | term_monitor | term_no_monitor )
+    : TERMINAL ( term_length | term_width | term_monitor | term_history | term_no )
     ;
 term_length     : LENGTH arg_terminal_length ;
 term_width      : WIDTH arg_terminal_width ;
 term_monitor    : MONITOR ;
-term_no_monitor : NO MONITOR ;
+// this session only, as the line's `history size` is for every session on it
+term_history    : HISTORY ( SIZE arg_terminal_history_size )? ;
+// back to the line's setting (length, width, history size) or no monitoring
+term_no         : NO ( MONITOR | HISTORY SIZE? | LENGTH | WIDTH ) ;
 
-ex_ping     : PING arg_ping_target ping_option* ;
+// IOS's default EXEC aliases (`show aliases`: h help, lo logout, p ping, r resume, s show, u and un undebug,
+// w where) are hidden keywords beside the commands: typed in full they win over the ambiguous abbreviation
+ex_ping     : ( PING | ALIAS_P ) arg_ping_target ping_option* ;
 ping_option
     : REPEAT arg_ping_repeat
     | SIZE arg_ping_size
@@ -45,7 +50,7 @@ ping_option
     | SOURCE (arg_interface_ref | arg_ping_source_address)
     ;
 // bare `ping` (privileged): IOS's extended ping, asked question by question
-ex_ping_dialogue : PING ;
+ex_ping_dialogue : ( PING | ALIAS_P ) ;
 
 ex_traceroute : TRACEROUTE arg_trace_target trace_option* ;
 trace_option
@@ -61,7 +66,7 @@ trace_option
 ex_telnet     : TELNET arg_telnet_host telnet_source? ;
 telnet_source : SLASH_SOURCE_INTERFACE arg_interface_ref ;
 ex_ssh        : SSH SSH_LOGIN_NAME arg_ssh_user arg_ssh_host ;
-ex_resume     : RESUME arg_connection_number? ;
+ex_resume     : ( RESUME | ALIAS_R ) arg_connection_number? ;
 ex_disconnect : DISCONNECT arg_connection_number? ;
 // a connection's number typed alone resumes it, as IOS lists `<1-99>` first under `?`
 ex_resume_number : arg_exec_resume_session ;
@@ -69,7 +74,7 @@ arg_exec_resume_session : INT ;
 ex_reload     : RELOAD ne_reload? ;
 
 ex_debug    : DEBUG debug_target ;
-ex_undebug  : UNDEBUG debug_target ;
+ex_undebug  : ( UNDEBUG | ALIAS_U | ALIAS_UN ) debug_target ;
 ex_no       : NO DEBUG debug_target ;
 debug_target
     : ALL
@@ -135,14 +140,14 @@ lab_reset    : RESET ;
 lab_timeline : TIMELINE arg_timeline_file ( LAST arg_timeline_last | FROM arg_timeline_from TO arg_timeline_to )? ;
 
 // User EXEC shows what a level-1 user may see; privileged EXEC adds the rest.
-ex_show_user : SHOW show_user_target output_filter? ;
+ex_show_user : ( SHOW | ALIAS_S ) show_user_target output_filter? ;
 show_user_target
     : sh_access_lists | sh_clock | sh_history | sh_interfaces | sh_ip | sh_line | sh_privilege | sh_sessions
     | sh_terminal | sh_users | sh_version | sh_route_map
     | ne_show
     ;
 
-ex_show : SHOW show_target output_filter? ;
+ex_show : ( SHOW | ALIAS_S ) show_target output_filter? ;
 show_target
     : show_user_target | sh_class_map | sh_crypto | sh_debugging | sh_logging | sh_monitor | sh_policy_map
     | sh_running_config | sh_startup_config
@@ -201,6 +206,7 @@ arg_ping_timeout            : INT ;
 arg_ping_tos                : INT ;
 arg_ping_source_address     : IPV4 ;
 arg_trace_target            : IPV4 ;
+arg_terminal_history_size   : INT ;
 arg_show_route_address      : IPV4 ;
 arg_show_route_mask         : IPV4 ;
 arg_trace_timeout           : INT ;

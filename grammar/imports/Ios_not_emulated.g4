@@ -32,7 +32,7 @@ ne_priv_exec
     : ( ne_exec_level1 | ne_exec_level15 ) arg_not_emulated?
     ;
 ne_exec_level1
-    : ACCESS_ENABLE | ACCESS_PROFILE | CONNECT | DO_EXEC | ETHERNET | HELP | LAT | LOCK | LOGIN
+    : ACCESS_ENABLE | ACCESS_PROFILE | ALIAS_H | ALIAS_W | CONNECT | DO_EXEC | ETHERNET | HELP | LAT | LOCK | LOGIN
     | MRINFO | MSTAT | MTRACE | NAME_CONNECTION | PAD | PPP | RELEASE | RENEW | RLOGIN | SET | SLIP
     | SYSTAT | TCLQUIT | TUNNEL | UDPTN | WHERE | X28 | X3
     ;

@@ -22,6 +22,14 @@ public sealed interface CliError {
         }
     }
 
+    /** `show` alone at EXEC: IOS points at the help instead of calling it incomplete (no empty line after). */
+    record ShowWithoutTarget() implements CliError {
+        @Override
+        public String render(String prompt) {
+            return "% Type \"show ?\" for a list of subcommands\n";
+        }
+    }
+
     /** An abbreviation matched several keywords; IOS quotes the whole line and adds no empty line. */
     record AmbiguousCommand(String line) implements CliError {
         @Override

@@ -3,6 +3,7 @@ package org.iosemu.cli.lang;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.iosemu.grammar.IosLexer;
 
 /**
  * The IOS command language of one grammar: resolves typed lines (keyword abbreviation, values, errors
@@ -48,7 +49,8 @@ public final class CommandLanguage {
             return new Resolution.Failed(walk.error());
         }
         if (!walk.node().endAllowed()) {
-            return new Resolution.Failed(new CliError.IncompleteCommand());
+            return new Resolution.Failed(showAlone(mode, walk.words()) ? new CliError.ShowWithoutTarget()
+                    : new CliError.IncompleteCommand());
         }
         try {
             ParserRuleContext tree = treeParser.parse(mode, walk.words(), line.length(), walk.restrictions());
@@ -61,6 +63,12 @@ public final class CommandLanguage {
             // counted in parserDisagreements(); the user sees IOS's error rather than a crash
             return new Resolution.Failed(new CliError.InvalidInput(bug.column));
         }
+    }
+
+    /** `show` (or its alias `s`) typed alone at EXEC. */
+    private static boolean showAlone(Mode mode, List<ResolvedWord> words) {
+        return !mode.isConfig() && words.size() == 1
+                && (words.get(0).tokenType() == IosLexer.SHOW || words.get(0).tokenType() == IosLexer.ALIAS_S);
     }
 
     /** The not-emulated catalogue rule the line went through, or null. */

@@ -224,8 +224,16 @@ final class ExecCommands {
             } else {
                 session.setMonitor(true);
             }
-        } else if (!session.origin().console()) {
-            session.setMonitor(false);
+        } else if (t.term_history() != null) {
+            if (t.term_history().arg_terminal_history_size() != null) {
+                session.setHistorySize(Integer.parseInt(t.term_history().arg_terminal_history_size().getText()));
+            }
+        } else if (t.term_no().MONITOR() != null) {
+            if (!session.origin().console()) {
+                session.setMonitor(false);
+            }
+        } else {
+            session.lineDefaults(t.term_no().LENGTH() != null, t.term_no().WIDTH() != null, t.term_no().HISTORY() != null);
         }
         return LineOutcome.ACCEPTED;
     }

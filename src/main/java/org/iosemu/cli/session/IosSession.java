@@ -134,14 +134,33 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
      * console, the vty block for a remote session); `terminal length/width` then change this session only.
      */
     private void startFromLine() {
+        lineDefaults(true, true, true);
+    }
+
+    /** `terminal no length|width|history size`: the chosen settings back to what the session's line says. */
+    void lineDefaults(boolean length, boolean width, boolean history) {
         RunningConfig config = router.config().current();
         Optional<LineConfig> line = origin.console() ? config.line(LineConfig.Kind.CON, 0, 0)
                 : LineLogin.vtyBlock(config, origin.vtyLine());
-        line.ifPresent(l -> {
-            terminalLength = l.lengthOrDefault();
-            terminalWidth = l.widthOrDefault();
-            historySize = l.historySizeOrDefault();
-        });
+        if (length) {
+            terminalLength = line.map(LineConfig::lengthOrDefault).orElse(LineConfig.DEFAULT_LENGTH);
+        }
+        if (width) {
+            terminalWidth = line.map(LineConfig::widthOrDefault).orElse(LineConfig.DEFAULT_WIDTH);
+        }
+        if (history) {
+            setHistorySize(line.map(LineConfig::historySizeOrDefault).orElse(LineConfig.DEFAULT_HISTORY_SIZE));
+        }
+    }
+
+    /** `terminal history size N`: the commands this session remembers from now on. */
+    void setHistorySize(int size) {
+        historySize = size;
+        for (List<String> history : List.of(execHistory, configHistory)) {
+            while (history.size() > historySize) {
+                history.remove(0);
+            }
+        }
     }
 
     /** `privilege level 15` on the console starts the user in privileged EXEC; the banners come first. */

@@ -92,7 +92,11 @@ class HelpCoverageTest {
 
     @Test
     void onlyHiddenIsSpecialAndHiddenKeywordsAreFew() {
-        long hidden = CATALOG.keywordEntries().values().stream().filter(HelpCatalog.HIDDEN::equals).count();
+        // IOS's eight default EXEC aliases (h, lo, p, r, s, u, un, w) are hidden keywords by nature; the rest are few
+        long aliases = CATALOG.keywordEntries().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("ALIAS_") && e.getValue().equals(HelpCatalog.HIDDEN)).count();
+        assertEquals(8, aliases, "default EXEC aliases");
+        long hidden = CATALOG.keywordEntries().values().stream().filter(HelpCatalog.HIDDEN::equals).count() - aliases;
         assertTrue(hidden >= 1 && hidden < 10, "hidden keywords: " + hidden);
         CATALOG.keywordEntries().forEach((key, text) ->
                 assertTrue(!text.startsWith("@") || text.equals(HelpCatalog.HIDDEN), key + " = " + text));

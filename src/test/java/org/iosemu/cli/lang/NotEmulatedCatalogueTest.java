@@ -72,8 +72,9 @@ class NotEmulatedCatalogueTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // IOS: a level-1 word shared by several EXEC keywords is ambiguous, never a host name or `disable`
-        "USER_EXEC|s", "USER_EXEC|c", "USER_EXEC|d", "USER_EXEC|e", "USER_EXEC|t",
-        "PRIV_EXEC|s", "PRIV_EXEC|c", "PRIV_EXEC|d", "PRIV_EXEC|re", "PRIV_EXEC|w", "PRIV_EXEC|p",
+        // (unless it is one of the default aliases: see below)
+        "USER_EXEC|c", "USER_EXEC|d", "USER_EXEC|e", "USER_EXEC|t",
+        "PRIV_EXEC|se", "PRIV_EXEC|c", "PRIV_EXEC|d", "PRIV_EXEC|re", "PRIV_EXEC|wh", "PRIV_EXEC|pa",
         "CONFIG|ro", "CONFIG|cl",
     })
     void sharedPrefixesAreAmbiguousAsOnIos(String mode, String line) {
@@ -81,6 +82,24 @@ class NotEmulatedCatalogueTest {
         Resolution.Failed failed = assertInstanceOf(Resolution.Failed.class, resolution, line);
         assertEquals(new CliError.AmbiguousCommand(line), failed.error());
         assertEquals("% Ambiguous command:  \"" + line + "\"\n", failed.error().render("R1#"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // IOS's default EXEC aliases (`show aliases`): the whole word wins over the ambiguous abbreviation
+        "USER_EXEC|s ver", "PRIV_EXEC|s run", "PRIV_EXEC|s cry isa sa", "PRIV_EXEC|u all", "PRIV_EXEC|un all",
+        "PRIV_EXEC|p 10.0.0.1", "USER_EXEC|p 10.0.0.1", "PRIV_EXEC|p", "PRIV_EXEC|r", "PRIV_EXEC|lo", "USER_EXEC|lo",
+    })
+    void defaultExecAliasesAreTheirCommands(String mode, String line) {
+        assertInstanceOf(Resolution.Parsed.class, LANGUAGE.resolve(Mode.valueOf(mode), line), line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"PRIV_EXEC|h|h", "PRIV_EXEC|w|w", "USER_EXEC|h|h"})
+    void aliasesOfCommandsIosemuLacksAreDeclined(String mode, String line, String command) {
+        Resolution resolution = LANGUAGE.resolve(Mode.valueOf(mode), line);
+        assertEquals("% Not emulated by iosemu: \"" + command + "\"",
+                assertInstanceOf(Resolution.NotEmulated.class, resolution, line).message());
     }
 
     @ParameterizedTest

@@ -168,7 +168,6 @@ class ResolveTest {
         "CONFIG    | crypto isakmp keepalive",
         "CONFIG    | hostname",
         "CONFIG    | access-list 10",
-        "PRIV_EXEC | show",
         "CONFIG    | crypto ipsec transform-set TS",
         "INTERFACE | ip address 10.0.0.1",
     })
@@ -176,6 +175,13 @@ class ResolveTest {
         CliError error = failed(mode, line);
         assertEquals(new CliError.IncompleteCommand(), error);
         assertEquals("% Incomplete command.\n\n", error.render("R1(config)#"));
+    }
+
+    @ParameterizedTest(name = "{0}: ''{1}''")
+    @CsvSource(delimiter = '|', value = {"PRIV_EXEC | show", "USER_EXEC | sh", "PRIV_EXEC | s"})
+    void showAloneAtExecPointsAtTheHelp(Mode mode, String line) {
+        CliError error = failed(mode, line);
+        assertEquals("% Type \"show ?\" for a list of subcommands\n", error.render("R1#"));
     }
 
     @Test

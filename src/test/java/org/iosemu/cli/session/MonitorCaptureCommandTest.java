@@ -55,7 +55,7 @@ class MonitorCaptureCommandTest {
         StringBuilder help = new StringBuilder();
         session.help("show crypto isakmp ", help::append);
         assertTrue(help.toString().contains("sa"), help.toString());
-        assertFalse(help.toString().contains("keys"), help.toString());
+        assertFalse(help.toString().lines().anyMatch(row -> row.startsWith("  keys ")), help.toString());
         assertEquals("", run("show crypto isakmp keys"), "a router without SAs has no keys to print");
     }
 }
