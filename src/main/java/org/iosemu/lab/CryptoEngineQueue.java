@@ -102,6 +102,15 @@ final class CryptoEngineQueue {
         return Admission.NOW;
     }
 
+    /** Power cut: what waits is lost and the counts start again; the rate (a lab property) stays. */
+    synchronized void powerOff() {
+        for (Queue q : List.of(priority, bestEffort)) {
+            q.jobs.clear();
+            q.processed = 0;
+            q.drops = 0;
+        }
+    }
+
     synchronized Stats stats() {
         return new Stats(capacity(), priority.stats(), bestEffort.stats());
     }

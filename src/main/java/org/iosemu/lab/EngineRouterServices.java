@@ -79,7 +79,7 @@ public final class EngineRouterServices implements RouterServices {
                 return;
             }
             print(out, request.shc_engine().BRIEF() != null ? org.iosemu.cli.session.CryptoEngineText.brief(host)
-                    : org.iosemu.cli.session.CryptoEngineText.configuration(host, engine.stats().depth()));
+                    : org.iosemu.cli.session.CryptoEngineText.configuration(host, engine.stats().bestEffort().depth()));
             return;
         }
         if (request.shc_session() != null) {

@@ -158,6 +158,7 @@ public final class Router {
         context.dropVtySessions();
         network.setPowered(name, false);
         engine.shutdown();
+        ip.cryptoEngine().powerOff();
         poolLeases.clear();
         tunnels.reset();
         tunnelWatch.powerOff();

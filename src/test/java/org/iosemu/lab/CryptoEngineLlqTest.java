@@ -69,7 +69,7 @@ class CryptoEngineLlqTest {
         assertTrue(figure(qos, "Best Effort Queue", "packets dropped") > 100, qos);
         assertEquals(500, figure(qos, "Best Effort Queue", "queue depth"), qos);
         String engine = d.type("show crypto engine configuration");
-        assertTrue(engine.matches("(?s).*         input queue count:  50[01]\n.*"), engine);
+        assertTrue(engine.contains("\n         input queue count:  500\n"), engine);
     }
 
     @Test

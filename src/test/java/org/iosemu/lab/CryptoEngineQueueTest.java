@@ -77,6 +77,19 @@ class CryptoEngineQueueTest {
     }
 
     @Test
+    void aPowerCutLosesWhatWaitsAndStartsTheCountsAgain() {
+        engine.setCapacity(OptionalLong.of(8));
+        offer(Lane.BEST_EFFORT, 100, "busy");
+        offer(Lane.PRIORITY, 100, "v");
+        engine.powerOff();
+        clock.advance(1000);
+        assertEquals(List.of(), done);
+        assertEquals(new CryptoEngineQueue.Stats(OptionalLong.of(8), new CryptoEngineQueue.LaneStats(0, 64, 0, 0),
+                new CryptoEngineQueue.LaneStats(0, 500, 0, 0)), engine.stats());
+        assertEquals(Admission.NOW, offer(Lane.BEST_EFFORT, 100, "again"));
+    }
+
+    @Test
     void liftingTheRateLetsEveryWaitingPacketThroughWhenTheCurrentOneIsDone() {
         engine.setCapacity(OptionalLong.of(8));
         offer(Lane.BEST_EFFORT, 100, "busy");

@@ -60,7 +60,7 @@ public final class CryptoEngineText {
         return configuration(hostname, 0);
     }
 
-    /** {@code queued}: packets waiting for the engine now (`input queue count`). */
+    /** {@code queued}: packets waiting in the engine's input (best-effort) queue now (`input queue count`). */
     public static List<String> configuration(String hostname, int queued) {
         List<String> out = brief(hostname);
         out.remove(out.size() - 1);
