@@ -78,17 +78,30 @@ final class IpStack implements NetworkNode {
         return priority ? CryptoEngineQueue.Lane.PRIORITY : CryptoEngineQueue.Lane.BEST_EFFORT;
     }
 
+    /**
+     * The engine's {@code work} on a {@code bytes}-long packet: done now when the engine is idle (its answer), else
+     * when its turn comes (if the router still runs; {@code queued} answers meanwhile), or never ({@code dropped}).
+     */
+    private <T> T inEngine(CryptoEngineQueue.Lane lane, int bytes, java.util.function.Supplier<T> work, T queued,
+                           T dropped) {
+        CryptoEngineQueue.Admission a = cryptoEngine.offer(lane, bytes, () -> {
+            if (router.powered()) {
+                work.get(); // a packet no crypto map entry takes any more by now is lost
+            }
+        });
+        return switch (a) {
+            case NOW -> work.get();
+            case QUEUED -> queued;
+            case DROPPED -> dropped;
+        };
+    }
+
     /** Arriving ESP {@code outer}: decrypted by {@code decrypt} now, or when the busy engine comes to it. */
     private void decryptInEngine(IpPacket outer, Runnable decrypt) {
-        CryptoEngineQueue.Admission a = cryptoEngine.offer(engineLane(outer, facing(outer, true)), outer.length(),
-                () -> {
-                    if (router.powered()) {
-                        decrypt.run();
-                    }
-                });
-        if (a == CryptoEngineQueue.Admission.NOW) {
+        inEngine(engineLane(outer, facing(outer, true)), outer.length(), () -> {
             decrypt.run();
-        }
+            return null;
+        }, null, null);
     }
 
     void connect(Uplink replacement) {
@@ -580,17 +593,8 @@ final class IpStack implements NetworkNode {
 
     private Sent protect(org.iosemu.config.InterfaceName tunnel, IpPacket carried) {
         byte[] clear = Ipv4Datagram.encode(carried, nextId());
-        CryptoEngineQueue.Admission a = cryptoEngine.offer(engineLane(carried, facing(carried, false)),
-                carried.length(), () -> {
-                    if (router.powered()) {
-                        encrypt(tunnel, carried, clear);
-                    }
-                });
-        return switch (a) {
-            case NOW -> encrypt(tunnel, carried, clear);
-            case QUEUED -> Sent.FORWARDED;
-            case DROPPED -> Sent.DISCARDED;
-        };
+        return inEngine(engineLane(carried, facing(carried, false)), carried.length(),
+                () -> encrypt(tunnel, carried, clear), Sent.FORWARDED, Sent.DISCARDED);
     }
 
     /** The engine's turn for a tunnel's outer packet {@code carried} ({@code clear}: its bytes). */
@@ -690,7 +694,7 @@ final class IpStack implements NetworkNode {
         return packet -> {
             RunningConfig config = router.context().config().current();
             router.features().countCrypto(packet, mapName, config);
-            return protect(mapName, packet, config, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
+            return protect(mapName, packet, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
                     .orElseGet(() -> new OutputFeature.Verdict.Pass(packet));
         };
     }
@@ -699,29 +703,19 @@ final class IpStack implements NetworkNode {
      * {@code packet} under the SAs of {@code tag} (a crypto map, or an Easy VPN tunnel), sized for interface
      * {@code exit} as {@link #cryptoMapOutput} describes; empty when no policy of {@code tag} covers it.
      */
-    private Optional<Sent> protect(String tag, IpPacket packet, RunningConfig config,
-                                   org.iosemu.config.InterfaceConfig exit) {
+    private Optional<Sent> protect(String tag, IpPacket packet, org.iosemu.config.InterfaceConfig exit) {
         byte[] clear = Ipv4Datagram.encode(packet, nextId());
         if (cryptoEngine.capacity().isPresent() && !router.engine().covers(tag, Addresses.ike(packet.source()),
                 Addresses.ike(packet.destination()), clear)) {
             return Optional.empty(); // not the engine's work: it never waits for the engine
         }
-        CryptoEngineQueue.Admission a = cryptoEngine.offer(engineLane(packet, Optional.of(exit.name())),
-                packet.length(), () -> {
-                    if (router.powered()) {
-                        encrypt(tag, packet, clear, router.context().config().current(), exit);
-                    }
-                });
-        return switch (a) {
-            case NOW -> encrypt(tag, packet, clear, config, exit);
-            case QUEUED -> Optional.of(Sent.FORWARDED);
-            case DROPPED -> Optional.of(Sent.DISCARDED);
-        };
+        return inEngine(engineLane(packet, Optional.of(exit.name())), packet.length(),
+                () -> encrypt(tag, packet, clear, exit), Optional.of(Sent.FORWARDED), Optional.of(Sent.DISCARDED));
     }
 
     /** The engine's turn for {@code packet} ({@code clear}: its bytes): encrypted and sized as {@link #protect} says. */
-    private Optional<Sent> encrypt(String tag, IpPacket packet, byte[] clear, RunningConfig config,
-                                   org.iosemu.config.InterfaceConfig exit) {
+    private Optional<Sent> encrypt(String tag, IpPacket packet, byte[] clear, org.iosemu.config.InterfaceConfig exit) {
+        RunningConfig config = router.context().config().current();
         org.iosemu.config.InterfaceConfig now = config.iface(exit.name()).orElse(exit);
         EspSizing sizing = EspSizing.of(config.crypto().ipsec(), now, packet.dontFragment());
         int ipMtu = InterfaceMtu.ip(now);
@@ -785,7 +779,7 @@ final class IpStack implements NetworkNode {
             }
             IpPacket inner = through.translateTo().map(a -> router.features().nat().overload(packet, tunnel,
                     Addresses.net(a), config, router.time().now())).orElse(packet);
-            return protect(tunnel, inner, config, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
+            return protect(tunnel, inner, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
                     .orElseGet(() -> new OutputFeature.Verdict.Pass(packet));
         };
     }
