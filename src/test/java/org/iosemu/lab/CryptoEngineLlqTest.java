@@ -86,6 +86,15 @@ class CryptoEngineLlqTest {
     }
 
     @Test
+    void trafficNoCryptoMapEntryTakesNeverWaitsForTheBusyEngine() {
+        LabDriver d = lab(512);
+        traffic(d); // the engine's best-effort queue is full
+        String ping = d.type("ping 10.2.80.209");
+        assertTrue(ping.contains("\n!!!!!\nSuccess rate is 100 percent (5/5), round-trip min/avg/max = 20/20/20 ms"),
+                ping);
+    }
+
+    @Test
     void anEngineWithoutALimitNeverQueues() {
         LabDriver d = lab(0);
         d.type(POLICY);
