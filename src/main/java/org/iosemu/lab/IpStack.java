@@ -71,10 +71,11 @@ final class IpStack implements NetworkNode {
      * priority class of the `service-policy output` on {@code iface} takes it (the interface facing the peer; the
      * classes are the same inbound and outbound, as the guide assumes), else best effort.
      */
-    private CryptoEngineQueue.Lane engineLane(IpPacket packet, Optional<org.iosemu.config.InterfaceName> iface) {
+    private CryptoEngineQueue.Lane engineLane(IpPacket packet,
+                                              java.util.function.Supplier<Optional<org.iosemu.config.InterfaceName>> iface) {
         RunningConfig config = router.context().config().current();
-        boolean priority = !config.qos().outputPolicies().isEmpty()
-                && iface.map(i -> qos.priority(config, i.canonical(), packet)).orElse(false);
+        boolean priority = !config.qos().outputPolicies().isEmpty() // no policy, no route lookup per packet
+                && iface.get().map(i -> qos.priority(config, i.canonical(), packet)).orElse(false);
         return priority ? CryptoEngineQueue.Lane.PRIORITY : CryptoEngineQueue.Lane.BEST_EFFORT;
     }
 
@@ -98,7 +99,7 @@ final class IpStack implements NetworkNode {
 
     /** Arriving ESP {@code outer}: decrypted by {@code decrypt} now, or when the busy engine comes to it. */
     private void decryptInEngine(IpPacket outer, Runnable decrypt) {
-        inEngine(engineLane(outer, facing(outer, true)), outer.length(), () -> {
+        inEngine(engineLane(outer, () -> facing(outer, true)), outer.length(), () -> {
             decrypt.run();
             return null;
         }, null, null);
@@ -593,7 +594,7 @@ final class IpStack implements NetworkNode {
 
     private Sent protect(org.iosemu.config.InterfaceName tunnel, IpPacket carried) {
         byte[] clear = Ipv4Datagram.encode(carried, nextId());
-        return inEngine(engineLane(carried, facing(carried, false)), carried.length(),
+        return inEngine(engineLane(carried, () -> facing(carried, false)), carried.length(),
                 () -> encrypt(tunnel, carried, clear), Sent.FORWARDED, Sent.DISCARDED);
     }
 
@@ -709,7 +710,7 @@ final class IpStack implements NetworkNode {
                 Addresses.ike(packet.destination()), clear)) {
             return Optional.empty(); // not the engine's work: it never waits for the engine
         }
-        return inEngine(engineLane(packet, Optional.of(exit.name())), packet.length(),
+        return inEngine(engineLane(packet, () -> Optional.of(exit.name())), packet.length(),
                 () -> encrypt(tag, packet, clear, exit), Optional.of(Sent.FORWARDED), Optional.of(Sent.DISCARDED));
     }
 
