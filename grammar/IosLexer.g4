@@ -40,6 +40,7 @@ AH_SHA_HMAC          : 'ah-sha-hmac' ;
 ALERTS               : 'alerts' ;
 ALGORITHM_TYPE       : 'algorithm-type' ;
 ALIAS                : 'alias' ;
+ALIASES              : 'aliases' ;
 ALIAS_H              : 'h' ;
 ALIAS_LO             : 'lo' ;
 ALIAS_P              : 'p' ;

@@ -47,7 +47,7 @@ ne_exec_level15
 
 // `show` targets of IOS 15.x that iosemu does not print
 ne_show
-    : ( ARP | BUFFERS | CDP | CONTROLLERS | DMVPN | FILE | HOSTS | INVENTORY | IPV6 | LICENSE | MEMORY
+    : ( ALIASES | ARP | BUFFERS | CDP | CONTROLLERS | DMVPN | FILE | HOSTS | INVENTORY | IPV6 | LICENSE | MEMORY
       | NTP | PROCESSES | PROTOCOLS | RELOAD | SNMP | SPANNING_TREE | STANDBY | TECH_SUPPORT
       | TRACK | VLANS | VRRP
       ) arg_not_emulated?
