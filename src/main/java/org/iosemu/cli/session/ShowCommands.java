@@ -130,7 +130,13 @@ final class ShowCommands {
         } else if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
             Rib rib = Rib.of(config, router().services().injectedRoutes(config),
                     i -> router().services().lineState(i).protocolUp());
-            showIpRoute(rib, t.sh_ip().sh_ip_route()).forEach(out::println);
+            var mask = Optional.ofNullable(t.sh_ip().sh_ip_route()).map(IosParser.Sh_ip_routeContext::arg_show_route_mask);
+            if (mask.isPresent() && !Ipv4.isContiguousMask(Ipv4.canonical(mask.get().getText()))) {
+                // a mask with holes names no prefix: IOS's caret under it, as `ip route` has
+                out.print(new CliError.InvalidInput(mask.get().getStart().getCharPositionInLine()).render(prompt));
+            } else {
+                showIpRoute(rib, t.sh_ip().sh_ip_route()).forEach(out::println);
+            }
         } else if (t.sh_ip() != null && t.sh_ip().BRIEF() != null) {
             ipInterfaceBrief(config, router().bootConfig(), out);
         } else if (t.sh_ip() != null && t.sh_ip().arg_interface_ref() != null) {
