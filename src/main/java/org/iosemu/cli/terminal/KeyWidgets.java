@@ -25,6 +25,7 @@ final class KeyWidgets {
     static final String SUSPEND_CONNECTION = "ios-suspend-connection";
     static final String INTERRUPT = "ios-interrupt";
     static final String DELETE_CHAR = "ios-delete-char";
+    static final String REDISPLAY_LINE = "ios-redisplay-line";
 
     private final LineReaderImpl reader;
     private final TerminalSession session;
@@ -43,8 +44,28 @@ final class KeyWidgets {
         register(END_CONFIGURATION, this::endConfiguration, KeyMap.ctrl('Z'));
         register(INTERRUPT, this::interrupt, KeyMap.ctrl('C'));
         register(DELETE_CHAR, this::deleteChar, KeyMap.ctrl('D'));
+        // IOS's Ctrl-R and Ctrl-L redisplay the line (JLine's would search history and clear the screen)
+        register(REDISPLAY_LINE, this::redisplayLine, KeyMap.ctrl('R'));
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(REDISPLAY_LINE), KeyMap.ctrl('L'));
         register(SUSPEND_CONNECTION, this::suspendConnection, String.valueOf(EscapeSequence.ESCAPE_CHARACTER) + "x");
         bindArrowKeysOfBothCursorModes();
+        bindIosEditingKeys();
+    }
+
+    /**
+     * IOS's meaning for the control keys JLine's emacs map gives other jobs: Ctrl-U and Ctrl-X delete back to the
+     * start of the line; Ctrl-S (flow control on IOS) does nothing. Every Ctrl-X sequence goes, since JLine's
+     * would open its own nano editor (Ctrl-X Ctrl-E, on the emulator's host, from a telnet or SSH session too),
+     * switch to vi keys or record macros.
+     */
+    private void bindIosEditingKeys() {
+        KeyMap<org.jline.reader.Binding> main = reader.getKeyMaps().get(LineReader.MAIN);
+        String ctrlX = KeyMap.ctrl('X');
+        main.getBoundKeys().keySet().stream().filter(k -> k.startsWith(ctrlX) && k.length() > 1).toList()
+                .forEach(main::unbind);
+        main.bind(new Reference(LineReader.BACKWARD_KILL_LINE), ctrlX);
+        main.bind(new Reference(LineReader.BACKWARD_KILL_LINE), KeyMap.ctrl('U'));
+        main.bind(new Reference(LineReader.BEEP), KeyMap.ctrl('S'));
     }
 
     /**
@@ -71,6 +92,12 @@ final class KeyWidgets {
             reader.getBuffer().clear();
             reader.setPrompt(Prompts.forJLine(session.prompt()));
         });
+        return true;
+    }
+
+    /** Ctrl-R / Ctrl-L: the prompt and the typed text again on a new line, the cursor at its end. */
+    private boolean redisplayLine() {
+        printBelowLine("", out -> {}, () -> {});
         return true;
     }
 

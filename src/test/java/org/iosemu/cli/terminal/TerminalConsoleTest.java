@@ -139,6 +139,26 @@ class TerminalConsoleTest {
     }
 
     @Test
+    void ctrlRAndCtrlLRedisplayTheLineAsOnIos() throws IOException {
+        // IOS: Ctrl-R or Ctrl-L reprints the prompt and the typed text on a new line (after a log line garbled
+        // it); not JLine's reverse history search, not a cleared screen
+        String screen = type("show cl\u0012oc\u000ck\r");
+        assertEquals(List.of("show clock"), session.submitted);
+        assertFalse(screen.contains("search"), screen);
+        assertTrue(screen.contains("Router>show cl\nRouter>show cloc\nRouter>show clock"), screen);
+    }
+
+    @Test
+    void ctrlXDeletesToTheStartOfTheLineAndOpensNoEditor() throws IOException {
+        // IOS: Ctrl-U or Ctrl-X deletes back to the start of the line. JLine's Ctrl-X prefix would open its own
+        // nano on Ctrl-X Ctrl-E (on the router's host, from a telnet or SSH session) or switch to vi keys.
+        String screen = type("junk\u0018\u0005show clock\rjunk \u0018\u0016show users\r\u0015 show line\u0013\r");
+        assertEquals(List.of("show clock", "show users", " show line"), session.submitted);
+        assertFalse(screen.contains("Nano"), screen);
+        assertFalse(screen.contains("search"), screen);
+    }
+
+    @Test
     void exitEndsTheConsole() throws IOException {
         type("exit\rlines 3\r");
         assertEquals(List.of("exit"), session.submitted);
