@@ -66,6 +66,11 @@ final class KeyWidgets {
         main.bind(new Reference(LineReader.BACKWARD_KILL_LINE), ctrlX);
         main.bind(new Reference(LineReader.BACKWARD_KILL_LINE), KeyMap.ctrl('U'));
         main.bind(new Reference(LineReader.BEEP), KeyMap.ctrl('S'));
+        // keys bound to widgets this JLine does not have (Ctrl-]) would print "No such widget ..." on the line
+        main.getBoundKeys().entrySet().stream()
+                .filter(e -> e.getValue() instanceof Reference r && !reader.getWidgets().containsKey(r.name()))
+                .map(java.util.Map.Entry::getKey).toList()
+                .forEach(k -> main.bind(new Reference(LineReader.BEEP), k));
     }
 
     /**
