@@ -168,7 +168,7 @@ sh_ip_nat         : NAT ( TRANSLATIONS VERBOSE? | STATISTICS ) ;
 sh_route_map      : ROUTE_MAP arg_route_map_name? ;
 sh_monitor        : MONITOR CAPTURE arg_capture_name BUFFER BRIEF? ;
 sh_privilege      : PRIVILEGE ;
-sh_running_config : RUNNING_CONFIG (INTERFACE arg_interface_ref)? ;
+sh_running_config : RUNNING_CONFIG ( INTERFACE arg_interface_ref | ne_show_running_config )? ;
 sh_startup_config : STARTUP_CONFIG ;
 sh_sessions       : SESSIONS ;
 sh_terminal       : TERMINAL ;

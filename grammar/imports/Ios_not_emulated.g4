@@ -58,6 +58,8 @@ ne_show_ip
       ) arg_not_emulated?
     ;
 ne_show_crypto : ( CA | IKEV2 | PKI ) arg_not_emulated? ;
+// show run's other views (with defaults, without certificates, numbered, ...)
+ne_show_running_config : ( ALL | BRIEF | FULL | LINENUM | MAP_CLASS | PARTITION | VIEW ) arg_not_emulated? ;
 // a reload scheduled for later (or cancelled): iosemu reloads at once only
 ne_reload : ( AT | CANCEL | IN ) arg_not_emulated? ;
 // the pre-shared key table, and the SA table's other orders and selections
