@@ -53,6 +53,12 @@ final class SystemCommands {
             if (p.isEmpty()) {
                 return CommandResult.rejected("Invalid encrypted password\n");
             }
+            if (!env.loading() && env.config().system().enableSecret().filter(s -> s.matches(p.get().clear())).isPresent()) {
+                // IOS refuses a typed password that would give the secret away (it is stored reversibly); a
+                // startup-config that has both is loaded as it is
+                return CommandResult.rejected("The enable password you have chosen is the same as your enable secret.\n"
+                        + "This is not recommended.  Re-enter the enable password.\n");
+            }
             env.store().apply(rc -> rc.withSystem(s -> s.withEnablePassword(p)));
             return CommandResult.DONE;
         }
