@@ -66,6 +66,9 @@ final class KeyWidgets {
         main.bind(new Reference(LineReader.BACKWARD_KILL_LINE), ctrlX);
         main.bind(new Reference(LineReader.BACKWARD_KILL_LINE), KeyMap.ctrl('U'));
         main.bind(new Reference(LineReader.BEEP), KeyMap.ctrl('S'));
+        // JLine's run-and-keep-the-line keys have no IOS counterpart: a stray Ctrl-O or Esc-a runs nothing
+        main.bind(new Reference(LineReader.BEEP), KeyMap.ctrl('O'));
+        main.bind(new Reference(LineReader.BEEP), KeyMap.alt('a'));
         // keys bound to widgets this JLine does not have (Ctrl-]) would print "No such widget ..." on the line
         main.getBoundKeys().entrySet().stream()
                 .filter(e -> e.getValue() instanceof Reference r && !reader.getWidgets().containsKey(r.name()))

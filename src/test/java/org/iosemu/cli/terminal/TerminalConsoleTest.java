@@ -152,7 +152,7 @@ class TerminalConsoleTest {
     void ctrlXDeletesToTheStartOfTheLineAndOpensNoEditor() throws IOException {
         // IOS: Ctrl-U or Ctrl-X deletes back to the start of the line. JLine's Ctrl-X prefix would open its own
         // nano on Ctrl-X Ctrl-E (on the router's host, from a telnet or SSH session) or switch to vi keys.
-        String screen = type("junk\u0018\u0005show clock\rjunk \u0018\u0016show users\r\u0015 show line\u0013\u001dx\r");
+        String screen = type("junk\u0018\u0005show clock\u000f\u001ba\rjunk \u0018\u0016show users\r\u0015 show line\u0013\u001dx\r");
         assertEquals(List.of("show clock", "show users", " show linex"), session.submitted);
         assertFalse(screen.contains("Nano"), screen);
         assertFalse(screen.contains("widget"), screen);   // Ctrl-] was bound to a widget JLine lacks
