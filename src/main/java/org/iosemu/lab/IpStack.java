@@ -738,7 +738,8 @@ final class IpStack implements NetworkNode {
     }
 
     private RoutingTable routes(RunningConfig config, InterfaceTable interfaces) {
-        return new RoutingTable(config, router.injectedRoutes(config), interfaces.lineProtocol());
+        return new RoutingTable(config, router.injectedRoutes(config), interfaces.lineProtocol(),
+                router.easyVpnInterfaces().interfaces());
     }
 
     /** The lab network as the uplink: IKE as UDP packets (framed for 4500), ESP as protocol 50 or in UDP. */

@@ -115,11 +115,15 @@ class EasyVpnDataPlaneTest {
         String brief = d.type("show ip interface brief");
         assertTrue(brief.contains("Loopback10000              192.168.101.1   YES manual up                    up"), brief);
         assertTrue(d.type("show interfaces").contains("Loopback10000 is up, line protocol is up"));
+        String routes = d.type("show ip route");
+        assertTrue(routes.contains("      192.168.101.0/32 is subnetted, 1 subnets\n"
+                + "C        192.168.101.1 is directly connected, Loopback10000\n"), routes);
         String ping = d.on("S1", "enable", "ping 192.168.101.1 source Loopback0");
         assertTrue(ping.contains("!!!!!"), "the remote answers for its assigned address: " + ping);
         String down = d.type("clear crypto ipsec client ezvpn");
         assertTrue(down.contains("%LINK-5-CHANGED: Interface Loopback10000, changed state to administratively down"), down);
         assertFalse(d.type("show ip interface brief").contains("Loopback10000"), "gone with the tunnel");
+        assertFalse(d.type("show ip route").contains("Loopback10000"), "its route too");
         assertFalse(d.type("show ip nat translations").contains("192.168.101.1"), "its translations too");
     }
 

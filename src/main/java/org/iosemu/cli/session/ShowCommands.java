@@ -109,7 +109,8 @@ final class ShowCommands {
             LocalPoolText.render(config, pool, router().services()::poolLeases).forEach(out::println);
         } else if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
             RouteTableText.render(Rib.of(config, router().services().injectedRoutes(config),
-                    i -> router().services().lineState(i).protocolUp())).forEach(out::println);
+                    i -> router().services().lineState(i).protocolUp(), router().services().virtualInterfaces()))
+                    .forEach(out::println);
         } else if (t.sh_ip() != null && t.sh_ip().BRIEF() != null) {
             ipInterfaceBrief(config, router().bootConfig(), out);
         } else if (t.sh_ip() != null && t.sh_ip().arg_interface_ref() != null) {
