@@ -19,7 +19,10 @@ public record IkeSnapshot(List<IkeSa> ikeSas, List<IpsecSa> ipsecSas, List<Curre
                         long lifetimeSeconds, long remainingSeconds, String capabilities) {
     }
 
-    /** One negotiated ESP SA pair; proxy.src* is the local identity, proxy.dst* the remote one. */
+    /**
+     * One negotiated ESP SA pair; proxy.src* is the local identity, proxy.dst* the remote one. The packet counters are
+     * the flow's: this SA's plus those of the SAs it replaced at rekeys (IOS's per-flow counts go on across rekeys).
+     */
     public record IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
                           long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
                           long remainingSeconds, long remainingKilobytes, int connId, boolean udpEncapsulated,

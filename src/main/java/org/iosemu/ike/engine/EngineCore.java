@@ -452,6 +452,16 @@ public final class EngineCore {
         if (!childSas.remove(s)) {
             return;
         }
+        // a rekey's predecessor: its counts stay with the flow, in the newest SA that carries it on
+        IpsecSaState successor = null;
+        for (IpsecSaState o : childSas.withPeer(s.remote.ip())) {
+            if (o.sameFlow(s)) {
+                successor = o;
+            }
+        }
+        if (successor != null) {
+            successor.carried = successor.carried.plus(s.flowCounts());
+        }
         if (s.expiry != null) {
             s.expiry.cancel();
         }

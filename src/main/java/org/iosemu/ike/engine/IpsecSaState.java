@@ -45,6 +45,8 @@ final class IpsecSaState {
     long decrypt;
     long verify;
     long bytes;
+    /** What the SAs this one replaced for its flow counted (rekeys): the flow's counters go on from there. */
+    PacketCounts carried = PacketCounts.ZERO;
     private int sequenceOut;
     /** The exit interface's IP MTU when the SA last sent (IOS's "ip mtu"). */
     int ipMtu = DEFAULT_MTU;
@@ -77,6 +79,16 @@ final class IpsecSaState {
         this.lifetimeKb = lifetimeKb;
         this.lastActivity = createdAt;
         this.replay = new ReplayWindow(policy.replayWindow());
+    }
+
+    /** The flow's counters up to now: this SA's own and those carried over from its predecessors. */
+    PacketCounts flowCounts() {
+        return carried.plus(new PacketCounts(encaps, encrypt, digest, decaps, decrypt, verify));
+    }
+
+    /** Same flow: the same policy, peer and proxy identities (a rekey's successor). */
+    boolean sameFlow(IpsecSaState o) {
+        return policy.key().equals(o.policy.key()) && remote.ip().equals(o.remote.ip()) && proxy.equals(o.proxy);
     }
 
     byte[] seal(byte[] payload, int nextHeader, byte[] iv) {

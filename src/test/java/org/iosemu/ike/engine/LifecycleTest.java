@@ -153,6 +153,33 @@ class LifecycleTest {
         assertEquals(1, r[0].engine.snapshot().ikeSas().size());
     }
 
+    /**
+     * IOS's `#pkts encaps` of a flow go on across rekeys: when the first SA runs out its count stays with the flow,
+     * so 200 protected echoes over two SA generations show as 200, and the flow has one SA pair left.
+     */
+    @Test
+    void flowCountersAreCumulativeAcrossARekey() {
+        Lab lab = new Lab();
+        Lab.Router[] r = pair(lab, 86_400, 120, Optional.empty());
+        ping(r[0]);
+        lab.settle();
+        int firstSpi = r[0].engine.snapshot().ipsecSas().get(0).spiIn();
+        for (int second = 1; second <= 200; second++) {
+            lab.scheduler.advance(1_000);
+            assertInstanceOf(OutboundResult.Protected.class, ping(r[0]), "second " + second);
+        }
+        List<org.iosemu.ike.IkeSnapshot.IpsecSa> sas = r[0].engine.snapshot().ipsecSas();
+        assertTrue(sas.stream().noneMatch(s -> s.spiIn() == firstSpi), "the first SA is gone");
+        assertEquals(200, sas.stream().mapToLong(org.iosemu.ike.IkeSnapshot.IpsecSa::encaps).sum());
+        assertEquals(200, sas.stream().mapToLong(org.iosemu.ike.IkeSnapshot.IpsecSa::encrypt).sum());
+        r[0].engine.clear(org.iosemu.ike.ClearFilter.all(), true, true);
+        ping(r[0]);
+        lab.settle();
+        ping(r[0]);
+        assertEquals(1, r[0].engine.snapshot().ipsecSas().stream().mapToLong(org.iosemu.ike.IkeSnapshot.IpsecSa::encaps).sum(),
+                "a cleared flow starts again from zero");
+    }
+
     /** Rewrites a vendor ID in transit (VIDs are not covered by HASH_I/HASH_R). */
     private static void hideVendorIds(Lab lab, byte[]... vids) {
         lab.network.setDropFilter(d -> {
