@@ -8,6 +8,7 @@ import org.iosemu.ike.EgressMtu;
 import org.iosemu.ike.Endpoint;
 import org.iosemu.ike.InboundResult;
 import org.iosemu.ike.OutboundResult;
+import org.iosemu.ike.OutboundScope;
 import org.iosemu.ike.config.Ipv4;
 import org.iosemu.net.Fragmentation;
 import org.iosemu.net.IcmpEcho;
@@ -544,8 +545,8 @@ final class IpStack implements NetworkNode {
 
     private Sent protect(org.iosemu.config.InterfaceName tunnel, IpPacket carried) {
         byte[] clear = Ipv4Datagram.encode(carried, nextId());
-        OutboundResult r = router.engine().outbound(TunnelEndpoints.mapTag(tunnel),
-                Addresses.ike(carried.source()), Addresses.ike(carried.destination()), clear);
+        OutboundResult r = router.engine().outbound(new OutboundScope.CryptoMap(TunnelEndpoints.mapTag(tunnel)),
+                Addresses.ike(carried.source()), Addresses.ike(carried.destination()), clear, EgressMtu.NONE);
         if (r instanceof OutboundResult.Protected p) {
             // a tunnel does not pre-fragment (IOS turns it off for tunnels): a long ESP packet leaves in fragments
             uplink.sendEsp(p, null, false, underlayMtu(Addresses.net(p.peer())));
@@ -639,7 +640,7 @@ final class IpStack implements NetworkNode {
         return packet -> {
             RunningConfig config = router.context().config().current();
             router.features().countCrypto(packet, mapName, config);
-            return protect(mapName, packet, config, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
+            return protect(new OutboundScope.CryptoMap(mapName), packet, config, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
                     .orElseGet(() -> new OutputFeature.Verdict.Pass(packet));
         };
     }
@@ -648,7 +649,7 @@ final class IpStack implements NetworkNode {
      * {@code packet} under the SAs of {@code tag} (a crypto map, or an Easy VPN tunnel), sized for interface
      * {@code exit} as {@link #cryptoMapOutput} describes; empty when no policy of {@code tag} covers it.
      */
-    private Optional<Sent> protect(String tag, IpPacket packet, RunningConfig config,
+    private Optional<Sent> protect(OutboundScope tag, IpPacket packet, RunningConfig config,
                                    org.iosemu.config.InterfaceConfig exit) {
         org.iosemu.config.InterfaceConfig now = config.iface(exit.name()).orElse(exit);
         EspSizing sizing = EspSizing.of(config.crypto().ipsec(), now, packet.dontFragment());
@@ -714,7 +715,7 @@ final class IpStack implements NetworkNode {
             }
             IpPacket inner = through.translateTo().map(a -> router.features().nat().overload(packet, tunnel,
                     Addresses.net(a), config, router.time().now())).orElse(packet);
-            return protect(tunnel, inner, config, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
+            return protect(new OutboundScope.EasyVpnTunnel(tunnel), inner, config, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
                     .orElseGet(() -> new OutputFeature.Verdict.Pass(packet));
         };
     }

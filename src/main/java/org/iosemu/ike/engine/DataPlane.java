@@ -24,10 +24,10 @@ final class DataPlane {
     }
 
     /**
-     * Classifies against the entries of crypto map {@code mapName} only (the output feature of one interface);
-     * null = every entry of the configuration.
+     * Classifies against the policies of {@code scope} only (the output feature of one interface: its crypto map's
+     * entries or its Easy VPN tunnel's policies); null = every policy.
      */
-    OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] packet, String mapName, org.iosemu.ike.EgressMtu mtu) {
+    OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] packet, org.iosemu.ike.OutboundScope scope, org.iosemu.ike.EgressMtu mtu) {
         if (packet.length < 20) {
             return new OutboundResult.NotProtected(); // not an IPv4 packet: nothing to classify
         }
@@ -35,7 +35,7 @@ final class DataPlane {
         int srcPort = port(packet, protocol, 0);
         int dstPort = port(packet, protocol, 2);
         for (ChildPolicy e : core.config.cryptoMaps()) {
-            if (mapName != null && !mapName.equals(e.mapName())) {
+            if (scope != null && !scope.covers(e)) {
                 continue;
             }
             if (e.isTemplate()) {
@@ -76,7 +76,7 @@ final class DataPlane {
         }
         for (ChildPolicy e : core.easyVpn.childPolicies()) {
             // an Easy VPN remote's policy, built from what Mode Config gave it: split networks, else everything
-            if (mapName != null && !mapName.equals(e.mapName())) {
+            if (scope != null && !scope.covers(e)) {
                 continue;
             }
             Optional<TrafficSelector.Rule> rule = e.traffic().firstMatch(src, dst, protocol, srcPort, dstPort);

@@ -568,13 +568,9 @@ public final class EngineCore {
         return shutDown ? new OutboundResult.NotProtected() : dataPlane.outbound(src, dst, packet);
     }
 
-    /** A packet leaving an interface whose output feature is crypto map {@code mapName}. */
-    public OutboundResult outbound(String mapName, Ipv4 src, Ipv4 dst, byte[] packet) {
-        return outbound(mapName, src, dst, packet, org.iosemu.ike.EgressMtu.NONE);
-    }
-
-    public OutboundResult outbound(String mapName, Ipv4 src, Ipv4 dst, byte[] packet, org.iosemu.ike.EgressMtu mtu) {
-        return shutDown ? new OutboundResult.NotProtected() : dataPlane.outbound(src, dst, packet, mapName, mtu);
+    /** A packet leaving an interface whose output feature is {@code scope}: its crypto map or its Easy VPN tunnel. */
+    public OutboundResult outbound(org.iosemu.ike.OutboundScope scope, Ipv4 src, Ipv4 dst, byte[] packet, org.iosemu.ike.EgressMtu mtu) {
+        return shutDown ? new OutboundResult.NotProtected() : dataPlane.outbound(src, dst, packet, scope, mtu);
     }
 
     /** Path MTU discovery: every SA from {@code local} to {@code peer} learns the path's MTU. */
