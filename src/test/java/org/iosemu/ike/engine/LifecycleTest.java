@@ -53,6 +53,11 @@ class LifecycleTest {
     }
 
     private Lab.Router[] pair(Lab lab, long ikeLifetime, long ipsecLifetime, Optional<DpdSettings> ka) {
+        return pair(lab, ikeLifetime, ipsecLifetime, ipsecLifetime, ka);
+    }
+
+    /** {@code ipsecLifetimeB}: B's own IPsec SA lifetime, where it differs from A's. */
+    private Lab.Router[] pair(Lab lab, long ikeLifetime, long ipsecLifetime, long ipsecLifetimeB, Optional<DpdSettings> ka) {
         Lab.Router a = lab.router(A, 1);
         Lab.Router b = lab.router(B, 2);
         IkeProposal p = new IkeProposal(1, IkeEncryption.AES192, Phase1Hash.MD5, 5, ikeLifetime);
@@ -62,7 +67,7 @@ class LifecycleTest {
                     List.of(new PeerCandidate(rr[1].address, false)), ka, List.of(p), Lab.TS_3DES, 0);
             ChildPolicy m = c.cryptoMaps().get(0);
             rr[0].engine.onConfigChanged(new IkeConfig(c.policies(), c.keys(), c.keepalive(), List.of(new ChildPolicy(m.mapName(), m.seq(), m.peers(),
-                    m.transformSets(), m.traffic(), 0, ipsecLifetime, m.lifetimeKilobytes(), m.localAddress()))));
+                    m.transformSets(), m.traffic(), 0, isA ? ipsecLifetime : ipsecLifetimeB, m.lifetimeKilobytes(), m.localAddress()))));
         }
         return new Lab.Router[] {a, b};
     }
@@ -178,6 +183,21 @@ class LifecycleTest {
         ping(r[0]);
         assertEquals(1, r[0].engine.snapshot().ipsecSas().stream().mapToLong(org.iosemu.ike.IkeSnapshot.IpsecSa::encaps).sum(),
                 "a cleared flow starts again from zero");
+    }
+
+    /**
+     * The responder's IPsec lifetime (1200 s) is shorter than the initiator proposes (3600 s): it says so with a
+     * RESPONDER-LIFETIME notification in QM2, and both sides install 1200 s, so neither SA outlives the other.
+     */
+    @Test
+    void aShorterResponderLifetimeIsNotifiedAndAdoptedByTheInitiator() {
+        Lab lab = new Lab();
+        Lab.Router[] r = pair(lab, 86_400, 3600, 1200, Optional.empty());
+        ping(r[0]);
+        lab.settle();
+        assertEquals(1200, r[1].engine.snapshot().ipsecSas().get(0).remainingSeconds());
+        assertEquals(1200, r[0].engine.snapshot().ipsecSas().get(0).remainingSeconds(), "the initiator took the responder's");
+        assertTrue(r[0].debug().stream().anyMatch(l -> l.equals("ISAKMP:(1001):responder lifetime of 1200s")), String.join("\n", r[0].debug()));
     }
 
     /** Rewrites a vendor ID in transit (VIDs are not covered by HASH_I/HASH_R). */
