@@ -304,7 +304,7 @@ public final class EngineCore {
         for (int node : nodes) {
             log.sa(sa, "deleting node " + node + " error FALSE reason \"\"");
         }
-        log.input(sa, "IKE_MESG_FROM_PEER, " + sa.exchangeEvent());
+        log.input(sa, "IKE_MESG_FROM_PEER, IKE_MM_EXCH");
         log.states(sa, "IKE_DEST_SA", "IKE_DEST_SA");
     }
 
@@ -348,7 +348,7 @@ public final class EngineCore {
         for (int node : nodes) {
             log.sa(sa, "deleting node " + node + " error FALSE reason \"IKE deleted\"");
         }
-        log.input(sa, "IKE_MESG_FROM_PEER, " + sa.exchangeEvent());
+        log.input(sa, "IKE_MESG_FROM_PEER, IKE_MM_EXCH");
         log.states(sa, "IKE_DEST_SA", "IKE_DEST_SA");
     }
 

@@ -74,15 +74,6 @@ final class Phase1Sa {
 
     /** The phase-1 mode: Main Mode (identity protection) or Aggressive Mode. */
     int exchangeType = org.iosemu.ike.codec.ExchangeType.IDENTITY_PROTECTION;
-
-    /**
-     * The event IOS's state machine names the SA's phase-1 exchange by in debug (`Input = IKE_MESG_FROM_PEER, ...`),
-     * also in the last lines of its teardown: IKE_MM_EXCH as in the reference capture, IKE_AM_EXCH for an
-     * Aggressive Mode SA (an Easy VPN remote's; inferred, no capture of that teardown).
-     */
-    String exchangeEvent() {
-        return exchangeType == org.iosemu.ike.codec.ExchangeType.AGGRESSIVE ? "IKE_AM_EXCH" : "IKE_MM_EXCH";
-    }
     Phase1Exchange phase1;
     /** The exchanges after phase 1 (Quick Mode, later Transaction) by message ID, and those waiting for their turn. */
     final ExchangeQueue exchanges = new ExchangeQueue();
