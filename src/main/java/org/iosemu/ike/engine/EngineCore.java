@@ -317,6 +317,11 @@ public final class EngineCore {
     }
 
     void deleteIkeSa(Phase1Sa sa, String reason, boolean notifyPeer) {
+        deleteIkeSa(sa, reason, notifyPeer, () -> { });
+    }
+
+    /** {@code afterDeletingLine}: what the cause of the delete still does right after the `deleting SA` line. */
+    void deleteIkeSa(Phase1Sa sa, String reason, boolean notifyPeer, Runnable afterDeletingLine) {
         if (sa.deleted) {
             return;
         }
@@ -324,6 +329,7 @@ public final class EngineCore {
             informational.sendDelete(sa, Proposal.PROTO_ISAKMP, List.of(sa.cookies()));
         }
         log.sa(sa, deletingSaLine(sa, reason));
+        afterDeletingLine.run();
         if (sa.established) {
             log.syslog(downSyslog(sa));
             log.event(new IkeEvent.IkeSaDown(sa.connId, sa.local.ip(), sa.remote.ip(), reason));

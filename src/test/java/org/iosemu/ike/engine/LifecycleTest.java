@@ -111,9 +111,11 @@ class LifecycleTest {
                 .replaceAll(".*deleting node (-?\\d+) .*", "$1");
         int paranoid = b.indexOf("ISAKMP:(1001):peer does not do paranoid keepalives.\n");
         assertTrue(paranoid > 0, String.join("\n", b));
+        String delete = b.get(paranoid - 1).replaceAll(".*message ID = (-?\\d+)", "$1");
         assertEquals(List.of(
                 "ISAKMP:(1001):peer does not do paranoid keepalives.\n",
                 "ISAKMP:(1001):deleting SA reason \"No reason\" state (R) QM_IDLE       (peer " + A + ")",
+                "ISAKMP:(1001):deleting node " + delete + " error FALSE reason \"informational (in) state 1\"\n",
                 "ISAKMP:(1001):Input = IKE_MESG_INTERNAL, IKE_PHASE1_DEL",
                 "ISAKMP:(1001):Old State = IKE_P1_COMPLETE  New State = IKE_DEST_SA \n",
                 "ISAKMP:(1001):deleting SA reason \"No reason\" state (R) QM_IDLE       (peer " + A + ") ",
@@ -121,8 +123,9 @@ class LifecycleTest {
                 "ISAKMP: Deleting peer node by peer_reap for " + A + ": " + peerStruct,
                 "ISAKMP:(1001):deleting node " + node + " error FALSE reason \"IKE deleted\"",
                 "ISAKMP:(1001):deleting node " + info + " error FALSE reason \"IKE deleted\"",
+                "ISAKMP:(1001):deleting node " + delete + " error FALSE reason \"IKE deleted\"",
                 "ISAKMP:(1001):Input = IKE_MESG_FROM_PEER, IKE_MM_EXCH",
-                "ISAKMP:(1001):Old State = IKE_DEST_SA  New State = IKE_DEST_SA \n"), b.subList(paranoid, paranoid + 11));
+                "ISAKMP:(1001):Old State = IKE_DEST_SA  New State = IKE_DEST_SA \n"), b.subList(paranoid, paranoid + 13));
     }
 
     @Test
