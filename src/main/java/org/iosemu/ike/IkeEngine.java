@@ -41,6 +41,17 @@ public final class IkeEngine {
     }
 
     /**
+     * Whether a policy of {@code scope} takes the packet: {@link #outbound} would encrypt it or drop it, never
+     * return {@link OutboundResult.NotProtected}. Nothing changes (no SA is asked for): a caller that queues the
+     * packet for encryption asks this first.
+     */
+    public boolean covers(OutboundScope scope, Ipv4 src, Ipv4 dst, byte[] ipPacket) {
+        synchronized (lock) {
+            return core.covers(scope, src, dst, ipPacket);
+        }
+    }
+
+    /**
      * A clear-text IPv4 packet leaves an interface whose output feature is {@code scope} (its crypto map or its Easy VPN
      * tunnel), within the exit interface's MTU: a packet larger than the SA's plaintext MTU comes back as
      * {@link OutboundResult.TooBig} unless {@code mtu} says to encrypt it anyway.
