@@ -51,6 +51,22 @@ final class IpsecSaState {
     /** The MTU path MTU discovery learned for the path to the peer; 0 = none yet (the ip mtu is assumed). */
     int pathMtu;
     long sendErrors;
+    /** Inbound packets the SA refused, by reason. */
+    final ReceiveErrors receiveErrors = new ReceiveErrors();
+
+    /** IOS's per-SA receive error counters (`show crypto ipsec sa detail`); their sum is `#recv errors`. */
+    static final class ReceiveErrors {
+        long verifyFailed;
+        long replayFailed;
+        long invalidLength;
+        long invalidProtocol;
+        long invalidIdentity;
+
+        org.iosemu.ike.IkeSnapshot.ReceiveErrors snapshot() {
+            return new org.iosemu.ike.IkeSnapshot.ReceiveErrors(verifyFailed, replayFailed, invalidLength,
+                    invalidProtocol, invalidIdentity);
+        }
+    }
 
     static final int DEFAULT_MTU = 1500;
     /** A "fragmentation needed" below this is ignored (RFC 791's minimum datagram every host takes). */
@@ -89,21 +105,27 @@ final class IpsecSaState {
         return out;
     }
 
-    /** Opens an inbound packet, enforcing the anti-replay window. */
+    /**
+     * Opens an inbound packet, enforcing the anti-replay window; a refused packet is counted by its reason (IOS's
+     * `#pkts verify failed`, `#pkts replay failed (rcv)`, `#pkts invalid len (rcv)`, all in `#recv errors`).
+     */
     Optional<Esp.Opened> open(byte[] packet) {
-        Optional<Esp.Opened> opened = Esp.open(inKeys, packet);
-        if (opened.isEmpty()) {
-            return opened;
-        }
-        long seq = opened.get().sequence() & 0xffffffffL;
-        if (seq == 0 || !replay.accept(seq)) {
+        Esp.Opening opening = Esp.open(inKeys, packet, replay::fresh);
+        if (opening.refusal().isPresent()) {
+            switch (opening.refusal().get()) {
+                case INTEGRITY -> receiveErrors.verifyFailed++;
+                case REPLAYED -> receiveErrors.replayFailed++;
+                case INVALID_LENGTH, INVALID_PADDING -> receiveErrors.invalidLength++;
+            }
             return Optional.empty();
         }
+        Esp.Opened opened = opening.opened().orElseThrow();
+        replay.accept(opened.sequence() & 0xffffffffL);
         decaps++;
         decrypt++;
         verify++;
-        bytes += opened.get().payload().length;
-        return opened;
+        bytes += opened.payload().length;
+        return opening.opened();
     }
 
     /** "path mtu": what discovery learned, else the interface's IP MTU. */

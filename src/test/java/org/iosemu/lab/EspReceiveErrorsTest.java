@@ -1,0 +1,82 @@
+package org.iosemu.lab;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.iosemu.net.IpPacket;
+import org.iosemu.net.NetworkObserver;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Inbound ESP an SA refuses shows in `show crypto ipsec sa` as `#recv errors` and, kind by kind, in the detail
+ * counters: a replayed packet (the anti-replay window) and an altered one (the ICV).
+ */
+class EspReceiveErrorsTest {
+
+    /** The site-to-site lab with its tunnel up, and every ESP packet R1 sends from now on. */
+    private static List<IpPacket> tunnelUp(LabDriver d) {
+        d.type("enable");
+        d.on("R2", "enable");
+        assertTrue(d.type("ping 10.2.2.1 source Loopback0 repeat 2").contains("!"));
+        List<IpPacket> esp = new ArrayList<>();
+        d.lab.network().observe(new NetworkObserver() {
+            @Override
+            public void sent(long id, String sender, String receiver, IpPacket packet, long timeMillis) {
+                if (sender.equals("R1") && packet.protocol() == IpPacket.ESP) {
+                    esp.add(packet);
+                }
+            }
+
+            @Override
+            public void arrived(long id, long timeMillis) {
+            }
+
+            @Override
+            public void lost(long id, String reason, long timeMillis) {
+            }
+        });
+        assertTrue(d.type("ping 10.2.2.1 source Loopback0 repeat 3").contains("!!!"));
+        return esp;
+    }
+
+    private static void resend(LabDriver d, IpPacket packet) {
+        d.lab.network().send("R1", packet);
+        d.type("lab wait 1");
+    }
+
+    @Test
+    void aReplayedEspPacketIsARecvErrorAndAReplayFailure() {
+        LabDriver d = LabDriver.ofSamples("site-to-site-periodic-dpd");
+        List<IpPacket> esp = tunnelUp(d);
+        assertTrue(d.on("R2", "show crypto ipsec sa").contains("    #send errors 0, #recv errors 0\n"));
+        resend(d, esp.get(0));
+        resend(d, esp.get(1));
+        String sa = d.on("R2", "show crypto ipsec sa");
+        // the replays are not decapsulated (the echo before the SA existed was lost: 1 + 3 echoes)
+        assertTrue(sa.contains("    #pkts decaps: 4, #pkts decrypt: 4, #pkts verify: 4\n"), sa);
+        assertTrue(sa.contains("    #send errors 0, #recv errors 2\n"), sa);
+        String detail = d.on("R2", "show crypto ipsec sa detail");
+        assertTrue(detail.contains("    ##pkts replay failed (rcv): 2\n"), detail);
+        assertTrue(detail.contains("    #pkts invalid prot (recv) 0, #pkts verify failed: 0\n"), detail);
+    }
+
+    @Test
+    void anAlteredEspPacketFailsVerificationAndATruncatedOneHasAnInvalidLength() {
+        LabDriver d = LabDriver.ofSamples("site-to-site-periodic-dpd");
+        List<IpPacket> esp = tunnelUp(d);
+        // a fresh sequence number (the next packet never sent) with a flipped bit in the ciphertext
+        IpPacket last = esp.get(esp.size() - 1);
+        byte[] altered = last.payload().clone();
+        altered[4 + 3]++; // sequence number + 1: past the window, so the ICV is what refuses it
+        resend(d, last.withPayload(altered));
+        byte[] truncated = java.util.Arrays.copyOf(last.payload(), last.payload().length - 1);
+        resend(d, last.withPayload(truncated));
+        String detail = d.on("R2", "show crypto ipsec sa detail");
+        assertTrue(detail.contains("    #pkts invalid prot (recv) 0, #pkts verify failed: 1\n"), detail);
+        assertTrue(detail.contains("    #pkts invalid identity (recv) 0, #pkts invalid len (rcv) 1\n"), detail);
+        assertTrue(detail.contains("    ##pkts replay failed (rcv): 0\n"), detail);
+        assertTrue(d.on("R2", "show crypto ipsec sa").contains("    #send errors 0, #recv errors 2\n"));
+        assertTrue(d.type("ping 10.2.2.1 source Loopback0 repeat 2").contains("!!"), "the SA still works");
+    }
+}
