@@ -131,7 +131,7 @@ final class DataPlane {
     private OutboundResult protect(IpsecSaState s, byte[] packet, int protocol, org.iosemu.ike.EgressMtu mtu) {
         if (mtu.ipMtu() > 0) {
             s.ipMtu = mtu.ipMtu();
-            int plaintext = s.plaintextMtu();
+            int plaintext = s.plaintextMtu(core.timers.now());
             if (packet.length > plaintext && !mtu.encryptOversized()) {
                 return new OutboundResult.TooBig(plaintext);
             }
