@@ -64,7 +64,7 @@ public final class FragmentRewrites {
                 p.tos(), p.dontFragment(), p.fragment());
     }
 
-    /** Notes that first fragment {@code before} left the NAT as {@code after}. */
+    /** Notes that first fragment {@code before} left the NAT as {@code after} (the same, when it was not translated). */
     public synchronized void firstRewritten(IpPacket before, IpPacket after, long nowMillis) {
         expire(nowMillis);
         if (entries.size() >= MAX_DATAGRAMS) {
