@@ -242,8 +242,11 @@ public final class VirtualNetwork {
         FragmentRewrites fragments = leaving ? leavingFragments : arrivingFragments;
         if (FragmentRewrites.isLater(p)) {
             Optional<IpPacket> known = fragments.later(p, now);
+            if (known.isPresent()) {
+                return known;
+            }
             Ipv4Address near = leaving ? p.source() : p.destination();
-            return known.isPresent() || !nat.hides(new Ipv4(near.bits())) ? known.or(() -> Optional.of(p)) : Optional.empty();
+            return nat.hides(new Ipv4(near.bits())) ? Optional.empty() : Optional.of(p);
         }
         boolean first = FragmentRewrites.isFirst(p);
         int sourcePort = first ? FragmentRewrites.headerPort(p, 0) : p.sourcePort();

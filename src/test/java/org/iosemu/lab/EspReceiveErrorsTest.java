@@ -65,10 +65,10 @@ class EspReceiveErrorsTest {
     void anAlteredEspPacketFailsVerificationAndATruncatedOneHasAnInvalidLength() {
         LabDriver d = LabDriver.ofSamples("site-to-site-periodic-dpd");
         List<IpPacket> esp = tunnelUp(d);
-        // a fresh sequence number (the next packet never sent) with a flipped bit in the ciphertext
+        // the last packet with its sequence number raised by one: new to the window, so the ICV is what refuses it
         IpPacket last = esp.get(esp.size() - 1);
         byte[] altered = last.payload().clone();
-        altered[4 + 3]++; // sequence number + 1: past the window, so the ICV is what refuses it
+        altered[4 + 3]++;
         resend(d, last.withPayload(altered));
         byte[] truncated = java.util.Arrays.copyOf(last.payload(), last.payload().length - 1);
         resend(d, last.withPayload(truncated));
