@@ -79,8 +79,9 @@ public final class NatTranslator {
      */
     private Optional<IpPacket> laterFragment(FragmentRewrites fragments, IpPacket p, long now) {
         Optional<IpPacket> known = fragments.later(p, now);
-        if (known.isPresent()) {
-            hits++;
+        if (known.isPresent() && (!known.get().source().equals(p.source())
+                || !known.get().destination().equals(p.destination()))) {
+            hits++; // a translated packet, as the first fragment was
         }
         return known;
     }
