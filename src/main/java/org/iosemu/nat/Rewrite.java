@@ -42,11 +42,11 @@ final class Rewrite {
     }
 
     static IpPacket source(IpPacket p, Ipv4Address address, int port) {
-        return build(p, address, port, p.destination(), p.protocol() == IpPacket.ICMP ? port : p.destinationPort(), true);
+        return build(p, address, port, p.destination(), p.protocol() == IpPacket.ICMP ? port : destinationPort(p), true);
     }
 
     static IpPacket destination(IpPacket p, Ipv4Address address, int port) {
-        return build(p, p.source(), p.protocol() == IpPacket.ICMP ? port : p.sourcePort(), address, port, false);
+        return build(p, p.source(), p.protocol() == IpPacket.ICMP ? port : sourcePort(p), address, port, false);
     }
 
     private static IpPacket build(IpPacket p, Ipv4Address src, int srcPort, Ipv4Address dst, int dstPort, boolean sourceSide) {

@@ -27,7 +27,7 @@ class NatTranslatorTest {
 
     private static final InterfaceName FA0 = new InterfaceName(InterfaceType.FAST_ETHERNET, "0");
 
-    private static RunningConfig branch() {
+    static RunningConfig branch() {
         RunningConfig rc = RunningConfig.factoryDefault(List.of(FA0), false);
         rc = rc.withInterface(InterfaceConfig.fresh(FA0, false)
                 .withAddresses(Optional.of(new IpAddress("10.1.32.14", "255.255.255.0")), List.of()));
