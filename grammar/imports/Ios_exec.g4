@@ -104,7 +104,7 @@ ex_crypto : CRYPTO IPSEC CLIENT EZVPN ( CONNECT arg_ezvpn_name? | XAUTH arg_ezvp
 
 // Emulator control (not IOS): time, power and console attachment in a lab.
 ex_lab
-    : LAB ( lab_wait | lab_router | lab_attach | lab_link | lab_traffic | lab_show | lab_quit
+    : LAB ( lab_wait | lab_router | lab_attach | lab_link | lab_engine | lab_traffic | lab_show | lab_quit
           | lab_exercise | lab_check | lab_hint | lab_reset | lab_timeline )
     ;
 lab_wait   : WAIT arg_lab_seconds ;
@@ -113,6 +113,8 @@ lab_attach : ATTACH arg_lab_router_name ;
 lab_show   : SHOW ;
 // the link between two routers: its properties (several per line), back to the defaults, or a deterministic loss
 lab_link   : LINK arg_lab_link_end arg_lab_link_end ( DEFAULT | DROP NEXT arg_lab_drop_count | lab_link_setting+ ) ;
+// a router's crypto engine: the kbit/s it processes (encryption and decryption), or not limited again
+lab_engine : ENGINE arg_lab_router_name ( DEFAULT | BANDWIDTH arg_lab_engine_kbps ) ;
 // generated UDP flows (to port 9) between two addresses: N kbit/s of SIZE-byte datagrams marked with a DSCP
 lab_traffic : TRAFFIC ( lab_traffic_add | DEL arg_lab_flow_name | SHOW ) ;
 lab_traffic_add : ADD arg_lab_flow_name arg_lab_flow_source arg_lab_flow_destination arg_lab_flow_kbps lab_flow_option* ;
@@ -179,7 +181,7 @@ shc_ipsec_transform_set : TRANSFORM_SET arg_transform_set_name? ;
 shc_ipsec_client        : CLIENT EZVPN arg_ezvpn_name? ;
 shc_session : SESSION shc_session_remote? DETAIL? ;
 shc_session_remote : REMOTE arg_show_session_remote ;
-shc_engine  : ENGINE ( BRIEF | CONFIGURATION ) ;
+shc_engine  : ENGINE ( BRIEF | CONFIGURATION | QOS ) ;
 shc_map     : MAP ;
 
 // `| include REGEX` and friends, after any show command.
@@ -226,6 +228,7 @@ arg_lab_drop_count          : INT ;
 arg_lab_loss_percent        : INT ;
 arg_lab_delay               : INT ;
 arg_lab_bandwidth           : INT ;
+arg_lab_engine_kbps         : INT ;
 arg_lab_mtu                 : INT ;
 arg_lab_task                : WORD ;
 arg_timeline_file           : WORD ;

@@ -92,6 +92,7 @@ public record LabLaunch(Optional<Path> lab, boolean embedded, List<String> remai
         if (lab.isPresent()) {
             LabLoader.nats(lab.get()).forEach(booted::placeBehindNat);
             booted.applyLinks(org.iosemu.lab.LinkPlan.read(lab.get()));
+            booted.applyEngines(org.iosemu.lab.EnginePlan.read(lab.get()));
         }
         started.ifPresent(e -> ExerciseConsole.attach(e, booted));
         return booted;

@@ -38,6 +38,18 @@ public record QosSettings(List<ClassMap> classMaps, List<PolicyMap> policyMaps, 
         return policyMaps.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
+    /**
+     * The interfaces (canonical names, in order) whose output policy has a class with `priority`, with that policy:
+     * the classes the crypto engine's priority queue takes (LLQ for IPsec encryption engines).
+     */
+    public Map<String, PolicyMap> priorityPolicies() {
+        Map<String, PolicyMap> found = new java.util.LinkedHashMap<>();
+        outputPolicies.forEach((iface, name) -> policyMap(name)
+                .filter(p -> p.classes().stream().anyMatch(c -> c.priorityKbps().isPresent()))
+                .ifPresent(p -> found.put(iface, p)));
+        return found;
+    }
+
     /** The policy applied to the output of the interface with this canonical name. */
     public Optional<PolicyMap> outputPolicy(String iface) {
         return Optional.ofNullable(outputPolicies.get(iface)).flatMap(this::policyMap);

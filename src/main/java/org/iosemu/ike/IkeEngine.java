@@ -48,6 +48,17 @@ public final class IkeEngine {
     }
 
     /**
+     * Whether crypto map {@code mapName} takes the packet: {@link #outbound} would encrypt it or drop it, never
+     * return {@link OutboundResult.NotProtected}. Nothing changes (no SA is asked for): a caller that queues the
+     * packet for encryption asks this first.
+     */
+    public boolean covers(String mapName, Ipv4 src, Ipv4 dst, byte[] ipPacket) {
+        synchronized (lock) {
+            return core.covers(mapName, src, dst, ipPacket);
+        }
+    }
+
+    /**
      * As {@link #outbound(String, Ipv4, Ipv4, byte[])}, within the exit interface's MTU: a packet larger than the SA's
      * plaintext MTU comes back as {@link OutboundResult.TooBig} unless {@code mtu} says to encrypt it anyway.
      */

@@ -73,8 +73,13 @@ public final class EngineRouterServices implements RouterServices {
         }
         if (request.shc_engine() != null) {
             String host = config.system().hostname();
+            CryptoEngineQueue engine = router.cryptoEngine();
+            if (request.shc_engine().QOS() != null) {
+                print(out, org.iosemu.cli.session.CryptoEngineText.qos(engine.show(config.qos().priorityPolicies())));
+                return;
+            }
             print(out, request.shc_engine().BRIEF() != null ? org.iosemu.cli.session.CryptoEngineText.brief(host)
-                    : org.iosemu.cli.session.CryptoEngineText.configuration(host));
+                    : org.iosemu.cli.session.CryptoEngineText.configuration(host, engine.stats().bestEffort().depth()));
             return;
         }
         if (request.shc_session() != null) {
@@ -193,6 +198,11 @@ public final class EngineRouterServices implements RouterServices {
     }
 
     @Override
+    public java.util.OptionalLong cryptoEngineKbps() {
+        return router.cryptoEngine().capacity();
+    }
+
+    @Override
     public java.util.Map<Long, String> poolLeases(String pool) {
         return router.poolLeases(pool);
     }
@@ -207,6 +217,10 @@ public final class EngineRouterServices implements RouterServices {
             traffic(request.lab_traffic(), out);
         } else if (request.lab_link() != null) {
             link(request.lab_link(), out);
+        } else if (request.lab_engine() != null) {
+            var e = request.lab_engine();
+            lab.engine(e.arg_lab_router_name().getText(), e.DEFAULT() != null ? java.util.OptionalLong.empty()
+                    : java.util.OptionalLong.of(Long.parseLong(e.arg_lab_engine_kbps().getText())), out);
         } else if (request.lab_attach() != null) {
             lab.attach(request.lab_attach().arg_lab_router_name().getText(), out);
         } else if (request.lab_exercise() != null) {

@@ -39,6 +39,7 @@ final class IpStack implements NetworkNode {
     private final TcpHandshakes handshakes = new TcpHandshakes();
     private final TrafficCounters counters = new TrafficCounters();
     private final QosPolicies qos;
+    private final CryptoEngineQueue cryptoEngine;
     private volatile CountingRoutes countingRoutes;
     private volatile CachedInterfaces cachedInterfaces;
     private final InterfaceFeatures features = new InterfaceFeatures(this);
@@ -53,10 +54,55 @@ final class IpStack implements NetworkNode {
         this.network = network;
         this.uplink = new LabUplink();
         this.qos = new QosPolicies(router.time());
+        this.cryptoEngine = new CryptoEngineQueue(router.time().scheduler());
     }
 
     QosPolicies qos() {
         return qos;
+    }
+
+    /** The crypto engine's processing rate and queues (LLQ for IPsec encryption engines). */
+    CryptoEngineQueue cryptoEngine() {
+        return cryptoEngine;
+    }
+
+    /**
+     * The crypto engine's queue for {@code packet} (the clear packet to encrypt, or ESP to decrypt): priority when a
+     * priority class of the `service-policy output` on {@code iface} takes it (the interface facing the peer; the
+     * classes are the same inbound and outbound, as the guide assumes), else best effort.
+     */
+    private CryptoEngineQueue.Lane engineLane(IpPacket packet,
+                                              java.util.function.Supplier<Optional<org.iosemu.config.InterfaceName>> iface) {
+        RunningConfig config = router.context().config().current();
+        boolean priority = !config.qos().outputPolicies().isEmpty() // no policy, no route lookup per packet
+                && iface.get().map(i -> qos.priority(config, i.canonical(), packet)).orElse(false);
+        return priority ? CryptoEngineQueue.Lane.PRIORITY : CryptoEngineQueue.Lane.BEST_EFFORT;
+    }
+
+    /**
+     * The engine's {@code work} on a {@code bytes}-long packet: done now when the engine is idle (its answer), else
+     * when its turn comes (if the router still runs; {@code queued} answers meanwhile), or never ({@code dropped}).
+     */
+    private <T> T inEngine(CryptoEngineQueue.Lane lane, int bytes, java.util.function.Supplier<T> work, T queued,
+                           T dropped) {
+        CryptoEngineQueue.Admission a = cryptoEngine.offer(lane, bytes, () -> {
+            if (router.powered()) {
+                work.get(); // a packet no crypto map entry takes any more by now is lost
+            }
+        });
+        return switch (a) {
+            case NOW -> work.get();
+            case QUEUED -> queued;
+            case DROPPED -> dropped;
+        };
+    }
+
+    /** Arriving ESP {@code outer}: decrypted by {@code decrypt} now, or when the busy engine comes to it. */
+    private void decryptInEngine(IpPacket outer, Runnable decrypt) {
+        inEngine(engineLane(outer, () -> facing(outer, true)), outer.length(), () -> {
+            decrypt.run();
+            return null;
+        }, null, null);
     }
 
     void connect(Uplink replacement) {
@@ -199,12 +245,16 @@ final class IpStack implements NetworkNode {
                 if (packet.destinationPort() == Endpoint.IKE_PORT) {
                     receiveIke(local, remote, packet.payload());
                 } else if (packet.destinationPort() == Endpoint.NAT_T_PORT) {
-                    receiveNatT(local, remote, packet.payload());
+                    receiveNatT(packet, local, remote, packet.payload());
                 } else {
                     arrived(packet, packet.destination());
                 }
             }
-            case IpPacket.ESP -> receiveEsp(Addresses.ike(packet.source()), Addresses.ike(packet.destination()), packet.payload());
+            case IpPacket.ESP -> {
+                IpPacket esp = packet;
+                decryptInEngine(esp, () -> receiveEsp(Addresses.ike(esp.source()),
+                        Addresses.ike(esp.destination()), esp.payload()));
+            }
             case IpPacket.ICMP, IpPacket.TCP -> arrived(packet, packet.destination());
             case IpPacket.GRE -> {
                 if (router.owns(packet.destination())) {
@@ -232,12 +282,12 @@ final class IpStack implements NetworkNode {
     }
 
     /** UDP 4500 (RFC 3948): IKE after the non-ESP marker, ESP-in-UDP, keepalives (which only refresh NATs). */
-    private void receiveNatT(Endpoint local, Endpoint remote, byte[] payload) {
+    private void receiveNatT(IpPacket udp, Endpoint local, Endpoint remote, byte[] payload) {
         NatTFraming.Received what = NatTFraming.classify(payload);
         if (what instanceof NatTFraming.Ike ike) {
             receiveIke(local, remote, ike.message());
         } else if (what instanceof NatTFraming.Esp esp) {
-            receiveEsp(remote.ip(), local.ip(), esp.packet());
+            decryptInEngine(udp, () -> receiveEsp(remote.ip(), local.ip(), esp.packet()));
         }
     }
 
@@ -548,6 +598,12 @@ final class IpStack implements NetworkNode {
 
     private Sent protect(org.iosemu.config.InterfaceName tunnel, IpPacket carried) {
         byte[] clear = Ipv4Datagram.encode(carried, nextId());
+        return inEngine(engineLane(carried, () -> facing(carried, false)), carried.length(),
+                () -> encrypt(tunnel, carried, clear), Sent.FORWARDED, Sent.DISCARDED);
+    }
+
+    /** The engine's turn for a tunnel's outer packet {@code carried} ({@code clear}: its bytes). */
+    private Sent encrypt(org.iosemu.config.InterfaceName tunnel, IpPacket carried, byte[] clear) {
         OutboundResult r = router.engine().outbound(TunnelEndpoints.mapTag(tunnel),
                 Addresses.ike(carried.source()), Addresses.ike(carried.destination()), clear);
         if (r instanceof OutboundResult.Protected p) {
@@ -643,7 +699,7 @@ final class IpStack implements NetworkNode {
         return packet -> {
             RunningConfig config = router.context().config().current();
             router.features().countCrypto(packet, mapName, config);
-            return protect(mapName, packet, config, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
+            return protect(mapName, packet, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
                     .orElseGet(() -> new OutputFeature.Verdict.Pass(packet));
         };
     }
@@ -652,14 +708,24 @@ final class IpStack implements NetworkNode {
      * {@code packet} under the SAs of {@code tag} (a crypto map, or an Easy VPN tunnel), sized for interface
      * {@code exit} as {@link #cryptoMapOutput} describes; empty when no policy of {@code tag} covers it.
      */
-    private Optional<Sent> protect(String tag, IpPacket packet, RunningConfig config,
-                                   org.iosemu.config.InterfaceConfig exit) {
+    private Optional<Sent> protect(String tag, IpPacket packet, org.iosemu.config.InterfaceConfig exit) {
+        byte[] clear = Ipv4Datagram.encode(packet, nextId());
+        if (cryptoEngine.capacity().isPresent() && !router.engine().covers(tag, Addresses.ike(packet.source()),
+                Addresses.ike(packet.destination()), clear)) {
+            return Optional.empty(); // not the engine's work: it never waits for the engine
+        }
+        return inEngine(engineLane(packet, () -> Optional.of(exit.name())), packet.length(),
+                () -> encrypt(tag, packet, clear, exit), Optional.of(Sent.FORWARDED), Optional.of(Sent.DISCARDED));
+    }
+
+    /** The engine's turn for {@code packet} ({@code clear}: its bytes): encrypted and sized as {@link #protect} says. */
+    private Optional<Sent> encrypt(String tag, IpPacket packet, byte[] clear, org.iosemu.config.InterfaceConfig exit) {
+        RunningConfig config = router.context().config().current();
         org.iosemu.config.InterfaceConfig now = config.iface(exit.name()).orElse(exit);
         EspSizing sizing = EspSizing.of(config.crypto().ipsec(), now, packet.dontFragment());
         int ipMtu = InterfaceMtu.ip(now);
         OutboundResult r = router.engine().outbound(tag, Addresses.ike(packet.source()),
-                Addresses.ike(packet.destination()), Ipv4Datagram.encode(packet, nextId()),
-                new EgressMtu(ipMtu, sizing.encryptOversized()));
+                Addresses.ike(packet.destination()), clear, new EgressMtu(ipMtu, sizing.encryptOversized()));
         if (r instanceof OutboundResult.TooBig big) {
             if (!sizing.mayFragment()) {
                 tooBig(packet, big.plaintextMtu());
@@ -718,7 +784,7 @@ final class IpStack implements NetworkNode {
             }
             IpPacket inner = through.translateTo().map(a -> router.features().nat().overload(packet, tunnel,
                     Addresses.net(a), config, router.time().now())).orElse(packet);
-            return protect(tunnel, inner, config, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
+            return protect(tunnel, inner, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
                     .orElseGet(() -> new OutputFeature.Verdict.Pass(packet));
         };
     }

@@ -145,6 +145,11 @@ public final class Lab implements LabControl {
         });
     }
 
+    /** Applies a lab folder's engines file: each router's crypto engine rate. */
+    public void applyEngines(EnginePlan plan) {
+        plan.kbps().forEach((name, kbps) -> router(name).cryptoEngine().setCapacity(java.util.OptionalLong.of(kbps)));
+    }
+
     public Router router(String name) {
         Router r = routers.get(name);
         if (r == null) {
@@ -265,6 +270,14 @@ public final class Lab implements LabControl {
     }
 
     @Override
+    public void engine(String name, java.util.OptionalLong kbps, CliOutput out) {
+        find(name, out).ifPresent(r -> {
+            r.cryptoEngine().setCapacity(kbps);
+            out.print("% Lab: crypto engine of " + name + ": " + EnginePlan.describe(kbps) + "\n");
+        });
+    }
+
+    @Override
     public void dropNext(String x, String y, int count, CliOutput out) {
         linkEnds(x, y, out).ifPresent(ends -> {
             network.dropNext(ends.get(0), ends.get(1), count);
@@ -320,6 +333,24 @@ public final class Lab implements LabControl {
                     ports.telnet().map(String::valueOf).orElse("-"), String.join(", ", addresses)).stripTrailing() + "\n");
         }
         showLinks(out);
+        showEngines(out);
+    }
+
+    /** The crypto engines with a rate of their own (nothing while every engine is unlimited, as labs always were). */
+    private void showEngines(CliOutput out) {
+        List<Router> limited = routers.values().stream().filter(r -> r.cryptoEngine().capacity().isPresent()).toList();
+        if (limited.isEmpty()) {
+            return;
+        }
+        String format = "%-16s%-10s%-11s%-9s%-11s%s";
+        out.print("\n" + String.format(format, "Crypto engine", "Kbit/s", "Processed", "Drops", "Priority", "Queue")
+                .stripTrailing() + "\n");
+        for (Router r : limited) {
+            CryptoEngineQueue.Stats st = r.cryptoEngine().stats();
+            out.print(String.format(format, r.name(), st.kbps().getAsLong(),
+                    st.priority().processed() + st.bestEffort().processed(),
+                    st.priority().drops() + st.bestEffort().drops(), st.priority().processed(), st.depth()) + "\n");
+        }
     }
 
     /**

@@ -20,6 +20,10 @@ public interface LabControl {
     /** `lab link A B drop next N`: the next N packets over that link (either way) are lost. */
     void dropNext(String a, String b, int count, CliOutput out);
 
+    /** `lab engine NAME kbps N|default`: the router's crypto engine processes N kbit/s (default: not limited). */
+    default void engine(String router, java.util.OptionalLong kbps, CliOutput out) {
+    }
+
     /** `lab traffic add NAME SOURCE DESTINATION KBPS [dscp N] [size N]`. */
     default void addFlow(String name, org.iosemu.net.Ipv4Address source, org.iosemu.net.Ipv4Address destination,
                          long kbps, int size, int dscp, CliOutput out) {

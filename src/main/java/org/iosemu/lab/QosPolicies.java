@@ -46,6 +46,17 @@ final class QosPolicies {
         return policy.isEmpty() ? Egress.FIFO : policy.get().egress(classifyBy);
     }
 
+    /**
+     * Whether {@code packet} belongs to a priority class of {@code iface}'s `service-policy output`: the crypto
+     * engine's priority queue (LLQ for IPsec encryption engines) takes it. Counts nothing.
+     */
+    boolean priority(RunningConfig config, String iface, IpPacket packet) {
+        if (config.qos().outputPolicies().isEmpty()) {
+            return false;
+        }
+        return policy(config, iface).map(p -> p.priority(packet)).orElse(false);
+    }
+
     private Optional<Policy> policy(RunningConfig config, String iface) {
         Compiled c = compiled;
         if (c == null || c.config() != config) {
@@ -65,6 +76,8 @@ final class QosPolicies {
         counters.clear();
         compiled = null; // the compiled policies hold the old counters
     }
+
+    private record Classified(int index, int match) {}
 
     /** One interface's compiled policy: its classes in order, class-default last (implicit when not configured). */
     private final class Policy implements QueuePolicy {
@@ -91,6 +104,20 @@ final class QosPolicies {
         }
 
         Egress egress(IpPacket p) {
+            Classified c = classify(p);
+            if (c.match() >= 0) {
+                counters(iface, name, classes.get(c.index()).name(), c.match()).matched(p.length());
+            }
+            return egress(c.index(), p);
+        }
+
+        /** Whether {@code p} falls in a class with `priority` (nothing counted: the crypto engine's question). */
+        boolean priority(IpPacket p) {
+            return classes.get(classify(p).index()).priorityKbps().isPresent();
+        }
+
+        /** The first class {@code p} meets (class-default last), and the match line that hit in a match-any class. */
+        private Classified classify(IpPacket p) {
             for (int i = 0; i < classes.size(); i++) {
                 if (classes.get(i).isDefault()) {
                     continue;
@@ -106,13 +133,10 @@ final class QosPolicies {
                     all &= ok;
                 }
                 if (matchAny.get(i) ? hit >= 0 : all) {
-                    if (matchAny.get(i)) {
-                        counters(iface, name, classes.get(i).name(), hit).matched(p.length());
-                    }
-                    return egress(i, p);
+                    return new Classified(i, matchAny.get(i) ? hit : -1);
                 }
             }
-            return egress(classes.size() - 1, p);
+            return new Classified(classes.size() - 1, -1);
         }
 
         private Egress egress(int index, IpPacket p) {

@@ -144,6 +144,11 @@ public final class Router {
         }
     }
 
+    /** The crypto engine's processing rate and queues (LLQ for IPsec encryption engines). */
+    CryptoEngineQueue cryptoEngine() {
+        return ip.cryptoEngine();
+    }
+
     /** Power cut: nothing sent or answered any more, every SA lost without a word to the peers. */
     public void powerOff() {
         if (powered) {
@@ -153,6 +158,7 @@ public final class Router {
         context.dropVtySessions();
         network.setPowered(name, false);
         engine.shutdown();
+        ip.cryptoEngine().powerOff();
         poolLeases.clear();
         tunnels.reset();
         tunnelWatch.powerOff();

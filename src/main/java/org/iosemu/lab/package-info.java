@@ -13,6 +13,8 @@
  * {@code TunnelLines}, kept by {@code TunnelWatch}), its input and output features in IOS order
  * ({@code InterfaceFeatures}; the crypto map is its own interface's output feature) and its transmission (the
  * network, Null0, or a tunnel's GRE/IPsec encapsulation, {@code TunnelPolicies} giving the engine its policy).
+ * What the engine encrypts or decrypts passes its {@code CryptoEngineQueue} first (a processing rate, when the lab
+ * gives one, with LLQ's priority and best-effort queues in front of it).
  *
  * <p>A {@link org.iosemu.lab.Lab} is a set of routers booted from NAME.cfg startup-configs, with
  * {@link org.iosemu.lab.LabTime} either virtual (tests, replay: exact to the millisecond) or real (people).

@@ -158,7 +158,27 @@ final class QosCommands {
             return CommandResult.rejected("policy map " + name + " not configured\n");
         }
         env.store().apply(rc -> rc.withQos(q -> q.withOutputPolicy(iface, Optional.of(name))));
+        warnAboveEngine(env.config().qos().policyMap(name).orElseThrow(), iface, env);
         return CommandResult.DONE;
+    }
+
+    /**
+     * LLQ for IPsec encryption engines: a policy on an interface with a crypto map whose priority and bandwidth
+     * add up to more than the crypto engine processes is accepted with a warning (wording inferred).
+     */
+    private static void warnAboveEngine(PolicyMap policy, String iface, CommandEnv env) {
+        if (env.cryptoEngineKbps().isEmpty() || env.loading()) {
+            return;
+        }
+        boolean cryptoMap = org.iosemu.config.InterfaceName.parse(iface).flatMap(n -> env.config().iface(n))
+                .flatMap(i -> i.cryptoMap()).isPresent();
+        long aggregate = policy.classes().stream()
+                .mapToLong(c -> c.priorityKbps().orElse(0) + c.bandwidthKbps().orElse(0)).sum();
+        long engine = env.cryptoEngineKbps().getAsLong();
+        if (cryptoMap && aggregate > engine) {
+            env.out().print("% Warning: policy-map " + policy.name() + " aggregate bandwidth " + aggregate
+                    + " kbps exceeds crypto engine bandwidth " + engine + " kbps\n");
+        }
     }
 
     static CommandResult noServicePolicy(String iface, CommandEnv env) {

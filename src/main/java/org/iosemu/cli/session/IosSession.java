@@ -357,7 +357,8 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
     }
 
     CommandEnv env(CliOutput out) {
-        return new CommandEnv(router.config(), out, router.logBus(), router.random(), loading);
+        return new CommandEnv(router.config(), out, router.logBus(), router.random(), loading,
+                router.services().cryptoEngineKbps());
     }
 
     /** Carries out what a command asked for. */

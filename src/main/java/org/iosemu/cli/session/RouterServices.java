@@ -87,6 +87,11 @@ public interface RouterServices {
         return java.util.List.of();
     }
 
+    /** The kbit/s the crypto engine processes; empty = not limited (the default, and a router outside a lab). */
+    default java.util.OptionalLong cryptoEngineKbps() {
+        return java.util.OptionalLong.empty();
+    }
+
     /** `clear counters`: zeroes every interface's counts. */
     default void clearCounters() {
     }

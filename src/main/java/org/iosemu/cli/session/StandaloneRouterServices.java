@@ -54,6 +54,10 @@ public final class StandaloneRouterServices implements RouterServices {
         }
         if (request.shc_engine() != null) {
             String host = config.system().hostname();
+            if (request.shc_engine().QOS() != null) {
+                print(out, CryptoEngineText.qos(CryptoEngineText.EngineQos.idle(config.qos().priorityPolicies())));
+                return;
+            }
             print(out, request.shc_engine().BRIEF() != null ? CryptoEngineText.brief(host) : CryptoEngineText.configuration(host));
             return;
         }

@@ -32,6 +32,56 @@ final class DataPlane {
             return new OutboundResult.NotProtected(); // not an IPv4 packet: nothing to classify
         }
         int protocol = packet[9] & 0xff;
+        Optional<Selected> selected = select(src, dst, packet, mapName);
+        if (selected.isEmpty()) {
+            return new OutboundResult.NotProtected(); // no entry protects it: in clear
+        }
+        ChildPolicy e = selected.get().entry();
+        if (selected.get().templateSa() != null) {
+            IpsecSaState s = selected.get().templateSa();
+            s.lastActivity = core.timers.now();
+            return protect(s, packet, protocol, mtu);
+        }
+        ProxyIdentity p = selected.get().rule().identity();
+        if (selected.get().easyVpn()) {
+            IpsecSaState s = outboundSa(e, src, dst, protocol);
+            if (s == null || s.kilobytesExhausted()) {
+                core.requestSa(new SaRequest(e, p));
+                return new OutboundResult.DroppedSaPending();
+            }
+            return protectNoting(s, packet, protocol, mtu);
+        }
+        int srcPort = port(packet, protocol, 0);
+        int dstPort = port(packet, protocol, 2);
+        if (!e.clearText().allowsOutbound(src, dst, protocol, srcPort, dstPort)) {
+            return new OutboundResult.DroppedByAccessCheck(e.mapName() + " " + e.seq());
+        }
+        IpsecSaState s = outboundSa(e, src, dst, protocol);
+        if (s != null && s.kilobytesExhausted()) {
+            core.deleteIpsec(s, "kilobyte lifetime expired", true);
+            s = null;
+        }
+        if (s == null) {
+            core.requestSa(new SaRequest(e, p));
+            return new OutboundResult.DroppedSaPending();
+        }
+        return protectNoting(s, packet, protocol, mtu);
+    }
+
+    /**
+     * True when an entry of crypto map {@code mapName} (null = any) takes the packet: it will be encrypted, or
+     * dropped while an SA is negotiated or by the entry's access check, never sent in clear. Changes nothing.
+     */
+    boolean covers(Ipv4 src, Ipv4 dst, byte[] packet, String mapName) {
+        return packet.length >= 20 && select(src, dst, packet, mapName).isPresent();
+    }
+
+    /** The entry that takes a packet: a template's SA, a crypto map entry's permitting rule, or an Easy VPN policy's. */
+    private record Selected(ChildPolicy entry, TrafficSelector.Rule rule, IpsecSaState templateSa, boolean easyVpn) {}
+
+    /** Which entry takes the packet, first match (a deny line passes on to the next entry); nothing changes. */
+    private Optional<Selected> select(Ipv4 src, Ipv4 dst, byte[] packet, String mapName) {
+        int protocol = packet[9] & 0xff;
         int srcPort = port(packet, protocol, 0);
         int dstPort = port(packet, protocol, 2);
         for (ChildPolicy e : core.config.cryptoMaps()) {
@@ -44,35 +94,13 @@ final class DataPlane {
                 if (s == null || s.kilobytesExhausted()) {
                     continue;
                 }
-                s.lastActivity = core.timers.now();
-                return protect(s, packet, protocol, mtu);
+                return Optional.of(new Selected(e, null, s, false));
             }
             // the entry's first matching ACL line decides: permit protects here, deny passes on to the next entry
             Optional<TrafficSelector.Rule> rule = e.traffic().firstMatch(src, dst, protocol, srcPort, dstPort);
-            if (rule.isEmpty() || !rule.get().permit()) {
-                continue;
+            if (rule.isPresent() && rule.get().permit()) {
+                return Optional.of(new Selected(e, rule.get(), null, false));
             }
-            if (!e.clearText().allowsOutbound(src, dst, protocol, srcPort, dstPort)) {
-                return new OutboundResult.DroppedByAccessCheck(e.mapName() + " " + e.seq());
-            }
-            ProxyIdentity p = rule.get().identity();
-            IpsecSaState s = outboundSa(e, src, dst, protocol);
-            if (s != null && s.kilobytesExhausted()) {
-                core.deleteIpsec(s, "kilobyte lifetime expired", true);
-                s = null;
-            }
-            if (s == null) {
-                core.requestSa(new SaRequest(e, p));
-                return new OutboundResult.DroppedSaPending();
-            }
-            core.ikeSas.established(s.local.ip(), s.remote.ip()).ifPresent(ike -> {
-                ike.lastSent = core.timers.now();
-                if (ike.dpd != null) {
-                    ike.dpd.onOutboundTraffic();
-                }
-            });
-            s.lastActivity = core.timers.now();
-            return protect(s, packet, protocol, mtu);
         }
         for (ChildPolicy e : core.easyVpn.childPolicies()) {
             // an Easy VPN remote's policy, built from what Mode Config gave it: split networks, else everything
@@ -80,17 +108,11 @@ final class DataPlane {
                 continue;
             }
             Optional<TrafficSelector.Rule> rule = e.traffic().firstMatch(src, dst, protocol, srcPort, dstPort);
-            if (rule.isEmpty() || !rule.get().permit()) {
-                continue;
+            if (rule.isPresent() && rule.get().permit()) {
+                return Optional.of(new Selected(e, rule.get(), null, true));
             }
-            IpsecSaState s = outboundSa(e, src, dst, protocol);
-            if (s == null || s.kilobytesExhausted()) {
-                core.requestSa(new SaRequest(e, rule.get().identity()));
-                return new OutboundResult.DroppedSaPending();
-            }
-            return protectNoting(s, packet, protocol, mtu);
         }
-        return new OutboundResult.NotProtected(); // no entry protects it: in clear
+        return Optional.empty();
     }
 
     /** Protects with {@code s}, noting the traffic for on-demand DPD and the idle timer. */

@@ -567,6 +567,11 @@ public final class EngineCore {
         return shutDown ? new OutboundResult.NotProtected() : dataPlane.outbound(src, dst, packet, mapName, mtu);
     }
 
+    /** Whether crypto map {@code mapName} takes the packet (encrypts it or drops it, never sends it in clear). */
+    public boolean covers(String mapName, Ipv4 src, Ipv4 dst, byte[] packet) {
+        return !shutDown && dataPlane.covers(src, dst, packet, mapName);
+    }
+
     /** Path MTU discovery: every SA from {@code local} to {@code peer} learns the path's MTU. */
     public void pathMtuDiscovered(Ipv4 local, Ipv4 peer, int mtu) {
         for (IpsecSaState s : childSas.view()) {
