@@ -16,7 +16,7 @@ import org.iosemu.net.Ipv4Address;
 import org.iosemu.net.Reassembly;
 
 /** A UDP datagram translated in fragments reassembles into what NAT makes of it whole, both ways. */
-class NatFragmentProperties {
+class NatFragmentPropertyTest {
 
     @Property(tries = 200)
     void fragmentsTranslatedOneByOneReassembleIntoTheWholeTranslation(
