@@ -79,4 +79,27 @@ class EspReceiveErrorsTest {
         assertTrue(d.on("R2", "show crypto ipsec sa").contains("    #send errors 0, #recv errors 2\n"));
         assertTrue(d.type("ping 10.2.2.1 source Loopback0 repeat 2").contains("!!"), "the SA still works");
     }
+
+    /**
+     * R2's crypto engine decrypts at 512 kbit/s with voice first (LLQ for the engine): bulk packets overtaken by
+     * more than the anti-replay window (64) are refused when their turn comes, and counted as replay failures.
+     */
+    @Test
+    void packetsAQueueingEngineLetsFallBehindTheWindowAreReplayFailures() {
+        LabDriver d = SeedConfigs.siteToSite("", "");
+        d.type("lab link R1 R2 bandwidth 10000 delay 10", "lab engine R2 bandwidth 512");
+        d.on("R2", "enable", "configure terminal", "class-map match-any VOICE", "match ip dscp ef", "policy-map WAN",
+                "class VOICE", "priority 64", "class class-default", "fair-queue", "interface FastEthernet0",
+                "service-policy output WAN", "end");
+        d.type("ping 10.2.2.1 source Loopback0");
+        d.type("lab traffic add voice 10.1.1.1 10.2.2.1 48 dscp 46 size 200",
+                "lab traffic add bulk 10.1.1.1 10.2.2.1 800 size 1000", "lab wait 20");
+        java.util.regex.Matcher recv = java.util.regex.Pattern.compile("#recv errors (\\d+)")
+                .matcher(d.on("R2", "show crypto ipsec sa"));
+        assertTrue(recv.find());
+        long errors = Long.parseLong(recv.group(1));
+        assertTrue(errors > 0, "overtaken packets refused by the window");
+        String detail = d.on("R2", "show crypto ipsec sa detail");
+        assertTrue(detail.contains("    ##pkts replay failed (rcv): " + errors + "\n"), detail);
+    }
 }
