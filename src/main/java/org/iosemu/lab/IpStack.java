@@ -315,8 +315,8 @@ final class IpStack implements NetworkNode {
             if (router.easyVpnInterfaces().active(d.mapName()).isPresent()) {
                 // an Easy VPN remote's tunnel: answers to translated inside hosts go back to them (client mode)
                 RunningConfig config = router.context().config().current();
-                arrived(router.features().nat().inbound(clear.get(), config, router.time().now()),
-                        Addresses.net(outerDestination));
+                router.features().nat().inbound(clear.get(), config, router.time().now())
+                        .ifPresent(back -> arrived(back, Addresses.net(outerDestination)));
             } else if (vti.isPresent()) {
                 arrivedThroughTunnel(vti.get(), clear.get()); // a VTI's SA carries the tunnel's traffic
             } else if (clear.get().protocol() == IpPacket.GRE && router.owns(clear.get().destination())) {
@@ -519,16 +519,20 @@ final class IpStack implements NetworkNode {
 
     /** NAT outside to inside as an input feature of an `ip nat outside` interface. */
     InputFeature natInput() {
-        return packet -> Optional.of(router.features().nat().inbound(packet, router.context().config().current(),
-                router.time().now()));
+        return packet -> router.features().nat().inbound(packet, router.context().config().current(),
+                router.time().now());
     }
 
     /** NAT inside to outside as an output feature of an `ip nat outside` interface (before its crypto map). */
     OutputFeature natOutput() {
         return packet -> {
             RunningConfig config = router.context().config().current();
-            return new OutputFeature.Verdict.Pass(PacketFeatures.fromInside(packet, config)
-                    ? router.features().nat().outbound(packet, config, router.time().now()) : packet);
+            if (!PacketFeatures.fromInside(packet, config)) {
+                return new OutputFeature.Verdict.Pass(packet);
+            }
+            return router.features().nat().outbound(packet, config, router.time().now())
+                    .<OutputFeature.Verdict>map(OutputFeature.Verdict.Pass::new)
+                    .orElseGet(() -> new OutputFeature.Verdict.Done(Sent.DISCARDED));
         };
     }
 

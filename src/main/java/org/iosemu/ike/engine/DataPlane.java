@@ -153,7 +153,7 @@ final class DataPlane {
     private OutboundResult protect(IpsecSaState s, byte[] packet, int protocol, org.iosemu.ike.EgressMtu mtu) {
         if (mtu.ipMtu() > 0) {
             s.ipMtu = mtu.ipMtu();
-            int plaintext = s.plaintextMtu();
+            int plaintext = s.plaintextMtu(core.timers.now());
             if (packet.length > plaintext && !mtu.encryptOversized()) {
                 return new OutboundResult.TooBig(plaintext);
             }
@@ -187,19 +187,21 @@ final class DataPlane {
         }
         Optional<org.iosemu.ike.crypto.Esp.Opened> opened = s.open(esp);
         if (opened.isEmpty()) {
-            return new InboundResult.Dropped("ESP authentication or replay check failed");
+            return new InboundResult.Dropped("refused by the SA (integrity, replay or length check)");
         }
         s.lastActivity = core.timers.now();
         core.ikeSas.established(s.local.ip(), s.remote.ip()).ifPresent(core::heard);
         byte[] inner = opened.get().payload();
         if (s.transformSet.mode() == EspMode.TUNNEL) {
             if (opened.get().nextHeader() != 4 || inner.length < 20) {
+                s.receiveErrors.invalidProtocol++;
                 return new InboundResult.Dropped("tunnel mode packet without inner IPv4");
             }
             // the inner packet must belong to the SA's proxy identities (remote side → local side)
             if (!s.proxy.mirror().matches(Ipv4.of(inner, 12), Ipv4.of(inner, 16), inner[9] & 0xff)) {
                 core.log.packetSyslog("%CRYPTO-4-RECVD_PKT_INV_IDENTITY_ACL: ipsec check access: identity not allowed by ACL (ip) dest_addr= "
                         + Ipv4.of(inner, 16) + ", src_addr= " + Ipv4.of(inner, 12) + ", prot= " + (inner[9] & 0xff), core.timers.now());
+                s.receiveErrors.invalidIdentity++;
                 return new InboundResult.Dropped("inner packet outside the SA's proxy identities");
             }
             return checkedClearText(s, inner);

@@ -588,7 +588,7 @@ public final class EngineCore {
     public void pathMtuDiscovered(Ipv4 local, Ipv4 peer, int mtu) {
         for (IpsecSaState s : childSas.view()) {
             if (s.local.ip().equals(local) && s.remote.ip().equals(peer) && mtu >= IpsecSaState.MIN_PATH_MTU) {
-                s.pathMtu = mtu;
+                s.learnPathMtu(mtu, timers.now());
             }
         }
     }
