@@ -12,6 +12,8 @@ public final class InterfaceMtu {
     public static final int GRE_TUNNEL = 17916;
     public static final int VTI_TUNNEL = 17867;
     public static final int TUNNEL_IP = 1476;
+    /** The smallest `ip mtu` (RFC 791's 68 bytes every host must take); the largest is the interface's `mtu`. */
+    public static final int MIN_IP = 68;
 
     private InterfaceMtu() {}
 
@@ -22,6 +24,14 @@ public final class InterfaceMtu {
             case TUNNEL -> i.tunnel().vti() ? VTI_TUNNEL : GRE_TUNNEL;
             default -> DEFAULT;
         });
+    }
+
+    /**
+     * The largest `ip mtu` the interface takes (`ip mtu ?`): its layer-2 MTU, or 68 on one set below that (the
+     * IP MTU is then capped to the layer-2 MTU, as {@link #ip} does).
+     */
+    public static int maxIp(InterfaceConfig i) {
+        return Math.max(MIN_IP, layer2(i));
     }
 
     /** The IP MTU: `show ip interface` "MTU is N bytes", what IP fragments (or refuses, with DF) to. */

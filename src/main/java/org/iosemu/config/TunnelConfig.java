@@ -47,6 +47,16 @@ public record TunnelConfig(Optional<Source> source, Optional<String> destination
 
     /** `tunnel protection ipsec profile NAME [shared]`. */
     public record Protection(String profile, boolean shared) {
+
+        /** The entry of the crypto map IOS builds for the protection that holds the profile's settings. */
+        public static final int PROFILE_SEQ = 65536;
+        /** The entry IOS instantiates from it for the tunnel's peer (`Map is a PROFILE INSTANCE.`). */
+        public static final int PROFILE_INSTANCE_SEQ = 65537;
+
+        /** The crypto map IOS builds for a protected tunnel, named after it: `Tunnel0-head-0`. */
+        public static String mapTag(InterfaceName tunnel) {
+            return tunnel.canonical() + "-head-0";
+        }
     }
 
     public TunnelConfig withSource(Optional<Source> v) {

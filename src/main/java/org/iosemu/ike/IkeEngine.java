@@ -40,31 +40,25 @@ public final class IkeEngine {
         }
     }
 
-    /** A clear-text IPv4 packet leaves an interface whose output feature is crypto map {@code mapName}. */
-    public OutboundResult outbound(String mapName, Ipv4 src, Ipv4 dst, byte[] ipPacket) {
-        synchronized (lock) {
-            return core.outbound(mapName, src, dst, ipPacket);
-        }
-    }
-
     /**
-     * Whether crypto map {@code mapName} takes the packet: {@link #outbound} would encrypt it or drop it, never
+     * Whether a policy of {@code scope} takes the packet: {@link #outbound} would encrypt it or drop it, never
      * return {@link OutboundResult.NotProtected}. Nothing changes (no SA is asked for): a caller that queues the
      * packet for encryption asks this first.
      */
-    public boolean covers(String mapName, Ipv4 src, Ipv4 dst, byte[] ipPacket) {
+    public boolean covers(OutboundScope scope, Ipv4 src, Ipv4 dst, byte[] ipPacket) {
         synchronized (lock) {
-            return core.covers(mapName, src, dst, ipPacket);
+            return core.covers(scope, src, dst, ipPacket);
         }
     }
 
     /**
-     * As {@link #outbound(String, Ipv4, Ipv4, byte[])}, within the exit interface's MTU: a packet larger than the SA's
-     * plaintext MTU comes back as {@link OutboundResult.TooBig} unless {@code mtu} says to encrypt it anyway.
+     * A clear-text IPv4 packet leaves an interface whose output feature is {@code scope} (its crypto map or its Easy VPN
+     * tunnel), within the exit interface's MTU: a packet larger than the SA's plaintext MTU comes back as
+     * {@link OutboundResult.TooBig} unless {@code mtu} says to encrypt it anyway.
      */
-    public OutboundResult outbound(String mapName, Ipv4 src, Ipv4 dst, byte[] ipPacket, EgressMtu mtu) {
+    public OutboundResult outbound(OutboundScope scope, Ipv4 src, Ipv4 dst, byte[] ipPacket, EgressMtu mtu) {
         synchronized (lock) {
-            return core.outbound(mapName, src, dst, ipPacket, mtu);
+            return core.outbound(scope, src, dst, ipPacket, mtu);
         }
     }
 

@@ -19,11 +19,22 @@ public record IkeSnapshot(List<IkeSa> ikeSas, List<IpsecSa> ipsecSas, List<Curre
                         long lifetimeSeconds, long remainingSeconds, String capabilities) {
     }
 
-    /** One negotiated ESP SA pair; proxy.src* is the local identity, proxy.dst* the remote one. */
+    /**
+     * One negotiated ESP SA pair; proxy.src* is the local identity, proxy.dst* the remote one. The packet counters are
+     * the flow's: this SA's plus those of the SAs it replaced at rekeys (IOS's per-flow counts go on across rekeys).
+     */
     public record IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
                           long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
                           long remainingSeconds, long remainingKilobytes, int connId, boolean udpEncapsulated,
-                          boolean replayDetection, Sizing sizing) {
+                          boolean replayDetection, Sizing sizing, ReceiveErrors receiveErrors) {
+        public IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
+                       long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
+                       long remainingSeconds, long remainingKilobytes, int connId, boolean udpEncapsulated,
+                       boolean replayDetection, Sizing sizing) {
+            this(mapName, seq, localAddress, peer, peerPort, proxy, spiIn, spiOut, transform, mode, pfsGroup, encaps, encrypt, digest, decaps, decrypt, verify,
+                    remainingSeconds, remainingKilobytes, connId, udpEncapsulated, replayDetection, sizing, ReceiveErrors.NONE);
+        }
+
         public IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
                        long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
                        long remainingSeconds, long remainingKilobytes, int connId, boolean udpEncapsulated,
@@ -60,6 +71,22 @@ public record IkeSnapshot(List<IkeSa> ikeSas, List<IpsecSa> ipsecSas, List<Curre
      * {@code ipMtu}, the {@code plaintextMtu} that fits one ESP packet, and {@code sendErrors}.
      */
     public record Sizing(int pathMtu, int ipMtu, int plaintextMtu, long sendErrors) {
+    }
+
+    /**
+     * Inbound ESP an SA refused, by IOS's detail counters: failed ICV ({@code #pkts verify failed}), anti-replay
+     * ({@code #pkts replay failed (rcv)}), bad length or padding ({@code #pkts invalid len (rcv)}), no inner IPv4
+     * in tunnel mode ({@code #pkts invalid prot (recv)}), inner packet outside the proxy identities ({@code #pkts
+     * invalid identity (recv)}).
+     */
+    public record ReceiveErrors(long verifyFailed, long replayFailed, long invalidLength, long invalidProtocol,
+                                long invalidIdentity) {
+        public static final ReceiveErrors NONE = new ReceiveErrors(0, 0, 0, 0, 0);
+
+        /** IOS's {@code #recv errors}: every inbound packet the SA refused. */
+        public long total() {
+            return verifyFailed + replayFailed + invalidLength + invalidProtocol + invalidIdentity;
+        }
     }
 
     public record CurrentPeer(String mapName, int seq, Ipv4 peer) {

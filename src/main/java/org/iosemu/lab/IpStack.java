@@ -8,6 +8,7 @@ import org.iosemu.ike.EgressMtu;
 import org.iosemu.ike.Endpoint;
 import org.iosemu.ike.InboundResult;
 import org.iosemu.ike.OutboundResult;
+import org.iosemu.ike.OutboundScope;
 import org.iosemu.ike.config.Ipv4;
 import org.iosemu.net.Fragmentation;
 import org.iosemu.net.IcmpEcho;
@@ -314,8 +315,8 @@ final class IpStack implements NetworkNode {
             if (router.easyVpnInterfaces().active(d.mapName()).isPresent()) {
                 // an Easy VPN remote's tunnel: answers to translated inside hosts go back to them (client mode)
                 RunningConfig config = router.context().config().current();
-                arrived(router.features().nat().inbound(clear.get(), config, router.time().now()),
-                        Addresses.net(outerDestination));
+                router.features().nat().inbound(clear.get(), config, router.time().now())
+                        .ifPresent(back -> arrived(back, Addresses.net(outerDestination)));
             } else if (vti.isPresent()) {
                 arrivedThroughTunnel(vti.get(), clear.get()); // a VTI's SA carries the tunnel's traffic
             } else if (clear.get().protocol() == IpPacket.GRE && router.owns(clear.get().destination())) {
@@ -518,16 +519,20 @@ final class IpStack implements NetworkNode {
 
     /** NAT outside to inside as an input feature of an `ip nat outside` interface. */
     InputFeature natInput() {
-        return packet -> Optional.of(router.features().nat().inbound(packet, router.context().config().current(),
-                router.time().now()));
+        return packet -> router.features().nat().inbound(packet, router.context().config().current(),
+                router.time().now());
     }
 
     /** NAT inside to outside as an output feature of an `ip nat outside` interface (before its crypto map). */
     OutputFeature natOutput() {
         return packet -> {
             RunningConfig config = router.context().config().current();
-            return new OutputFeature.Verdict.Pass(PacketFeatures.fromInside(packet, config)
-                    ? router.features().nat().outbound(packet, config, router.time().now()) : packet);
+            if (!PacketFeatures.fromInside(packet, config)) {
+                return new OutputFeature.Verdict.Pass(packet);
+            }
+            return router.features().nat().outbound(packet, config, router.time().now())
+                    .<OutputFeature.Verdict>map(OutputFeature.Verdict.Pass::new)
+                    .orElseGet(() -> new OutputFeature.Verdict.Done(Sent.DISCARDED));
         };
     }
 
@@ -600,8 +605,8 @@ final class IpStack implements NetworkNode {
 
     /** The engine's turn for a tunnel's outer packet {@code carried} ({@code clear}: its bytes). */
     private Sent encrypt(org.iosemu.config.InterfaceName tunnel, IpPacket carried, byte[] clear) {
-        OutboundResult r = router.engine().outbound(TunnelEndpoints.mapTag(tunnel),
-                Addresses.ike(carried.source()), Addresses.ike(carried.destination()), clear);
+        OutboundResult r = router.engine().outbound(new OutboundScope.CryptoMap(TunnelEndpoints.mapTag(tunnel)),
+                Addresses.ike(carried.source()), Addresses.ike(carried.destination()), clear, EgressMtu.NONE);
         if (r instanceof OutboundResult.Protected p) {
             // a tunnel does not pre-fragment (IOS turns it off for tunnels): a long ESP packet leaves in fragments
             uplink.sendEsp(p, null, false, underlayMtu(Addresses.net(p.peer())));
@@ -695,7 +700,7 @@ final class IpStack implements NetworkNode {
         return packet -> {
             RunningConfig config = router.context().config().current();
             router.features().countCrypto(packet, mapName, config);
-            return protect(mapName, packet, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
+            return protect(new OutboundScope.CryptoMap(mapName), packet, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
                     .orElseGet(() -> new OutputFeature.Verdict.Pass(packet));
         };
     }
@@ -704,7 +709,7 @@ final class IpStack implements NetworkNode {
      * {@code packet} under the SAs of {@code tag} (a crypto map, or an Easy VPN tunnel), sized for interface
      * {@code exit} as {@link #cryptoMapOutput} describes; empty when no policy of {@code tag} covers it.
      */
-    private Optional<Sent> protect(String tag, IpPacket packet, org.iosemu.config.InterfaceConfig exit) {
+    private Optional<Sent> protect(OutboundScope tag, IpPacket packet, org.iosemu.config.InterfaceConfig exit) {
         byte[] clear = Ipv4Datagram.encode(packet, nextId());
         if (cryptoEngine.capacity().isPresent() && !router.engine().covers(tag, Addresses.ike(packet.source()),
                 Addresses.ike(packet.destination()), clear)) {
@@ -715,7 +720,7 @@ final class IpStack implements NetworkNode {
     }
 
     /** The engine's turn for {@code packet} ({@code clear}: its bytes): encrypted and sized as {@link #protect} says. */
-    private Optional<Sent> encrypt(String tag, IpPacket packet, byte[] clear, org.iosemu.config.InterfaceConfig exit) {
+    private Optional<Sent> encrypt(OutboundScope tag, IpPacket packet, byte[] clear, org.iosemu.config.InterfaceConfig exit) {
         RunningConfig config = router.context().config().current();
         org.iosemu.config.InterfaceConfig now = config.iface(exit.name()).orElse(exit);
         EspSizing sizing = EspSizing.of(config.crypto().ipsec(), now, packet.dontFragment());
@@ -780,7 +785,7 @@ final class IpStack implements NetworkNode {
             }
             IpPacket inner = through.translateTo().map(a -> router.features().nat().overload(packet, tunnel,
                     Addresses.net(a), config, router.time().now())).orElse(packet);
-            return protect(tunnel, inner, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
+            return protect(new OutboundScope.EasyVpnTunnel(tunnel), inner, exit).<OutputFeature.Verdict>map(OutputFeature.Verdict.Done::new)
                     .orElseGet(() -> new OutputFeature.Verdict.Pass(packet));
         };
     }
@@ -804,7 +809,8 @@ final class IpStack implements NetworkNode {
     }
 
     private RoutingTable routes(RunningConfig config, InterfaceTable interfaces) {
-        return new RoutingTable(config, router.injectedRoutes(config), interfaces.lineProtocol());
+        return new RoutingTable(config, router.injectedRoutes(config), interfaces.lineProtocol(),
+                router.easyVpnInterfaces().interfaces());
     }
 
     /** The lab network as the uplink: IKE as UDP packets (framed for 4500), ESP as protocol 50 or in UDP. */

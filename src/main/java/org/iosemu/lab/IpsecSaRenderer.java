@@ -68,15 +68,17 @@ final class IpsecSaRenderer {
         if (detail.isPresent()) {
             out.add("    #pkts no sa (send) 0, #pkts invalid sa (rcv) 0");
             out.add("    #pkts encaps failed (send) " + sendErrors(sas) + ", #pkts decaps failed (rcv) 0");
-            out.add("    #pkts invalid prot (recv) 0, #pkts verify failed: 0");
-            out.add("    #pkts invalid identity (recv) 0, #pkts invalid len (rcv) 0");
+            IkeSnapshot.ReceiveErrors rcv = receiveErrors(sas);
+            out.add("    #pkts invalid prot (recv) " + rcv.invalidProtocol() + ", #pkts verify failed: " + rcv.verifyFailed());
+            out.add("    #pkts invalid identity (recv) " + rcv.invalidIdentity() + ", #pkts invalid len (rcv) "
+                    + rcv.invalidLength());
             out.add("    #pkts replay rollover (send): 0, #pkts replay rollover (rcv) 0");
-            out.add("    ##pkts replay failed (rcv): 0");
+            out.add("    ##pkts replay failed (rcv): " + rcv.replayFailed());
             out.add("    #pkts tagged (send): 0, #pkts untagged (rcv): 0");
             out.add("    #pkts not tagged (send): 0, #pkts not untagged (rcv): 0");
             out.add("    #pkts internal err (send): 0, #pkts internal err (recv) 0");
         } else {
-            out.add("    #send errors " + sendErrors(sas) + ", #recv errors 0");
+            out.add("    #send errors " + sendErrors(sas) + ", #recv errors " + receiveErrors(sas).total());
         }
         out.add("");
         out.add("     local crypto endpt.: " + b.localAddress() + ", remote crypto endpt.: " + peer);
@@ -132,6 +134,17 @@ final class IpsecSaRenderer {
 
     private static long sendErrors(List<IkeSnapshot.IpsecSa> sas) {
         return sas.stream().mapToLong(s -> s.sizing() == null ? 0 : s.sizing().sendErrors()).sum();
+    }
+
+    /** The refused inbound packets of the flow's SAs, kind by kind. */
+    private static IkeSnapshot.ReceiveErrors receiveErrors(List<IkeSnapshot.IpsecSa> sas) {
+        List<IkeSnapshot.ReceiveErrors> each = sas.stream().map(IkeSnapshot.IpsecSa::receiveErrors)
+                .filter(java.util.Objects::nonNull).toList();
+        return new IkeSnapshot.ReceiveErrors(each.stream().mapToLong(IkeSnapshot.ReceiveErrors::verifyFailed).sum(),
+                each.stream().mapToLong(IkeSnapshot.ReceiveErrors::replayFailed).sum(),
+                each.stream().mapToLong(IkeSnapshot.ReceiveErrors::invalidLength).sum(),
+                each.stream().mapToLong(IkeSnapshot.ReceiveErrors::invalidProtocol).sum(),
+                each.stream().mapToLong(IkeSnapshot.ReceiveErrors::invalidIdentity).sum());
     }
 
     private static long sum(List<IkeSnapshot.IpsecSa> sas, java.util.function.ToLongFunction<IkeSnapshot.IpsecSa> f) {

@@ -26,9 +26,10 @@ public final class RoutingTable {
         this.rib = Rib.of(config, injected);
     }
 
-    /** With the interfaces' line protocols as the router's runtime sees them. */
-    RoutingTable(RunningConfig config, List<StaticRoute> injected, org.iosemu.routing.LineProtocol lines) {
-        this.rib = Rib.of(config, injected, lines);
+    /** With the interfaces' line protocols as the router's runtime sees them, and the router's own virtual ones. */
+    RoutingTable(RunningConfig config, List<StaticRoute> injected, org.iosemu.routing.LineProtocol lines,
+                 List<InterfaceConfig> virtual) {
+        this.rib = Rib.of(config, injected, lines, virtual);
     }
 
     /** Every address of the enabled interfaces (what the router answers for). */

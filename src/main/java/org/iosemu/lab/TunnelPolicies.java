@@ -29,7 +29,7 @@ import org.iosemu.ike.config.TrafficSelector;
 final class TunnelPolicies {
 
     /** The sequence number of the profile instance IOS creates in the tunnel's map. */
-    static final int PROFILE_INSTANCE_SEQ = 65537;
+    static final int PROFILE_INSTANCE_SEQ = TunnelConfig.Protection.PROFILE_INSTANCE_SEQ;
 
     private static final Ipv4 ANY = new Ipv4(0);
     private static final Ipv4 HOST = new Ipv4(-1);

@@ -14,6 +14,7 @@ import org.iosemu.config.NatRule;
 import org.iosemu.config.NatSettings;
 import org.iosemu.config.RouteMapEntry;
 import org.iosemu.config.RunningConfig;
+import org.iosemu.net.FragmentRewrites;
 import org.iosemu.net.IpPacket;
 import org.iosemu.net.Ipv4Address;
 
@@ -35,6 +36,12 @@ public final class NatTranslator {
      *  named after the tunnel, holding that one address. */
     private final java.util.Map<String, NatPool> tunnelPools = new java.util.LinkedHashMap<>();
     private final AclCounters counters;
+    /**
+     * How the first fragment of each datagram left (inside to outside) or arrived (outside to inside), so its later
+     * fragments, which have no ports, are translated alike: IOS runs virtual fragment reassembly on NAT interfaces.
+     */
+    private final FragmentRewrites outboundFragments = new FragmentRewrites();
+    private final FragmentRewrites inboundFragments = new FragmentRewrites();
     private RunningConfig synced;
     private int nextEntryId = 1;
     private long hits;
@@ -50,9 +57,36 @@ public final class NatTranslator {
 
     /**
      * A packet from an inside interface leaving by an outside one: translated by the first rule that takes it,
-     * or unchanged (no rule, a route map's deny = NAT exemption, an exhausted pool).
+     * or unchanged (no rule, a route map's deny = NAT exemption, an exhausted pool). A fragment after the first
+     * is translated as its datagram's first fragment was (empty, dropped, when that one was not seen: see
+     * {@link #laterFragment}).
      */
-    public synchronized IpPacket outbound(IpPacket p, RunningConfig config, long now) {
+    public synchronized Optional<IpPacket> outbound(IpPacket p, RunningConfig config, long now) {
+        if (FragmentRewrites.isLater(p)) {
+            return laterFragment(outboundFragments, p, now);
+        }
+        IpPacket out = translateOutbound(p, config, now);
+        if (FragmentRewrites.isFirst(p)) {
+            outboundFragments.firstRewritten(p, out, now);
+        }
+        return Optional.of(out);
+    }
+
+    /**
+     * A later fragment, by the first fragment of its datagram. Without one it is dropped, as IOS's virtual
+     * fragment reassembly gives up a datagram it cannot complete: the lab delivers the pieces of a datagram in
+     * order, so the first was lost, and holding the others would only delay the same loss.
+     */
+    private Optional<IpPacket> laterFragment(FragmentRewrites fragments, IpPacket p, long now) {
+        Optional<IpPacket> known = fragments.later(p, now);
+        if (known.isPresent() && (!known.get().source().equals(p.source())
+                || !known.get().destination().equals(p.destination()))) {
+            hits++; // a translated packet, as the first fragment was
+        }
+        return known;
+    }
+
+    private IpPacket translateOutbound(IpPacket p, RunningConfig config, long now) {
         sync(config, now);
         expire(now);
         int port = Rewrite.sourcePort(p);
@@ -137,8 +171,22 @@ public final class NatTranslator {
         return Optional.empty();
     }
 
-    /** A packet arriving on an outside interface: addressed to a translation's global side, it goes to the inside one. */
-    public synchronized IpPacket inbound(IpPacket p, RunningConfig config, long now) {
+    /**
+     * A packet arriving on an outside interface: addressed to a translation's global side, it goes to the inside
+     * one; a later fragment as its first fragment went (empty, dropped, without one).
+     */
+    public synchronized Optional<IpPacket> inbound(IpPacket p, RunningConfig config, long now) {
+        if (FragmentRewrites.isLater(p)) {
+            return laterFragment(inboundFragments, p, now);
+        }
+        IpPacket in = translateInbound(p, config, now);
+        if (FragmentRewrites.isFirst(p)) {
+            inboundFragments.firstRewritten(p, in, now);
+        }
+        return Optional.of(in);
+    }
+
+    private IpPacket translateInbound(IpPacket p, RunningConfig config, long now) {
         sync(config, now);
         expire(now);
         int port = Rewrite.destinationPort(p);

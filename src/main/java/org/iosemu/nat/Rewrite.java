@@ -1,6 +1,7 @@
 package org.iosemu.nat;
 
 import java.util.Optional;
+import org.iosemu.net.FragmentRewrites;
 import org.iosemu.net.IcmpEcho;
 import org.iosemu.net.IpPacket;
 import org.iosemu.net.Ipv4Address;
@@ -15,12 +16,23 @@ final class Rewrite {
     private Rewrite() {}
 
     static int sourcePort(IpPacket p) {
+        if (carriesPortsInPayload(p)) {
+            return FragmentRewrites.headerPort(p, 0);
+        }
         return p.protocol() == IpPacket.ICMP ? IcmpEcho.decode(p.payload()).map(IcmpEcho::identifier).orElse(0) : p.sourcePort();
     }
 
     static int destinationPort(IpPacket p) {
+        if (carriesPortsInPayload(p)) {
+            return FragmentRewrites.headerPort(p, 2);
+        }
         return p.protocol() == IpPacket.ICMP ? IcmpEcho.decode(p.payload()).map(IcmpEcho::identifier).orElse(0)
                 : p.destinationPort();
+    }
+
+    /** The first fragment of a TCP or UDP datagram: its ports are in the transport header at the start of its payload. */
+    private static boolean carriesPortsInPayload(IpPacket p) {
+        return FragmentRewrites.isFirst(p) && (p.protocol() == IpPacket.TCP || p.protocol() == IpPacket.UDP);
     }
 
     /** Whether NAT can translate this packet's "port" (ICMP other than echo cannot be overloaded). */
@@ -30,14 +42,17 @@ final class Rewrite {
     }
 
     static IpPacket source(IpPacket p, Ipv4Address address, int port) {
-        return build(p, address, port, p.destination(), p.protocol() == IpPacket.ICMP ? port : p.destinationPort(), true);
+        return build(p, address, port, p.destination(), p.protocol() == IpPacket.ICMP ? port : destinationPort(p), true);
     }
 
     static IpPacket destination(IpPacket p, Ipv4Address address, int port) {
-        return build(p, p.source(), p.protocol() == IpPacket.ICMP ? port : p.sourcePort(), address, port, false);
+        return build(p, p.source(), p.protocol() == IpPacket.ICMP ? port : sourcePort(p), address, port, false);
     }
 
     private static IpPacket build(IpPacket p, Ipv4Address src, int srcPort, Ipv4Address dst, int dstPort, boolean sourceSide) {
+        if (carriesPortsInPayload(p)) {
+            return FragmentRewrites.rewriteFirst(p, src, srcPort, dst, dstPort);
+        }
         return p.headerOnto(rewritten(p, src, srcPort, dst, dstPort, sourceSide)); // DF and ToS stay
     }
 

@@ -35,6 +35,11 @@ public final class SourceNat {
         });
     }
 
+    /** Whether {@code address} is behind this NAT (an inside address) or one it shows the world (a public one). */
+    public synchronized boolean hides(Ipv4 address) {
+        return publicFor.containsKey(address) || publicFor.containsValue(address);
+    }
+
     /** Where a datagram to {@code remote} ends up: the inside endpoint for a mapped public port. */
     public synchronized Endpoint inbound(Endpoint remote) {
         return in.getOrDefault(remote, remote);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.iosemu.ike.Endpoint;
@@ -31,6 +32,9 @@ public final class VirtualNetwork {
     private final Map<String, NetworkNode> nodes = new HashMap<>();
     private final Set<String> poweredOff = new HashSet<>();
     private final SourceNat nat = new SourceNat();
+    /** How the NAT rewrote first fragments leaving an inside node, and arriving for one. */
+    private final FragmentRewrites leavingFragments = new FragmentRewrites();
+    private final FragmentRewrites arrivingFragments = new FragmentRewrites();
     private long delivered;
     private long dropped;
     private long nextPacketId;
@@ -184,9 +188,19 @@ public final class VirtualNetwork {
             watching.lost(id, senderName + " is powered off", scheduler.nowMillis());
             return;
         }
-        translated = translate(packet, true);
+        Optional<IpPacket> leaving = translate(packet, true);
+        if (leaving.isEmpty()) {
+            synchronized (this) {
+                dropped++;
+            }
+            watching.sent(id, senderName, null, packet, scheduler.nowMillis());
+            watching.lost(id, "a fragment the NAT has no translation for", scheduler.nowMillis());
+            return;
+        }
+        translated = leaving.get();
         if (watching != NetworkObserver.NONE) {
-            watching.sent(id, senderName, ownerOf(translate(translated, false).destination()), translated, scheduler.nowMillis());
+            watching.sent(id, senderName, translate(translated, false).map(t -> ownerOf(t.destination())).orElse(null),
+                    translated, scheduler.nowMillis());
         }
         synchronized (this) {
             String owner = ownerByAddress.get(translated.destination());
@@ -213,18 +227,47 @@ public final class VirtualNetwork {
         return LinkProperties.DEFAULT.withDelayMillis(latencyMillis);
     }
 
-    /** The packet after the NAT: source rewritten leaving an inside node, destination arriving at a public port. */
-    private synchronized IpPacket translate(IpPacket p, boolean leaving) {
-        if (p.protocol() != IpPacket.UDP || p.isFragment()) {
-            return p;
+    /**
+     * The packet after the NAT: source rewritten leaving an inside node, destination arriving at a public port; empty
+     * when the NAT drops it. A UDP datagram in fragments is translated by its first fragment (the one with the UDP
+     * header), and its later fragments as that one was; a later fragment whose first the NAT has not seen is dropped
+     * if it belongs to a translated address: the lab delivers the pieces of a datagram in order, so its first
+     * fragment was lost and the datagram cannot be completed (holding it would only delay the same loss).
+     */
+    private synchronized Optional<IpPacket> translate(IpPacket p, boolean leaving) {
+        if (p.protocol() != IpPacket.UDP) {
+            return Optional.of(p);
         }
+        long now = scheduler.nowMillis();
+        FragmentRewrites fragments = leaving ? leavingFragments : arrivingFragments;
+        if (FragmentRewrites.isLater(p)) {
+            Optional<IpPacket> known = fragments.later(p, now);
+            if (known.isPresent()) {
+                return known;
+            }
+            Ipv4Address near = leaving ? p.source() : p.destination();
+            return nat.hides(new Ipv4(near.bits())) ? Optional.empty() : Optional.of(p);
+        }
+        boolean first = FragmentRewrites.isFirst(p);
+        int sourcePort = first ? FragmentRewrites.headerPort(p, 0) : p.sourcePort();
+        int destinationPort = first ? FragmentRewrites.headerPort(p, 2) : p.destinationPort();
+        Endpoint from = new Endpoint(new Ipv4(p.source().bits()), sourcePort);
+        Endpoint to = new Endpoint(new Ipv4(p.destination().bits()), destinationPort);
         if (leaving) {
-            Endpoint from = nat.outbound(new Endpoint(new Ipv4(p.source().bits()), p.sourcePort()));
-            return p.headerOnto(IpPacket.udp(new Ipv4Address(from.ip().bits()), from.port(), p.destination(),
-                    p.destinationPort(), p.payload()));
+            from = nat.outbound(from);
+        } else {
+            to = nat.inbound(to);
         }
-        Endpoint to = nat.inbound(new Endpoint(new Ipv4(p.destination().bits()), p.destinationPort()));
-        return p.headerOnto(IpPacket.udp(p.source(), p.sourcePort(), new Ipv4Address(to.ip().bits()), to.port(), p.payload()));
+        Ipv4Address source = new Ipv4Address(from.ip().bits());
+        Ipv4Address destination = new Ipv4Address(to.ip().bits());
+        if (!first) {
+            return Optional.of(p.headerOnto(IpPacket.udp(source, from.port(), destination, to.port(), p.payload())));
+        }
+        IpPacket rewritten = FragmentRewrites.rewriteFirst(p, source, from.port(), destination, to.port());
+        if (!rewritten.source().equals(p.source()) || !rewritten.destination().equals(p.destination())) {
+            fragments.firstRewritten(p, rewritten, now);
+        }
+        return Optional.of(rewritten);
     }
 
     /**
@@ -246,7 +289,11 @@ public final class VirtualNetwork {
 
     /** A fragment the link cut: delivered like a packet, not seen separately by the observer. */
     private void deliverPiece(IpPacket piece) {
-        IpPacket packet = translate(piece, false);
+        Optional<IpPacket> arriving = translate(piece, false);
+        if (arriving.isEmpty()) {
+            return;
+        }
+        IpPacket packet = arriving.get();
         NetworkNode target;
         synchronized (this) {
             String owner = ownerByAddress.get(packet.destination());
@@ -258,8 +305,16 @@ public final class VirtualNetwork {
     }
 
     private void deliver(long id, IpPacket sent) {
+        Optional<IpPacket> arriving = translate(sent, false);
+        if (arriving.isEmpty()) {
+            synchronized (this) {
+                dropped++;
+            }
+            observer.lost(id, "a fragment the NAT has no translation for", scheduler.nowMillis());
+            return;
+        }
         NetworkNode target;
-        IpPacket packet = translate(sent, false);
+        IpPacket packet = arriving.get();
         String lostBecause = null;
         synchronized (this) {
             String owner = ownerByAddress.get(packet.destination());

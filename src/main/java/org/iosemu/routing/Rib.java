@@ -45,6 +45,14 @@ public final class Rib {
      * is down (a tunnel without its IPsec SA) carries no connected route and no static route.
      */
     public static Rib of(RunningConfig config, List<StaticRoute> injected, LineProtocol lines) {
+        return of(config, injected, lines, List.of());
+    }
+
+    /**
+     * With the interfaces the router created itself ({@code virtual}: an Easy VPN remote's Loopback10000 with its
+     * assigned /32), up while they exist: their connected routes as a configured interface's.
+     */
+    public static Rib of(RunningConfig config, List<StaticRoute> injected, LineProtocol lines, List<InterfaceConfig> virtual) {
         List<Route> installed = new ArrayList<>();
         for (InterfaceConfig i : config.interfaces()) {
             if (!lines.up(i)) {
@@ -52,6 +60,9 @@ public final class Rib {
             }
             i.address().ifPresent(a -> addConnected(installed, a, i));
             i.secondaries().forEach(a -> addConnected(installed, a, i));
+        }
+        for (InterfaceConfig i : virtual) {
+            i.address().ifPresent(a -> addConnected(installed, a, i));
         }
         List<StaticRoute> pending = new ArrayList<>(config.system().routes());
         injected.stream().filter(r -> pending.stream().noneMatch(r::sameRoute)).forEach(pending::add);

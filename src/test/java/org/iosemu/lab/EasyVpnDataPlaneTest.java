@@ -115,11 +115,15 @@ class EasyVpnDataPlaneTest {
         String brief = d.type("show ip interface brief");
         assertTrue(brief.contains("Loopback10000              192.168.101.1   YES manual up                    up"), brief);
         assertTrue(d.type("show interfaces").contains("Loopback10000 is up, line protocol is up"));
+        String routes = d.type("show ip route");
+        assertTrue(routes.contains("      192.168.101.0/32 is subnetted, 1 subnets\n"
+                + "C        192.168.101.1 is directly connected, Loopback10000\n"), routes);
         String ping = d.on("S1", "enable", "ping 192.168.101.1 source Loopback0");
         assertTrue(ping.contains("!!!!!"), "the remote answers for its assigned address: " + ping);
         String down = d.type("clear crypto ipsec client ezvpn");
         assertTrue(down.contains("%LINK-5-CHANGED: Interface Loopback10000, changed state to administratively down"), down);
         assertFalse(d.type("show ip interface brief").contains("Loopback10000"), "gone with the tunnel");
+        assertFalse(d.type("show ip route").contains("Loopback10000"), "its route too");
         assertFalse(d.type("show ip nat translations").contains("192.168.101.1"), "its translations too");
     }
 
@@ -184,5 +188,31 @@ class EasyVpnDataPlaneTest {
         String ping = d.type("ping 10.2.2.1 source Ethernet0");
         assertTrue(ping.contains("!!!!!"), ping);
         assertTrue(d.type("show ip nat translations").contains("icmp 192.168.100.1:"), d.screen.toString());
+    }
+
+    /**
+     * A crypto map and the Easy VPN tunnel share the name `ezvpn-config` on R1's outside interface; the map's list
+     * (everything to 10.1.0.0/16, peer S2) covers the tunnel's split network too. Each still takes only its own
+     * traffic: the tunnel's (translated) echoes to 10.1.1.1 reach S1 through the tunnel, the inside network's echoes
+     * to S2's 10.1.2.1 go through the map to S2.
+     */
+    @Test
+    void aCryptoMapAndAnEasyVpnTunnelOfTheSameNameEachKeepTheirTraffic() {
+        LabDriver d = connected("crypto isakmp policy 10", "encryption aes 256", "authentication pre-share", "group 2",
+                "exit", "crypto isakmp key s2key address 10.2.2.2", "crypto ipsec transform-set TS esp-aes esp-sha-hmac",
+                "exit", "access-list 120 permit ip any 10.1.0.0 0.0.255.255", "crypto map ezvpn-config 10 ipsec-isakmp",
+                "set peer 10.2.2.2", "set transform-set TS", "match address 120", "exit", "interface FastEthernet0",
+                "crypto map ezvpn-config", "exit");
+        d.on("S2", "enable", "configure terminal", "crypto isakmp key s2key address 10.9.32.14", "end");
+        String tunnelled = d.type("ping 10.1.1.1 source Loopback0");
+        assertTrue(tunnelled.contains("!!!!!"), tunnelled);
+        String s1 = d.on("S1", "enable", "show crypto ipsec sa");
+        assertTrue(sum(DECAPS, s1) >= 5, "the tunnel's echoes came through the tunnel: " + s1);
+        assertEquals(0, sum(DECAPS, d.on("S2", "show crypto ipsec sa")), "none went to the map's peer");
+        d.type("ping 10.1.2.1 source Loopback0");
+        String mapped = d.type("ping 10.1.2.1 source Loopback0");
+        assertTrue(mapped.contains("!!!!!"), mapped);
+        String s2 = d.on("S2", "show crypto ipsec sa");
+        assertTrue(sum(DECAPS, s2) >= 5, "the map's traffic went to its peer: " + s2);
     }
 }

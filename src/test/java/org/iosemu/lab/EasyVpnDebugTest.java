@@ -35,4 +35,27 @@ class EasyVpnDebugTest {
         assertEquals("R1#no debug crypto ipsec client ezvpn\nEzVPN debugging is off\n", d.type("no debug crypto ipsec client ezvpn"));
         assertEquals("R1#show debugging\n", d.type("show debugging"));
     }
+
+    /**
+     * The server deletes the remote's (Aggressive Mode) SA: the remote's lines are those of the reference's captures —
+     * `deleting SA reason "No reason"` and the DELETE's own node right after it (the 12.4/15.0 initiator capture), the
+     * node listed again among the SA's at the reap, and `IKE_MM_EXCH` in the last input line, which the seed chapter's
+     * Easy VPN remote prints too although its SA is Aggressive Mode.
+     */
+    @Test
+    void theServersDeleteEndsTheRemotesSaWithTheCapturedLines() {
+        LabDriver d = LabDriver.ofSamples("ezvpn-several-peers");
+        d.type("enable");
+        d.type("lab wait 5", "crypto ipsec client ezvpn xauth", "ra1", "ra1pwd", "lab wait 2", "debug crypto isakmp");
+        d.on("S1", "enable", "clear crypto session");
+        String r1 = d.type("lab wait 1");
+        java.util.regex.Matcher node = java.util.regex.Pattern.compile(
+                "processing DELETE payload. message ID = (-?\\d+)\n[^\n]*peer does not do paranoid keepalives").matcher(r1);
+        assertTrue(node.find(), r1);
+        String id = node.group(1);
+        assertTrue(r1.contains(": ISAKMP:(1001):deleting SA reason \"No reason\" state (I) QM_IDLE       (peer 10.10.10.10)\n"
+                + "*Mar  1 00:00:07.001: ISAKMP:(1001):deleting node " + id + " error FALSE reason \"informational (in) state 1\"\n\n"), r1);
+        assertTrue(r1.contains(": ISAKMP:(1001):deleting node " + id + " error FALSE reason \"IKE deleted\"\n"), r1);
+        assertTrue(r1.contains(": ISAKMP:(1001):Input = IKE_MESG_FROM_PEER, IKE_MM_EXCH\n"), r1);
+    }
 }

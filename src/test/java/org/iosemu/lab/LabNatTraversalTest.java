@@ -34,4 +34,19 @@ class LabNatTraversalTest {
         String again = d.type("lab router R1 up", "ping 10.1.1.1 source Loopback0");
         assertTrue(again.contains("!!!"), again);
     }
+
+    @Test
+    void espInUdpFragmentedAfterEncryptionCrossesTheNatBothWays() {
+        LabDriver d = LabDriver.ofSamples("site-to-site-nat-t");
+        d.type("enable", "configure terminal", "crypto ipsec fragmentation after-encryption", "end");
+        d.on("R2", "enable", "configure terminal", "crypto ipsec fragmentation after-encryption", "end");
+        assertTrue(d.on("R2", "ping 10.1.1.1 source Loopback0 repeat 2").contains("!"));
+        // 1500 bytes in ESP in UDP: each way one ESP packet, in two fragments; only the first has the UDP header,
+        // and the NAT gives the second the same addresses (by source, destination, protocol and IP id)
+        String ping = d.on("R2", "ping 10.1.1.1 source Loopback0 size 1500 repeat 3");
+        assertTrue(ping.contains("\n!!!\nSuccess rate is 100 percent (3/3)"), ping);
+        String sa = d.on("R2", "show crypto ipsec sa");
+        assertTrue(sa.contains("#pkts encaps: 4, #pkts encrypt: 4") && sa.contains("#pkts decaps: 4, #pkts decrypt: 4"), sa);
+        assertTrue(sa.contains("    #send errors 0, #recv errors 0\n"), sa);
+    }
 }

@@ -117,6 +117,24 @@ class MtuAndFragmentationTest {
     }
 
     @Test
+    void aLearnedPathMtuAgesBackToTheInterfaceMtuAfterTenMinutes() {
+        LabDriver d = lab();
+        d.type("configure terminal", "crypto ipsec df-bit set", "end");
+        d.type("ping 10.2.2.1 source Loopback0 repeat 1");
+        d.type("lab link R1 R2 mtu 1400");
+        assertTrue(d.type("ping 10.2.2.1 source Loopback0 size 1400 repeat 2").contains("\n.!\n"));
+        d.type("lab link R1 R2 mtu 1500"); // the path grows back; the SA keeps its estimate until it ages
+        d.type("lab wait 595"); // learned 2 s ago, while the lost echo timed out
+        assertTrue(d.type("show crypto ipsec sa").contains("path mtu 1400, ip mtu 1500"));
+        d.type("lab wait 3");
+        String sa = d.type("show crypto ipsec sa detail");
+        assertTrue(sa.contains("plaintext mtu 1446, path mtu 1500, ip mtu 1500, ip mtu idb FastEthernet0"), sa);
+        long before = encaps(d, "R1");
+        assertTrue(d.type("ping 10.2.2.1 source Loopback0 size 1446 repeat 1").contains("\n!\n"));
+        assertEquals(before + 1, encaps(d, "R1"), "one ESP packet again: no more pre-fragmentation for 1400");
+    }
+
+    @Test
     void dfBitSetWithAfterEncryptionDropsTheOversizedEspPacketAsASendError() {
         LabDriver d = lab();
         d.type("configure terminal", "crypto ipsec fragmentation after-encryption", "interface FastEthernet0",

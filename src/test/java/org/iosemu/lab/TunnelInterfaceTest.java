@@ -97,4 +97,50 @@ class TunnelInterfaceTest {
         d.type("interface Tunnel0", "no tunnel protection ipsec profile VTI", "end");
         assertFalse(d.type("show running-config interface Tunnel0").contains("tunnel protection"));
     }
+
+    /**
+     * `show crypto map` lists the map IOS builds for a protected tunnel, laid out as the Cisco DMVPN guide's capture
+     * (`vpnprof-head-1`: header with idb and local address, entry 65536 with the profile, entry 65537 the profile
+     * instance with the tunnel's access list) in this renderer's 15.x style (`IPv4`, tabs, responder-only line).
+     */
+    @Test
+    void showCryptoMapListsTheTunnelsProfileMapAndItsInstance() throws IOException {
+        LabDriver d = LabDriver.ofSamples("vti-static-dpd");
+        d.type("enable");
+        assertEquals("""
+                R1#show crypto map
+                Crypto Map: "Tunnel0-head-0" idb: FastEthernet0 local address: 10.1.32.14
+
+                Crypto Map IPv4 "Tunnel0-head-0" 65536 ipsec-isakmp
+                \tProfile name: VTI
+                \tSecurity association lifetime: 4608000 kilobytes/3600 seconds
+                \tResponder-Only (Y/N): N
+                \tPFS (Y/N): N
+                \tTransform sets={\s
+                \t\tAES-SHA:  { esp-aes esp-sha-hmac  } ,\s
+                \t}
+
+                Crypto Map IPv4 "Tunnel0-head-0" 65537 ipsec-isakmp
+                \tMap is a PROFILE INSTANCE.
+                \tPeer = 10.2.80.209
+                \tExtended IP access list\s
+                \t    access-list  permit ip any any
+                \tCurrent peer: 10.2.80.209
+                \tSecurity association lifetime: 4608000 kilobytes/3600 seconds
+                \tResponder-Only (Y/N): N
+                \tPFS (Y/N): N
+                \tTransform sets={\s
+                \t\tAES-SHA:  { esp-aes esp-sha-hmac  } ,\s
+                \t}
+                \tInterfaces using crypto map Tunnel0-head-0:
+                \t\tTunnel0
+
+                """, d.type("show crypto map"));
+        LabDriver gre = new LabDriver(sample(c -> c.replace(" tunnel mode ipsec ipv4\n", "")
+                .replace(" set transform-set AES-SHA\n", " set transform-set AES-SHA\n set pfs group14\n")));
+        gre.type("enable");
+        String map = gre.type("show crypto map");
+        assertTrue(map.contains("\tExtended IP access list \n\t    access-list  permit gre host 10.1.32.14 host 10.2.80.209\n"), map);
+        assertTrue(map.contains("\tPFS (Y/N): Y\n\tDH group:  group14\n"), map);
+    }
 }

@@ -11,11 +11,15 @@ import org.iosemu.config.IkeAuthMethod;
 import org.iosemu.config.IkeCipher;
 import org.iosemu.config.IkeHash;
 import org.iosemu.config.InterfaceConfig;
+import org.iosemu.config.InterfaceName;
 import org.iosemu.config.IpsecGlobals;
+import org.iosemu.config.IpsecProfile;
 import org.iosemu.config.IsakmpPolicy;
 import org.iosemu.config.MapPeer;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.config.TransformSet;
+import org.iosemu.config.TunnelAddresses;
+import org.iosemu.config.TunnelConfig;
 
 /**
  * The crypto show commands whose content is pure configuration (15.x layouts): isakmp policy, transform
@@ -134,7 +138,69 @@ public final class CryptoShowRenderer {
                 out.add("");
             }
         }
+        for (InterfaceConfig i : config.interfaces()) {
+            i.tunnel().protection().ifPresent(p -> tunnelMap(config, i, p, currentPeer, out));
+        }
         return out;
+    }
+
+    /**
+     * The crypto map IOS builds for a protected tunnel (`Tunnel0-head-0`), after the configured maps: the header with
+     * the interface the ESP leaves by, entry 65536 holding the IPsec profile's settings, then, once the tunnel has a
+     * source and a destination, entry 65537, the profile instance for its peer with the access list of what the tunnel
+     * carries (everything for a VTI, GRE between the endpoints otherwise), and the interfaces using the map.
+     */
+    private static void tunnelMap(RunningConfig config, InterfaceConfig tunnel, TunnelConfig.Protection protection,
+                                  java.util.function.BiFunction<String, Integer, Optional<String>> currentPeer,
+                                  List<String> out) {
+        String tag = TunnelConfig.Protection.mapTag(tunnel.name());
+        IpsecProfile profile = config.crypto().profiles().ipsecProfile(protection.profile())
+                .orElse(IpsecProfile.named(protection.profile()));
+        TunnelAddresses ends = TunnelAddresses.of(config, tunnel);
+        ends.source().ifPresent(local -> {
+            out.add("Crypto Map: \"" + tag + "\" idb: " + ends.sourceInterface().map(InterfaceName::canonical)
+                    .orElse("(none)") + " local address: " + local);
+            out.add("");
+        });
+        out.add("Crypto Map IPv4 \"" + tag + "\" " + TunnelConfig.Protection.PROFILE_SEQ + " ipsec-isakmp");
+        out.add("\tProfile name: " + profile.name());
+        profileSettings(config, profile, out);
+        if (ends.complete()) {
+            int seq = TunnelConfig.Protection.PROFILE_INSTANCE_SEQ;
+            String peer = ends.destination().get();
+            out.add("");
+            out.add("Crypto Map IPv4 \"" + tag + "\" " + seq + " ipsec-isakmp");
+            out.add("\tMap is a PROFILE INSTANCE.");
+            out.add("\tPeer = " + peer);
+            out.add("\tExtended IP access list ");
+            out.add("\t    access-list  permit " + (tunnel.tunnel().vti() ? "ip any any"
+                    : "gre host " + ends.source().get() + " host " + peer));
+            out.add("\tCurrent peer: " + currentPeer.apply(tag, seq).orElse(peer));
+            profileSettings(config, profile, out);
+        }
+        out.add("\tInterfaces using crypto map " + tag + ":");
+        out.add("\t\t" + tunnel.name());
+        out.add("");
+    }
+
+    /** The lines of an entry that come from an IPsec profile: lifetime, responder-only, PFS, transform sets. */
+    private static void profileSettings(RunningConfig config, IpsecProfile p, List<String> out) {
+        IpsecGlobals g = config.crypto().ipsec();
+        out.add("\tSecurity association lifetime: " + p.lifetimeKilobytes().orElse(g.saLifetimeKilobytes())
+                + " kilobytes/" + p.lifetimeSeconds().orElse(g.saLifetimeSeconds()) + " seconds");
+        out.add("\tResponder-Only (Y/N): " + (p.responderOnly() ? "Y" : "N"));
+        out.add("\tPFS (Y/N): " + (p.pfsGroup().isPresent() ? "Y" : "N"));
+        p.pfsGroup().ifPresent(group -> out.add("\tDH group:  group" + group));
+        transformSetLines(config, p.transformSets(), out);
+    }
+
+    private static void transformSetLines(RunningConfig config, List<String> names, List<String> out) {
+        out.add("\tTransform sets={ ");
+        for (String ts : names) {
+            String list = config.crypto().transformSet(ts).map(TransformSet::displayList).orElse("");
+            out.add("\t\t" + ts + ":  { " + list + "  } , ");
+        }
+        out.add("\t}");
     }
 
     /** `show crypto dynamic-map [tag NAME]`: each template entry, as a crypto map entry without interfaces. */
@@ -170,12 +236,7 @@ public final class CryptoShowRenderer {
         out.add("\tResponder-Only (Y/N): N");
         out.add("\tPFS (Y/N): " + (e.pfsGroup().isPresent() ? "Y" : "N"));
         e.pfsGroup().ifPresent(p -> out.add("\tDH group:  group" + p));
-        out.add("\tTransform sets={ ");
-        for (String ts : e.transformSets()) {
-            String list = config.crypto().transformSet(ts).map(TransformSet::displayList).orElse("");
-            out.add("\t\t" + ts + ":  { " + list + "  } , ");
-        }
-        out.add("\t}");
+        transformSetLines(config, e.transformSets(), out);
         if (e.reverseRoute().isPresent()) {
             out.add("\tReverse Route Injection Enabled");
         }

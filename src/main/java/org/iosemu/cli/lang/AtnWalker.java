@@ -54,8 +54,32 @@ final class AtnWalker {
         return nodeFor(targets);
     }
 
+    /**
+     * {@code node} without the option keywords already used on the line: the edges of once-only option rules
+     * ({@link GrammarModel#isOnceOnlyOption}) whose token type is in {@code used}. The node itself when none goes.
+     */
+    WalkNode withoutUsedOptions(WalkNode node, Set<Integer> used) {
+        Set<Edge> kept = new LinkedHashSet<>();
+        for (Edge edge : node.edges()) {
+            if (!(used.contains(edge.tokenType()) && grammar.isOnceOnlyOption(edge.ruleIndex()))) {
+                kept.add(edge);
+            }
+        }
+        return kept.size() == node.edges().size() ? node : intern(kept);
+    }
+
+    /** Adds {@code type} to {@code used} when, at {@code node}, it is the keyword of a once-only option. */
+    void noteOption(WalkNode node, int type, Set<Integer> used) {
+        if (grammar.isKeyword(type) && node.edges(type).stream().anyMatch(e -> grammar.isOnceOnlyOption(e.ruleIndex()))) {
+            used.add(type);
+        }
+    }
+
     private WalkNode nodeFor(List<Config> configs) {
-        Set<Edge> edges = closure(configs);
+        return intern(closure(configs));
+    }
+
+    private WalkNode intern(Set<Edge> edges) {
         WalkNode existing = interned.get(edges);
         if (existing != null) {
             return existing;

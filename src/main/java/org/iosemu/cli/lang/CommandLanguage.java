@@ -22,6 +22,8 @@ public final class CommandLanguage {
     private final TreeParser treeParser;
     private final HelpRenderer helpRenderer;
     private final Completer completer;
+    /** The variants of this language for argument ranges that depend on context, made once per distinct list. */
+    private final java.util.Map<List<ArgumentRange>, CommandLanguage> bounded = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CommandLanguage() {
         this.grammar = new GrammarModel();
@@ -31,6 +33,28 @@ public final class CommandLanguage {
         this.treeParser = new TreeParser(walker);
         this.helpRenderer = new HelpRenderer(walker, lineWalker);
         this.completer = new Completer(lineWalker, grammar);
+    }
+
+    /** {@code base}'s language with the arguments of {@code catalog} (a view of base's): the command tree is shared. */
+    private CommandLanguage(CommandLanguage base, HelpCatalog catalog) {
+        this.grammar = base.grammar;
+        this.walker = base.walker;
+        this.lineWalker = new LineWalker(walker, new WordResolver(grammar, catalog));
+        this.treeParser = new TreeParser(walker);
+        this.helpRenderer = new HelpRenderer(walker, lineWalker, catalog);
+        this.completer = new Completer(lineWalker, grammar);
+    }
+
+    /**
+     * This language where some numeric arguments take the given ranges instead of the catalogue's (in `?`, TAB and
+     * validation alike): what the line configures decides them, e.g. an interface's MTU bounds its `ip mtu`.
+     */
+    public CommandLanguage withRanges(List<ArgumentRange> ranges) {
+        if (ranges.isEmpty()) {
+            return this;
+        }
+        return bounded.computeIfAbsent(List.copyOf(ranges),
+                r -> new CommandLanguage(this, walker.catalog().withRanges(r)));
     }
 
     /** The grammar's language with the bundled help catalog, loaded once. */

@@ -104,6 +104,14 @@ final class GrammarModel {
         return ruleNames[ruleIndex].startsWith("arg_");
     }
 
+    /**
+     * A rule named {@code *_option} is one option of a command's option list ({@code ping_option*}): IOS offers
+     * each option once per line, so a keyword of such a rule that was used is not a candidate again.
+     */
+    boolean isOnceOnlyOption(int ruleIndex) {
+        return ruleNames[ruleIndex].endsWith("_option");
+    }
+
     /** Rules of the not-emulated catalogue (grammar/imports/Ios_not_emulated.g4) are named {@code ne_*}. */
     boolean isNotEmulatedRule(int ruleIndex) {
         return ruleNames[ruleIndex].startsWith("ne_");

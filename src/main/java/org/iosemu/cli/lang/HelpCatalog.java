@@ -108,6 +108,22 @@ final class HelpCatalog {
         return keywordEntry(tokenType, ruleChain).map(HIDDEN::equals).orElse(false);
     }
 
+    /**
+     * This catalog with the numeric rows of some arguments bounded otherwise (their descriptions kept); an
+     * argument the catalog lacks or that has no numeric row is left as it is.
+     */
+    HelpCatalog withRanges(List<ArgumentRange> ranges) {
+        Map<String, List<ArgRow>> rows = new TreeMap<>(argumentRows);
+        for (ArgumentRange range : ranges) {
+            List<ArgRow> current = rows.get(range.argRule());
+            if (current != null) {
+                rows.put(range.argRule(), current.stream().map(row -> row.isRange()
+                        ? ArgRow.of("<" + range.low() + "-" + range.high() + ">", row.description()) : row).toList());
+            }
+        }
+        return new HelpCatalog(grammar, keywordHelp, Collections.unmodifiableMap(rows));
+    }
+
     /** Rows of an argument rule; empty if the catalog lacks it (the coverage test forbids that). */
     List<ArgRow> argumentRows(String argRule) {
         return argumentRows.getOrDefault(argRule, List.of());

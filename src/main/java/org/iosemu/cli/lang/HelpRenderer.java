@@ -26,10 +26,15 @@ final class HelpRenderer {
     private final HelpCatalog catalog;
 
     HelpRenderer(AtnWalker walker, LineWalker lineWalker) {
+        this(walker, lineWalker, walker.catalog());
+    }
+
+    /** With {@code catalog} for the argument rows (the walker's, or a view with ranges of the line's context). */
+    HelpRenderer(AtnWalker walker, LineWalker lineWalker, HelpCatalog catalog) {
         this.walker = walker;
         this.lineWalker = lineWalker;
         this.grammar = walker.grammar();
-        this.catalog = walker.catalog();
+        this.catalog = catalog;
     }
 
     HelpResult help(Mode mode, String textBeforeQuestionMark) {

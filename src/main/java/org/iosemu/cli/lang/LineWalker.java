@@ -35,6 +35,7 @@ final class LineWalker {
         WalkNode node = walker.root(mode);
         List<ResolvedWord> resolved = new ArrayList<>(words.size() + 1);
         ValueRestrictions restrictions = null;
+        java.util.Set<Integer> usedOptions = new java.util.HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
             WordMatch match = resolver.resolve(node, word.text());
@@ -56,6 +57,7 @@ final class LineWalker {
                 }
                 if (grammar.isKeyword(type)) {
                     resolved.add(keywordWord(type, word));
+                    walker.noteOption(node, type, usedOptions);
                 } else if (grammar.valueClass(type) == ValueClass.LINE) {
                     String rest = WordSplitter.restOfLine(line, word.column());
                     int max = resolver.maxLineLength(node, type, matched.edgeMask());
@@ -69,6 +71,9 @@ final class LineWalker {
                     resolved.add(new ResolvedWord(type, word.text(), word.text(), word.column()));
                 }
                 node = node.next(type, matched.edgeMask());
+                if (!usedOptions.isEmpty()) {
+                    node = walker.withoutUsedOptions(node, usedOptions); // IOS offers each option once
+                }
             } else if (match instanceof WordMatch.Ambiguous) {
                 return new Walk(resolved, node, new CliError.AmbiguousCommand(trimmed(line)), i, false, restrictions);
             } else {

@@ -17,7 +17,10 @@
  * </ol>
  * A line whose tree passes through a rule named {@code ne_*} (the not-emulated catalogue,
  * {@code grammar/imports/Ios_not_emulated.g4}) resolves to {@code Resolution.NotEmulated} instead of a tree.
- * Nothing here names a grammar rule or keyword (only the {@code arg_} and {@code ne_} prefixes count): the
+ * A rule named {@code *_option} is one option of a command's option list ({@code ping_option*}): as on IOS,
+ * each option is offered once per line ({@code LineWalker} drops a used option's keyword from later nodes).
+ * Nothing here names a grammar rule or keyword (only the {@code arg_}/{@code ne_} prefixes and {@code _option}
+ * suffix count): the
  * grammar can grow without Java changes, and the help coverage test tells what the catalog
  * ({@code grammar/help/help.properties}) must add.
  */

@@ -10,10 +10,13 @@ import org.iosemu.cli.command.CommandEnv;
 import org.iosemu.cli.command.CommandResult;
 import org.iosemu.cli.command.ConfigCommands;
 import org.iosemu.cli.command.Dialogue;
+import org.iosemu.cli.command.ModeTarget;
+import org.iosemu.cli.lang.ArgumentRange;
 import org.iosemu.cli.lang.CliError;
 import org.iosemu.cli.lang.CommandLanguage;
 import org.iosemu.cli.lang.Mode;
 import org.iosemu.cli.lang.Resolution;
+import org.iosemu.config.InterfaceMtu;
 import org.iosemu.config.LineConfig;
 import org.iosemu.config.RunningConfig;
 import org.iosemu.config.render.Platform;
@@ -288,6 +291,20 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         return outcome;
     }
 
+    /**
+     * The language where the session is: in interface configuration `ip mtu` takes 68 up to the interface's own
+     * MTU, as IOS's `ip mtu ?` shows it (1500 on Ethernet, 17916 on a GRE tunnel, 9000 after `mtu 9000`).
+     */
+    private CommandLanguage languageHere() {
+        if (modes.target() instanceof ModeTarget.Interface editing) {
+            return router.config().current().iface(editing.name())
+                    .map(i -> language.withRanges(List.of(new ArgumentRange("arg_ip_mtu", InterfaceMtu.MIN_IP,
+                            InterfaceMtu.maxIp(i)))))
+                    .orElse(language);
+        }
+        return language;
+    }
+
     private LineOutcome runLine(String line, CliOutput out) {
         String prompt = prompt();
         Mode mode = modes.mode();
@@ -297,7 +314,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         if (line.strip().startsWith("!") || (mode.isConfig() && Platform.isFixedLine(line))) {
             return LineOutcome.ACCEPTED; // comments, and lines that restate the fixed platform
         }
-        Resolution r = language.resolve(mode, line);
+        Resolution r = languageHere().resolve(mode, line);
         if (modes.inSubMode() && modes.parentMode() != Mode.CONFIG && !(r instanceof Resolution.Parsed)
                 && !(r instanceof Resolution.Blank)
                 && language.resolve(modes.parentMode(), line) instanceof Resolution.Parsed parent) {
@@ -427,7 +444,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         if (pending != null) {
             return;
         }
-        out.print(language.help(modes.mode(), lineBeforeQuestionMark).render(prompt()));
+        out.print(languageHere().help(modes.mode(), lineBeforeQuestionMark).render(prompt()));
     }
 
     @Override
@@ -436,7 +453,7 @@ public final class IosSession implements TerminalSession, LogBus.Subscriber {
         if (remote.isPresent()) {
             return remote.get().complete(line);
         }
-        return pending != null ? Optional.empty() : language.complete(modes.mode(), line);
+        return pending != null ? Optional.empty() : languageHere().complete(modes.mode(), line);
     }
 
     @Override

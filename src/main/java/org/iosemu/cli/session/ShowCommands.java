@@ -129,7 +129,7 @@ final class ShowCommands {
             LocalPoolText.render(config, pool, router().services()::poolLeases).forEach(out::println);
         } else if (t.sh_ip() != null && t.sh_ip().ROUTE() != null) {
             Rib rib = Rib.of(config, router().services().injectedRoutes(config),
-                    i -> router().services().lineState(i).protocolUp());
+                    i -> router().services().lineState(i).protocolUp(), router().services().virtualInterfaces());
             var mask = Optional.ofNullable(t.sh_ip().sh_ip_route()).map(IosParser.Sh_ip_routeContext::arg_show_route_mask);
             if (mask.isPresent() && !Ipv4.isContiguousMask(Ipv4.canonical(mask.get().getText()))) {
                 // a mask with holes names no prefix: IOS's caret under it, as `ip route` has

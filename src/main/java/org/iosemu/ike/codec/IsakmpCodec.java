@@ -190,6 +190,18 @@ public final class IsakmpCodec {
         return new Proposal(number, proto, spi, transforms);
     }
 
+    /** A bare attribute list (a notification's data, RFC 2407 4.6.3.1); a truncated attribute throws. */
+    public static List<Attribute> decodeAttributeList(byte[] data) throws DecodeException {
+        return decodeAttributes(new Reader(data, 0, data.length));
+    }
+
+    /** The wire form of a bare attribute list. */
+    public static byte[] encodeAttributeList(List<Attribute> attributes) {
+        Writer w = new Writer();
+        encodeAttributes(w, attributes);
+        return w.toBytes();
+    }
+
     private static List<Attribute> decodeAttributes(Reader t) throws DecodeException {
         List<Attribute> attrs = new ArrayList<>();
         while (t.remaining() > 0) {

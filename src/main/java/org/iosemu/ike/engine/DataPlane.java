@@ -24,15 +24,15 @@ final class DataPlane {
     }
 
     /**
-     * Classifies against the entries of crypto map {@code mapName} only (the output feature of one interface);
-     * null = every entry of the configuration.
+     * Classifies against the policies of {@code scope} only (the output feature of one interface: its crypto map's
+     * entries or its Easy VPN tunnel's policies); null = every policy.
      */
-    OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] packet, String mapName, org.iosemu.ike.EgressMtu mtu) {
+    OutboundResult outbound(Ipv4 src, Ipv4 dst, byte[] packet, org.iosemu.ike.OutboundScope scope, org.iosemu.ike.EgressMtu mtu) {
         if (packet.length < 20) {
             return new OutboundResult.NotProtected(); // not an IPv4 packet: nothing to classify
         }
         int protocol = packet[9] & 0xff;
-        Optional<Selected> selected = select(src, dst, packet, mapName);
+        Optional<Selected> selected = select(src, dst, packet, scope);
         if (selected.isEmpty()) {
             return new OutboundResult.NotProtected(); // no entry protects it: in clear
         }
@@ -69,23 +69,23 @@ final class DataPlane {
     }
 
     /**
-     * True when an entry of crypto map {@code mapName} (null = any) takes the packet: it will be encrypted, or
-     * dropped while an SA is negotiated or by the entry's access check, never sent in clear. Changes nothing.
+     * True when a policy of {@code scope} (null = any) takes the packet: it will be encrypted, or dropped while an SA
+     * is negotiated or by the entry's access check, never sent in clear. Changes nothing.
      */
-    boolean covers(Ipv4 src, Ipv4 dst, byte[] packet, String mapName) {
-        return packet.length >= 20 && select(src, dst, packet, mapName).isPresent();
+    boolean covers(Ipv4 src, Ipv4 dst, byte[] packet, org.iosemu.ike.OutboundScope scope) {
+        return packet.length >= 20 && select(src, dst, packet, scope).isPresent();
     }
 
     /** The entry that takes a packet: a template's SA, a crypto map entry's permitting rule, or an Easy VPN policy's. */
     private record Selected(ChildPolicy entry, TrafficSelector.Rule rule, IpsecSaState templateSa, boolean easyVpn) {}
 
     /** Which entry takes the packet, first match (a deny line passes on to the next entry); nothing changes. */
-    private Optional<Selected> select(Ipv4 src, Ipv4 dst, byte[] packet, String mapName) {
+    private Optional<Selected> select(Ipv4 src, Ipv4 dst, byte[] packet, org.iosemu.ike.OutboundScope scope) {
         int protocol = packet[9] & 0xff;
         int srcPort = port(packet, protocol, 0);
         int dstPort = port(packet, protocol, 2);
         for (ChildPolicy e : core.config.cryptoMaps()) {
-            if (mapName != null && !mapName.equals(e.mapName())) {
+            if (scope != null && !scope.covers(e)) {
                 continue;
             }
             if (e.isTemplate()) {
@@ -104,7 +104,7 @@ final class DataPlane {
         }
         for (ChildPolicy e : core.easyVpn.childPolicies()) {
             // an Easy VPN remote's policy, built from what Mode Config gave it: split networks, else everything
-            if (mapName != null && !mapName.equals(e.mapName())) {
+            if (scope != null && !scope.covers(e)) {
                 continue;
             }
             Optional<TrafficSelector.Rule> rule = e.traffic().firstMatch(src, dst, protocol, srcPort, dstPort);
@@ -153,7 +153,7 @@ final class DataPlane {
     private OutboundResult protect(IpsecSaState s, byte[] packet, int protocol, org.iosemu.ike.EgressMtu mtu) {
         if (mtu.ipMtu() > 0) {
             s.ipMtu = mtu.ipMtu();
-            int plaintext = s.plaintextMtu();
+            int plaintext = s.plaintextMtu(core.timers.now());
             if (packet.length > plaintext && !mtu.encryptOversized()) {
                 return new OutboundResult.TooBig(plaintext);
             }
@@ -187,19 +187,21 @@ final class DataPlane {
         }
         Optional<org.iosemu.ike.crypto.Esp.Opened> opened = s.open(esp);
         if (opened.isEmpty()) {
-            return new InboundResult.Dropped("ESP authentication or replay check failed");
+            return new InboundResult.Dropped("refused by the SA (integrity, replay or length check)");
         }
         s.lastActivity = core.timers.now();
         core.ikeSas.established(s.local.ip(), s.remote.ip()).ifPresent(core::heard);
         byte[] inner = opened.get().payload();
         if (s.transformSet.mode() == EspMode.TUNNEL) {
             if (opened.get().nextHeader() != 4 || inner.length < 20) {
+                s.receiveErrors.invalidProtocol++;
                 return new InboundResult.Dropped("tunnel mode packet without inner IPv4");
             }
             // the inner packet must belong to the SA's proxy identities (remote side → local side)
             if (!s.proxy.mirror().matches(Ipv4.of(inner, 12), Ipv4.of(inner, 16), inner[9] & 0xff)) {
                 core.log.packetSyslog("%CRYPTO-4-RECVD_PKT_INV_IDENTITY_ACL: ipsec check access: identity not allowed by ACL (ip) dest_addr= "
                         + Ipv4.of(inner, 16) + ", src_addr= " + Ipv4.of(inner, 12) + ", prot= " + (inner[9] & 0xff), core.timers.now());
+                s.receiveErrors.invalidIdentity++;
                 return new InboundResult.Dropped("inner packet outside the SA's proxy identities");
             }
             return checkedClearText(s, inner);

@@ -317,6 +317,11 @@ public final class EngineCore {
     }
 
     void deleteIkeSa(Phase1Sa sa, String reason, boolean notifyPeer) {
+        deleteIkeSa(sa, reason, notifyPeer, () -> { });
+    }
+
+    /** {@code afterDeletingLine}: what the cause of the delete still does right after the `deleting SA` line. */
+    void deleteIkeSa(Phase1Sa sa, String reason, boolean notifyPeer, Runnable afterDeletingLine) {
         if (sa.deleted) {
             return;
         }
@@ -324,6 +329,7 @@ public final class EngineCore {
             informational.sendDelete(sa, Proposal.PROTO_ISAKMP, List.of(sa.cookies()));
         }
         log.sa(sa, deletingSaLine(sa, reason));
+        afterDeletingLine.run();
         if (sa.established) {
             log.syslog(downSyslog(sa));
             log.event(new IkeEvent.IkeSaDown(sa.connId, sa.local.ip(), sa.remote.ip(), reason));
@@ -452,6 +458,16 @@ public final class EngineCore {
         if (!childSas.remove(s)) {
             return;
         }
+        // a rekey's predecessor: its counts stay with the flow, in the newest SA that carries it on
+        IpsecSaState successor = null;
+        for (IpsecSaState o : childSas.withPeer(s.remote.ip())) {
+            if (o.sameFlow(s)) {
+                successor = o;
+            }
+        }
+        if (successor != null) {
+            successor.carried = successor.carried.plus(s.flowCounts());
+        }
         if (s.expiry != null) {
             s.expiry.cancel();
         }
@@ -558,25 +574,21 @@ public final class EngineCore {
         return shutDown ? new OutboundResult.NotProtected() : dataPlane.outbound(src, dst, packet);
     }
 
-    /** A packet leaving an interface whose output feature is crypto map {@code mapName}. */
-    public OutboundResult outbound(String mapName, Ipv4 src, Ipv4 dst, byte[] packet) {
-        return outbound(mapName, src, dst, packet, org.iosemu.ike.EgressMtu.NONE);
+    /** A packet leaving an interface whose output feature is {@code scope}: its crypto map or its Easy VPN tunnel. */
+    public OutboundResult outbound(org.iosemu.ike.OutboundScope scope, Ipv4 src, Ipv4 dst, byte[] packet, org.iosemu.ike.EgressMtu mtu) {
+        return shutDown ? new OutboundResult.NotProtected() : dataPlane.outbound(src, dst, packet, scope, mtu);
     }
 
-    public OutboundResult outbound(String mapName, Ipv4 src, Ipv4 dst, byte[] packet, org.iosemu.ike.EgressMtu mtu) {
-        return shutDown ? new OutboundResult.NotProtected() : dataPlane.outbound(src, dst, packet, mapName, mtu);
-    }
-
-    /** Whether crypto map {@code mapName} takes the packet (encrypts it or drops it, never sends it in clear). */
-    public boolean covers(String mapName, Ipv4 src, Ipv4 dst, byte[] packet) {
-        return !shutDown && dataPlane.covers(src, dst, packet, mapName);
+    /** Whether a policy of {@code scope} takes the packet (encrypts it or drops it, never sends it in clear). */
+    public boolean covers(org.iosemu.ike.OutboundScope scope, Ipv4 src, Ipv4 dst, byte[] packet) {
+        return !shutDown && dataPlane.covers(src, dst, packet, scope);
     }
 
     /** Path MTU discovery: every SA from {@code local} to {@code peer} learns the path's MTU. */
     public void pathMtuDiscovered(Ipv4 local, Ipv4 peer, int mtu) {
         for (IpsecSaState s : childSas.view()) {
             if (s.local.ip().equals(local) && s.remote.ip().equals(peer) && mtu >= IpsecSaState.MIN_PATH_MTU) {
-                s.pathMtu = mtu;
+                s.learnPathMtu(mtu, timers.now());
             }
         }
     }

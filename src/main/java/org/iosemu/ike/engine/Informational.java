@@ -75,7 +75,7 @@ final class Informational {
                 if (core.log.enabled()) {
                     core.log.sa(sa, " processing DELETE payload. message ID = " + messageId);
                 }
-                onDelete(sa, d);
+                onDelete(sa, d, messageId);
             }
         }
         if (sa.deleted) {
@@ -137,12 +137,18 @@ final class Informational {
         }
     }
 
-    private void onDelete(Phase1Sa sa, Payload.Delete d) {
+    private void onDelete(Phase1Sa sa, Payload.Delete d, int messageId) {
         if (d.protocolId() == Proposal.PROTO_ISAKMP) {
             for (byte[] spi : d.spis()) {
                 if (java.util.Arrays.equals(spi, sa.cookies())) {
                     core.log.sa(sa, "peer does not do paranoid keepalives.\n");
-                    core.deleteIkeSa(sa, "No reason", false);
+                    // the reference's 12.4/15.0 capture: the DELETE's own node goes right after the SA's line, and
+                    // is listed again with the SA's nodes when the peer struct is reaped
+                    core.deleteIkeSa(sa, "No reason", false, () -> {
+                        core.log.sa(sa, "deleting node " + messageId + " error FALSE reason \"informational (in) state 1\"\n");
+                        sa.nodes.open(messageId);
+                        sa.nodes.deleted(core, sa, messageId);
+                    });
                     return;
                 }
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.iosemu.ike.codec.IsakmpHeader;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadChain;
+import org.iosemu.ike.codec.ResponderLifetime;
 import org.iosemu.ike.config.ProxyIdentity;
 import org.iosemu.ike.crypto.Bytes;
 import org.iosemu.ike.crypto.DhKeyPair;
@@ -105,11 +106,37 @@ final class QuickModeInitiator implements QuickModeExchange {
             node.delete("QM rejected");
             return;
         }
+        match = honourResponderLifetime(chain, match);
         int spiOut = Bytes.u32(match.proposal().spi(), 0);
         node.send(node.seal(List.of(new Payload.Hash(sa.crypto.hash3(sa.keys.skeyidA(), messageId, nonceI, nonceR.data())))));
         IpsecSaState installed = core.installIpsec(sa, request.entry(), request.proxy(), match, spiIn, spiOut, nonceI, nonceR.data(), pfsSecret);
         core.scheduleRekey(installed, request);
         node.complete("No Error", "IKE_QM_I_QM1");
+    }
+
+    /**
+     * A RESPONDER-LIFETIME notification in QM2 (RFC 2407 4.6.3.1; IOS and strongSwan send it when their lifetime is
+     * shorter) lowers the lifetimes we install; one that would lengthen them is ignored.
+     */
+    private QuickModeSupport.Match honourResponderLifetime(PayloadChain chain, QuickModeSupport.Match match) {
+        QuickModeSupport.Match adopted = match;
+        for (Payload.Notify n : chain.all(Payload.Notify.class)) {
+            java.util.Optional<ResponderLifetime> lifetime = ResponderLifetime.of(n);
+            if (lifetime.isEmpty() || n.protocolId() != org.iosemu.ike.codec.Proposal.PROTO_ESP) {
+                continue;
+            }
+            core.log.sa(sa, " processing NOTIFY RESPONDER_LIFETIME protocol " + n.protocolId(), "        spi "
+                    + (n.spi().length == 4 ? Integer.toUnsignedString(Bytes.u32(n.spi(), 0)) : "0") + ", message ID = "
+                    + messageId + ", sa = " + core.log.saStruct(sa));
+            core.log.sa(sa, " processing responder lifetime");
+            long seconds = lifetime.get().seconds().orElse(adopted.lifetimeSeconds());
+            long kilobytes = lifetime.get().kilobytes().orElse(adopted.lifetimeKb());
+            lifetime.get().seconds().ifPresent(v -> core.log.sa(sa, "responder lifetime of " + v + "s"));
+            lifetime.get().kilobytes().ifPresent(v -> core.log.sa(sa, "responder lifetime of " + v + "kb"));
+            adopted = new QuickModeSupport.Match(adopted.proposal(), adopted.transform(), adopted.transformSet(), adopted.pfsGroup(),
+                    Math.min(adopted.lifetimeSeconds(), seconds), Math.min(adopted.lifetimeKb(), kilobytes), adopted.udpEncapsulated());
+        }
+        return adopted;
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.iosemu.ike.codec.NotifyType;
 import org.iosemu.ike.codec.Payload;
 import org.iosemu.ike.codec.PayloadChain;
 import org.iosemu.ike.codec.Proposal;
+import org.iosemu.ike.codec.ResponderLifetime;
 import org.iosemu.ike.config.ChildPolicy;
 import org.iosemu.ike.config.Ipv4;
 import org.iosemu.ike.config.ProxyIdentity;
@@ -124,8 +125,23 @@ final class QuickModeResponder implements QuickModeExchange {
             payloads.add(new Payload.KeyExchange(dh.publicValue()));
         }
         payloads.addAll(ids);
+        responderLifetime().ifPresent(payloads::add);
         node.sendUntilAnswered(node.sealBehindHash(payloads, rest -> sa.crypto.hash2(sa.keys.skeyidA(), messageId, nonceI, rest)));
         core.log.node(sa, messageId, "IKE_MESG_FROM_IPSEC, IPSEC_INSTALL_DONE", "IKE_QM_IPSEC_INSTALL_AWAIT", "IKE_QM_R_QM2");
+    }
+
+    /**
+     * RESPONDER-LIFETIME (RFC 2407 4.6.3.1) when our IPsec SA lifetime is shorter than the initiator proposed, as IOS
+     * sends it: the lifetimes we install, so the initiator's SA does not outlive ours.
+     */
+    private java.util.Optional<Payload.Notify> responderLifetime() {
+        long seconds = Math.min(entry.lifetimeSeconds(), match.lifetimeSeconds());
+        long kilobytes = Math.min(entry.lifetimeKilobytes(), match.lifetimeKb());
+        if (seconds == match.lifetimeSeconds() && kilobytes == match.lifetimeKb()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ResponderLifetime(java.util.OptionalLong.of(seconds), java.util.OptionalLong.of(kilobytes))
+                .toNotify(Proposal.PROTO_ESP, Bytes.u32(spiIn)));
     }
 
     @Override

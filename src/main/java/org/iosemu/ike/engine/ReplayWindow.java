@@ -19,6 +19,20 @@ final class ReplayWindow {
         this.seen = new BitSet(Math.max(size, 1));
     }
 
+    /**
+     * Whether {@code sequence} would be accepted, without recording it: the check RFC 4303 makes before the ICV
+     * (0 is never valid; the window is only moved by {@link #accept} once the packet proved authentic).
+     */
+    boolean fresh(long sequence) {
+        if (sequence == 0) {
+            return false;
+        }
+        if (size == 0 || sequence > top) {
+            return true;
+        }
+        return top - sequence < size && !seen.get((int) (sequence % size));
+    }
+
     /** Whether {@code sequence} (1 .. 2^32-1) may be accepted; records it if so. */
     boolean accept(long sequence) {
         if (size == 0) {

@@ -34,10 +34,12 @@ final class SnapshotBuilder {
         }
         List<IkeSnapshot.IpsecSa> ipsec = new ArrayList<>();
         for (IpsecSaState s : ipsecSas) {
+            PacketCounts n = s.flowCounts(); // the flow's counts since its first SA: IOS's are cumulative across rekeys
             ipsec.add(new IkeSnapshot.IpsecSa(s.policy.mapName(), s.policy.seq(), s.local.ip(), s.remote.ip(), s.remote.port(), s.proxy, s.spiIn, s.spiOut,
-                    s.transformSet.iosText(), s.transformSet.mode(), s.pfsGroup, s.encaps, s.encrypt, s.digest, s.decaps, s.decrypt, s.verify,
+                    s.transformSet.iosText(), s.transformSet.mode(), s.pfsGroup, n.encaps(), n.encrypt(), n.digest(), n.decaps(), n.decrypt(), n.verify(),
                     Math.max(0, (s.lifetimeMillis - (now - s.createdAt)) / 1000), Math.max(0, s.lifetimeKb - s.bytes / 1024), s.connId, s.udpEncapsulated,
-                    s.replay.enabled(), new IkeSnapshot.Sizing(s.pathMtu(), s.ipMtu, s.plaintextMtu(), s.sendErrors)));
+                    s.replay.enabled(), new IkeSnapshot.Sizing(s.pathMtu(now), s.ipMtu, s.plaintextMtu(now), s.sendErrors),
+                    s.receiveErrors.snapshot()));
         }
         ike.sort(Comparator.comparingInt(IkeSnapshot.IkeSa::connId));
         return new IkeSnapshot(ike, ipsec, peers);

@@ -121,6 +121,7 @@ public final class GrammarSentences {
         List<String> words = new ArrayList<>();
         List<String> canonical = new ArrayList<>();
         List<Value> values = new ArrayList<>();
+        Set<Integer> usedOptions = new java.util.HashSet<>();
         for (int length = 0; length < 14; length++) {
             List<Integer> types = new ArrayList<>();
             node.tokenTypes().forEach(type -> {
@@ -168,7 +169,8 @@ public final class GrammarSentences {
             if (GRAMMAR.valueClass(matched.tokenType()) == ValueClass.LINE) {
                 return Optional.of(new Sentence(words, canonical, values));
             }
-            node = node.next(matched.tokenType(), matched.edgeMask());
+            WALKER.noteOption(node, matched.tokenType(), usedOptions);
+            node = WALKER.withoutUsedOptions(node.next(matched.tokenType(), matched.edgeMask()), usedOptions);
         }
         return node.endAllowed() ? Optional.of(new Sentence(words, canonical, values)) : Optional.empty();
     }

@@ -2,6 +2,7 @@ package org.iosemu.cli.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -166,5 +167,20 @@ class HelpTest {
         assertEquals("  interface  Show interface configuration\n  |          Output modifiers\n  <cr>\n\n",
                 help(Mode.PRIV_EXEC, "sh run "));
         assertEquals("  LINE  Regular Expression\n\n", help(Mode.PRIV_EXEC, "sh run | inc "));
+    }
+
+    @Test
+    void pingOffersEachOptionOnceAndRefusesARepeatedOne() {
+        String first = help(Mode.PRIV_EXEC, "ping 10.1.1.1 ");
+        assertTrue(first.contains("  df-bit "), first);
+        String afterDf = help(Mode.PRIV_EXEC, "ping 10.1.1.1 df-bit ");
+        assertFalse(afterDf.contains("df-bit"), afterDf);
+        assertTrue(afterDf.contains("  repeat ") && afterDf.contains("  <cr>"), afterDf);
+        String afterTwo = help(Mode.PRIV_EXEC, "ping 10.1.1.1 repeat 3 df-bit ");
+        assertFalse(afterTwo.contains("repeat") || afterTwo.contains("df-bit"), afterTwo);
+        assertTrue(afterTwo.contains("  size "), afterTwo);
+        assertInstanceOf(Resolution.Failed.class, LANGUAGE.resolve(Mode.PRIV_EXEC, "ping 10.1.1.1 df-bit df-bit"));
+        assertInstanceOf(Resolution.Parsed.class, LANGUAGE.resolve(Mode.PRIV_EXEC, "ping 10.1.1.1 df-bit repeat 2"));
+        assertFalse(help(Mode.PRIV_EXEC, "traceroute 10.1.1.1 numeric ").contains("numeric"));
     }
 }

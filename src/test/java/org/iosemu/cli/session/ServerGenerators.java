@@ -25,12 +25,17 @@ final class ServerGenerators {
                         "aaa authorization " + kind + " " + l2 + " " + m2, sid));
     }
 
-    /** Each pool name has its own ranges, so pools never overlap. */
+    /**
+     * Each pool name has its own second octet and each range is a function of (pool, third octet), so two draws either
+     * repeat a range (accepted again, as on IOS) or do not overlap at all (IOS refuses overlapping ranges).
+     */
     static Arbitrary<List<String>> pool() {
-        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 200),
-                Arbitraries.integers().between(0, 50), Arbitraries.of(true, false))
-                .as((n, first, span, single) -> List.of("ip local pool P" + n + " 10." + (200 + n) + "." + first % 4 + "."
-                        + first + (single ? "" : " 10." + (200 + n) + "." + first % 4 + "." + (first + span))));
+        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 200))
+                .as((n, third) -> {
+                    String net = "10." + (200 + n) + "." + third + ".";
+                    boolean single = third % 3 == 0;
+                    return List.of("ip local pool P" + n + " " + net + "1" + (single ? "" : " " + net + (1 + third % 50)));
+                });
     }
 
     static Arbitrary<List<String>> group() {

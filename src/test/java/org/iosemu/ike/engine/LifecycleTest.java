@@ -53,6 +53,11 @@ class LifecycleTest {
     }
 
     private Lab.Router[] pair(Lab lab, long ikeLifetime, long ipsecLifetime, Optional<DpdSettings> ka) {
+        return pair(lab, ikeLifetime, ipsecLifetime, ipsecLifetime, ka);
+    }
+
+    /** {@code ipsecLifetimeB}: B's own IPsec SA lifetime, where it differs from A's. */
+    private Lab.Router[] pair(Lab lab, long ikeLifetime, long ipsecLifetime, long ipsecLifetimeB, Optional<DpdSettings> ka) {
         Lab.Router a = lab.router(A, 1);
         Lab.Router b = lab.router(B, 2);
         IkeProposal p = new IkeProposal(1, IkeEncryption.AES192, Phase1Hash.MD5, 5, ikeLifetime);
@@ -62,7 +67,7 @@ class LifecycleTest {
                     List.of(new PeerCandidate(rr[1].address, false)), ka, List.of(p), Lab.TS_3DES, 0);
             ChildPolicy m = c.cryptoMaps().get(0);
             rr[0].engine.onConfigChanged(new IkeConfig(c.policies(), c.keys(), c.keepalive(), List.of(new ChildPolicy(m.mapName(), m.seq(), m.peers(),
-                    m.transformSets(), m.traffic(), 0, ipsecLifetime, m.lifetimeKilobytes(), m.localAddress()))));
+                    m.transformSets(), m.traffic(), 0, isA ? ipsecLifetime : ipsecLifetimeB, m.lifetimeKilobytes(), m.localAddress()))));
         }
         return new Lab.Router[] {a, b};
     }
@@ -106,9 +111,11 @@ class LifecycleTest {
                 .replaceAll(".*deleting node (-?\\d+) .*", "$1");
         int paranoid = b.indexOf("ISAKMP:(1001):peer does not do paranoid keepalives.\n");
         assertTrue(paranoid > 0, String.join("\n", b));
+        String delete = b.get(paranoid - 1).replaceAll(".*message ID = (-?\\d+)", "$1");
         assertEquals(List.of(
                 "ISAKMP:(1001):peer does not do paranoid keepalives.\n",
                 "ISAKMP:(1001):deleting SA reason \"No reason\" state (R) QM_IDLE       (peer " + A + ")",
+                "ISAKMP:(1001):deleting node " + delete + " error FALSE reason \"informational (in) state 1\"\n",
                 "ISAKMP:(1001):Input = IKE_MESG_INTERNAL, IKE_PHASE1_DEL",
                 "ISAKMP:(1001):Old State = IKE_P1_COMPLETE  New State = IKE_DEST_SA \n",
                 "ISAKMP:(1001):deleting SA reason \"No reason\" state (R) QM_IDLE       (peer " + A + ") ",
@@ -116,8 +123,9 @@ class LifecycleTest {
                 "ISAKMP: Deleting peer node by peer_reap for " + A + ": " + peerStruct,
                 "ISAKMP:(1001):deleting node " + node + " error FALSE reason \"IKE deleted\"",
                 "ISAKMP:(1001):deleting node " + info + " error FALSE reason \"IKE deleted\"",
+                "ISAKMP:(1001):deleting node " + delete + " error FALSE reason \"IKE deleted\"",
                 "ISAKMP:(1001):Input = IKE_MESG_FROM_PEER, IKE_MM_EXCH",
-                "ISAKMP:(1001):Old State = IKE_DEST_SA  New State = IKE_DEST_SA \n"), b.subList(paranoid, paranoid + 11));
+                "ISAKMP:(1001):Old State = IKE_DEST_SA  New State = IKE_DEST_SA \n"), b.subList(paranoid, paranoid + 13));
     }
 
     @Test
@@ -151,6 +159,48 @@ class LifecycleTest {
         List<Integer> spis = r[0].engine.snapshot().ipsecSas().stream().map(s -> s.spiIn()).toList();
         assertTrue(!spis.contains(firstSpi), "the first SA expired after its replacement took over");
         assertEquals(1, r[0].engine.snapshot().ikeSas().size());
+    }
+
+    /**
+     * IOS's `#pkts encaps` of a flow go on across rekeys: when the first SA runs out its count stays with the flow,
+     * so 200 protected echoes over two SA generations show as 200, and the flow has one SA pair left.
+     */
+    @Test
+    void flowCountersAreCumulativeAcrossARekey() {
+        Lab lab = new Lab();
+        Lab.Router[] r = pair(lab, 86_400, 120, Optional.empty());
+        ping(r[0]);
+        lab.settle();
+        int firstSpi = r[0].engine.snapshot().ipsecSas().get(0).spiIn();
+        for (int second = 1; second <= 200; second++) {
+            lab.scheduler.advance(1_000);
+            assertInstanceOf(OutboundResult.Protected.class, ping(r[0]), "second " + second);
+        }
+        List<org.iosemu.ike.IkeSnapshot.IpsecSa> sas = r[0].engine.snapshot().ipsecSas();
+        assertTrue(sas.stream().noneMatch(s -> s.spiIn() == firstSpi), "the first SA is gone");
+        assertEquals(200, sas.stream().mapToLong(org.iosemu.ike.IkeSnapshot.IpsecSa::encaps).sum());
+        assertEquals(200, sas.stream().mapToLong(org.iosemu.ike.IkeSnapshot.IpsecSa::encrypt).sum());
+        r[0].engine.clear(org.iosemu.ike.ClearFilter.all(), true, true);
+        ping(r[0]);
+        lab.settle();
+        ping(r[0]);
+        assertEquals(1, r[0].engine.snapshot().ipsecSas().stream().mapToLong(org.iosemu.ike.IkeSnapshot.IpsecSa::encaps).sum(),
+                "a cleared flow starts again from zero");
+    }
+
+    /**
+     * The responder's IPsec lifetime (1200 s) is shorter than the initiator proposes (3600 s): it says so with a
+     * RESPONDER-LIFETIME notification in QM2, and both sides install 1200 s, so neither SA outlives the other.
+     */
+    @Test
+    void aShorterResponderLifetimeIsNotifiedAndAdoptedByTheInitiator() {
+        Lab lab = new Lab();
+        Lab.Router[] r = pair(lab, 86_400, 3600, 1200, Optional.empty());
+        ping(r[0]);
+        lab.settle();
+        assertEquals(1200, r[1].engine.snapshot().ipsecSas().get(0).remainingSeconds());
+        assertEquals(1200, r[0].engine.snapshot().ipsecSas().get(0).remainingSeconds(), "the initiator took the responder's");
+        assertTrue(r[0].debug().stream().anyMatch(l -> l.equals("ISAKMP:(1001):responder lifetime of 1200s")), String.join("\n", r[0].debug()));
     }
 
     /** Rewrites a vendor ID in transit (VIDs are not covered by HASH_I/HASH_R). */
