@@ -178,11 +178,11 @@ sh_version        : VERSION ;
 sh_crypto
     : CRYPTO ( shc_dynamic_map | shc_isakmp | shc_ipsec | shc_session | shc_map | shc_engine | ne_show_crypto )
     ;
-shc_isakmp  : ISAKMP ( shc_isakmp_sa | shc_isakmp_policy | shc_isakmp_peers | shc_isakmp_profile | shc_isakmp_keys
-                     | ne_show_crypto_isakmp ) ;
+shc_isakmp  : ISAKMP ( shc_isakmp_sa | shc_isakmp_policy | shc_isakmp_peers | shc_isakmp_profile | shc_isakmp_key | shc_isakmp_keys ) ;
 shc_isakmp_sa     : SA DETAIL? ;
 shc_isakmp_policy : POLICY ;
 shc_isakmp_peers  : PEERS ;
+shc_isakmp_key    : KEY ;
 // emulator only, hidden: IKE and ESP keys in Wireshark's decryption table form
 shc_isakmp_keys   : KEYS ;
 shc_ipsec   : IPSEC ( shc_ipsec_sa | shc_ipsec_transform_set | shc_ipsec_client | shc_ipsec_profile ) ;

@@ -62,8 +62,7 @@ ne_show_crypto : ( CA | IKEV2 | PKI ) arg_not_emulated? ;
 ne_show_running_config : ( ALL | BRIEF | FULL | LINENUM | MAP_CLASS | PARTITION | VIEW ) arg_not_emulated? ;
 // a reload scheduled for later (or cancelled): iosemu reloads at once only
 ne_reload : ( AT | CANCEL | IN ) arg_not_emulated? ;
-// the pre-shared key table, and the SA table's other orders and selections
-ne_show_crypto_isakmp : KEY arg_not_emulated? ;
+// the SA table's other orders and selections
 ne_show_ipsec_sa : ( ADDRESS | IDENTITY | INTERFACE | MAP | VRF ) arg_not_emulated? ;
 // `show ip route` of the sources and views iosemu has no routes or counts for
 ne_show_ip_route

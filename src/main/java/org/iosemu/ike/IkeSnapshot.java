@@ -26,7 +26,33 @@ public record IkeSnapshot(List<IkeSa> ikeSas, List<IpsecSa> ipsecSas, List<Curre
     public record IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
                           long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
                           long remainingSeconds, long remainingKilobytes, int connId, boolean udpEncapsulated,
-                          boolean replayDetection, Sizing sizing, ReceiveErrors receiveErrors) {
+                          boolean replayDetection, Sizing sizing, ReceiveErrors receiveErrors, int flowIn) {
+        /**
+         * IOS's software crypto engine numbers an SA's `conn id` 2000 above its `flow_id: SW:n`; the flow ids are
+         * handed out in pairs (inbound odd, outbound the next) as SAs are created and never reused, so a rekey's
+         * successor shows the next pair (2003/2004 after 2001/2002).
+         */
+        public static final int SOFTWARE_CONN_ID_BASE = 2000;
+
+        /** A lone SA: the first flow pair of a fresh router. */
+        public IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
+                       long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
+                       long remainingSeconds, long remainingKilobytes, int connId, boolean udpEncapsulated,
+                       boolean replayDetection, Sizing sizing, ReceiveErrors receiveErrors) {
+            this(mapName, seq, localAddress, peer, peerPort, proxy, spiIn, spiOut, transform, mode, pfsGroup, encaps, encrypt, digest, decaps, decrypt, verify,
+                    remainingSeconds, remainingKilobytes, connId, udpEncapsulated, replayDetection, sizing, receiveErrors, 1);
+        }
+
+        /** The inbound or outbound SA's `flow_id: SW:n`. */
+        public int flow(boolean inbound) {
+            return inbound ? flowIn : flowIn + 1;
+        }
+
+        /** The inbound or outbound SA's `conn id`, also the `connection id=` of its syslog lines. */
+        public int ipsecConnId(boolean inbound) {
+            return SOFTWARE_CONN_ID_BASE + flow(inbound);
+        }
+
         public IpsecSa(String mapName, int seq, Ipv4 localAddress, Ipv4 peer, int peerPort, ProxyIdentity proxy, int spiIn, int spiOut, String transform, EspMode mode, int pfsGroup,
                        long encaps, long encrypt, long digest, long decaps, long decrypt, long verify,
                        long remainingSeconds, long remainingKilobytes, int connId, boolean udpEncapsulated,

@@ -1,12 +1,10 @@
 package org.iosemu.lab;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
-import org.iosemu.cli.session.LenientUtf8;
 
 /**
  * A lab folder's crypto engines file ({@link #FILE}): the routers whose crypto engine processes at most so many
@@ -30,17 +28,14 @@ public record EnginePlan(Map<String, Long> kbps) {
 
     /** The folder's plan; {@link #NONE} when it has no engines file. */
     public static EnginePlan read(Path dir) throws IOException {
-        Path file = dir.resolve(FILE);
-        if (!Files.exists(file)) {
+        LabFileLines file = LabFileLines.read(dir.resolve(FILE));
+        if (!file.exists()) {
             return NONE;
         }
         Map<String, Long> kbps = new LinkedHashMap<>();
-        for (String line : LenientUtf8.lines(Files.readAllBytes(file), (n, problem) -> { })) {
-            String text = line.replaceFirst("!.*", "").strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            String[] words = text.split("\\s+");
+        for (LabFileLines.Line line : file.lines()) {
+            String text = line.text();
+            String[] words = line.words();
             try {
                 long rate = words.length == 2 ? Long.parseLong(words[1]) : -1;
                 if (rate < MIN_KBPS || rate > MAX_KBPS) {
@@ -48,7 +43,7 @@ public record EnginePlan(Map<String, Long> kbps) {
                 }
                 kbps.put(words[0], rate);
             } catch (IllegalArgumentException e) {
-                throw new IOException(file + ": expected 'ROUTER KBIT/S' (" + MIN_KBPS + "-" + MAX_KBPS + "), got '"
+                throw new IOException(file.file() + ": expected 'ROUTER KBIT/S' (" + MIN_KBPS + "-" + MAX_KBPS + "), got '"
                         + text + "'", e);
             }
         }

@@ -103,26 +103,24 @@ final class IpsecSaRenderer {
         out.add("");
         out.add("     inbound esp sas:");
         int window = detail.map(g -> IkeConfigMapper.replayWindow(g, b.entry())).orElse(-1);
-        sas.forEach(s -> saBlock(out, s, true, snapshot, window));
+        sas.forEach(s -> saBlock(out, s, true, window));
         out.add("     inbound ah sas:");
         out.add(SA_GAP);
         out.add("     inbound pcp sas:");
         out.add(SA_GAP);
         out.add("     outbound esp sas:");
-        sas.forEach(s -> saBlock(out, s, false, snapshot, window));
+        sas.forEach(s -> saBlock(out, s, false, window));
         out.add("     outbound ah sas:");
         out.add(SA_GAP);
         out.add("     outbound pcp sas:");
     }
 
     /** {@code window}: the replay window size to show (detail), or -1 for the plain layout. */
-    private static void saBlock(List<String> out, IkeSnapshot.IpsecSa s, boolean inbound, IkeSnapshot snapshot, int window) {
-        int index = snapshot.ipsecSas().indexOf(s);
-        int conn = 2 * index + (inbound ? 1 : 2);
+    private static void saBlock(List<String> out, IkeSnapshot.IpsecSa s, boolean inbound, int window) {
         out.add("      spi: " + spi(inbound ? s.spiIn() : s.spiOut()));
         out.add("        transform: " + s.transform() + " ,");
         out.add("        in use settings =" + s.inUseSettings());
-        out.add("        conn id: " + (2000 + conn) + ", flow_id: SW:" + conn + ", sibling_flags 80004040, crypto map: "
+        out.add("        conn id: " + s.ipsecConnId(inbound) + ", flow_id: SW:" + s.flow(inbound) + ", sibling_flags 80004040, crypto map: "
                 + s.mapName());
         out.add("        sa timing: remaining key lifetime (k/sec): (" + s.remainingKilobytes() + "/" + s.remainingSeconds() + ")");
         out.add("        IV size: " + (s.transform().startsWith("esp-aes") ? 16 : 8) + " bytes");

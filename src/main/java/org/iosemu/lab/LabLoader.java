@@ -43,16 +43,11 @@ public final class LabLoader {
     /** Public address by router name, from the folder's {@link #NAT_FILE} (none if there is no such file). */
     public static Map<String, Ipv4Address> nats(Path dir) throws IOException {
         Map<String, Ipv4Address> nats = new LinkedHashMap<>();
-        Path file = dir.resolve(NAT_FILE);
-        if (!Files.exists(file)) {
-            return nats;
-        }
-        for (String line : LenientUtf8.lines(Files.readAllBytes(file), (n, problem) -> { })) {
-            String text = line.replaceFirst("!.*", "").strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            String[] words = text.split("\\s+");
+        LabFileLines lines = LabFileLines.read(dir.resolve(NAT_FILE));
+        Path file = lines.file();
+        for (LabFileLines.Line line : lines.lines()) {
+            String text = line.text();
+            String[] words = line.words();
             if (words.length != 3 || !words[1].equals("behind-nat")) {
                 throw new IOException(file + ": expected 'ROUTER behind-nat PUBLIC-ADDRESS', got '" + text + "'");
             }

@@ -1,14 +1,12 @@
 package org.iosemu.lab;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.iosemu.cli.session.LenientUtf8;
 import org.iosemu.net.LinkProperties;
 
 /**
@@ -28,19 +26,16 @@ public record LinkPlan(OptionalLong seed, LinkSettings defaults, Map<List<String
 
     /** The folder's plan; {@link #NONE} when it has no links file. */
     public static LinkPlan read(Path dir) throws IOException {
-        Path file = dir.resolve(FILE);
-        if (!Files.exists(file)) {
+        LabFileLines file = LabFileLines.read(dir.resolve(FILE));
+        if (!file.exists()) {
             return NONE;
         }
         OptionalLong seed = OptionalLong.empty();
         LinkSettings defaults = LinkSettings.NONE;
         Map<List<String>, LinkSettings> links = new LinkedHashMap<>();
-        for (String line : LenientUtf8.lines(Files.readAllBytes(file), (n, problem) -> { })) {
-            String text = line.replaceFirst("!.*", "").strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            String[] words = text.split("\\s+");
+        for (LabFileLines.Line line : file.lines()) {
+            String text = line.text();
+            String[] words = line.words();
             try {
                 if (words[0].equals("seed") && words.length == 2) {
                     seed = OptionalLong.of(Long.parseLong(words[1]));
@@ -52,7 +47,7 @@ public record LinkPlan(OptionalLong seed, LinkSettings defaults, Map<List<String
                     throw new IllegalArgumentException();
                 }
             } catch (IllegalArgumentException e) {
-                throw new IOException(file + ": expected 'seed N', 'default SETTINGS' or 'ROUTER ROUTER SETTINGS'"
+                throw new IOException(file.file() + ": expected 'seed N', 'default SETTINGS' or 'ROUTER ROUTER SETTINGS'"
                         + " (SETTINGS: mtu 68-18024, bandwidth KBIT/S, delay MS, loss PERCENT), got '" + text + "'", e);
             }
         }

@@ -62,14 +62,20 @@ public final class NatTranslator {
      * {@link #laterFragment}).
      */
     public synchronized Optional<IpPacket> outbound(IpPacket p, RunningConfig config, long now) {
+        return byFragment(outboundFragments, p, now, () -> translateOutbound(p, config, now));
+    }
+
+    /** {@code p} translated, or as its datagram's first fragment was; a first fragment's rewrite is remembered. */
+    private Optional<IpPacket> byFragment(FragmentRewrites fragments, IpPacket p, long now,
+                                          java.util.function.Supplier<IpPacket> translate) {
         if (FragmentRewrites.isLater(p)) {
-            return laterFragment(outboundFragments, p, now);
+            return laterFragment(fragments, p, now);
         }
-        IpPacket out = translateOutbound(p, config, now);
+        IpPacket translated = translate.get();
         if (FragmentRewrites.isFirst(p)) {
-            outboundFragments.firstRewritten(p, out, now);
+            fragments.firstRewritten(p, translated, now);
         }
-        return Optional.of(out);
+        return Optional.of(translated);
     }
 
     /**
@@ -176,14 +182,7 @@ public final class NatTranslator {
      * one; a later fragment as its first fragment went (empty, dropped, without one).
      */
     public synchronized Optional<IpPacket> inbound(IpPacket p, RunningConfig config, long now) {
-        if (FragmentRewrites.isLater(p)) {
-            return laterFragment(inboundFragments, p, now);
-        }
-        IpPacket in = translateInbound(p, config, now);
-        if (FragmentRewrites.isFirst(p)) {
-            inboundFragments.firstRewritten(p, in, now);
-        }
-        return Optional.of(in);
+        return byFragment(inboundFragments, p, now, () -> translateInbound(p, config, now));
     }
 
     private IpPacket translateInbound(IpPacket p, RunningConfig config, long now) {

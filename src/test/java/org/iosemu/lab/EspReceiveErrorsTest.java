@@ -1,5 +1,6 @@
 package org.iosemu.lab;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -59,6 +60,85 @@ class EspReceiveErrorsTest {
         String detail = d.on("R2", "show crypto ipsec sa detail");
         assertTrue(detail.contains("    ##pkts replay failed (rcv): 2\n"), detail);
         assertTrue(detail.contains("    #pkts invalid prot (recv) 0, #pkts verify failed: 0\n"), detail);
+    }
+
+    /** R2's inbound SA's `conn id:` as `show crypto ipsec sa` prints it. */
+    private static String inboundConnId(LabDriver d) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("inbound esp sas:\n.*?conn id: (\\d+),", java.util.regex.Pattern.DOTALL)
+                .matcher(d.on("R2", "show crypto ipsec sa"));
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
+    private static List<String> logged(LabDriver d, String text) {
+        return d.log("R2").stream().map(LabDriver.LogLine::text).filter(t -> t.contains(text)).toList();
+    }
+
+    /** IOS logs a refused replay with the inbound SA's conn id and the sequence number, at most once a minute. */
+    @Test
+    void aReplayIsLoggedWithTheSasConnIdAtMostOnceAMinute() {
+        LabDriver d = LabDriver.ofSamples("site-to-site-periodic-dpd");
+        List<IpPacket> esp = tunnelUp(d);
+        String connId = inboundConnId(d);
+        resend(d, esp.get(0));
+        List<String> lines = logged(d, "%CRYPTO-4-PKT_REPLAY_ERR");
+        assertEquals(List.of("%CRYPTO-4-PKT_REPLAY_ERR: decrypt: replay check failed\n"
+                + "        connection id=" + connId + ", sequence number=" + sequence(esp.get(0))), lines);
+        resend(d, esp.get(1));
+        d.type("lab wait 50");
+        resend(d, esp.get(1));
+        assertEquals(1, logged(d, "%CRYPTO-4-PKT_REPLAY_ERR").size(), "rate-limited within the minute");
+        d.type("lab wait 10");
+        resend(d, esp.get(2));
+        lines = logged(d, "%CRYPTO-4-PKT_REPLAY_ERR");
+        assertEquals(2, lines.size(), "again after the minute");
+        assertTrue(lines.get(1).endsWith("connection id=" + connId + ", sequence number=" + sequence(esp.get(2))), lines.get(1));
+        assertTrue(d.on("R2", "show crypto ipsec sa detail").contains("    ##pkts replay failed (rcv): 4\n"), "all counted");
+    }
+
+    /**
+     * Conn ids belong to the SA, not to its place in the list: the SAs negotiated after `clear crypto sa` take the
+     * next pair (2003/2004), as a real router's ever-growing ids (2989 in Cisco document 116085) show, and the
+     * replay line names the same id.
+     */
+    @Test
+    void theSasAfterAClearTakeTheNextConnIdsAndTheLogNamesThem() {
+        LabDriver d = LabDriver.ofSamples("site-to-site-periodic-dpd");
+        List<IpPacket> esp = tunnelUp(d);
+        assertEquals("2001", inboundConnId(d));
+        d.type("clear crypto sa", "lab wait 2");
+        int before = esp.size();
+        assertTrue(d.type("ping 10.2.2.1 source Loopback0 repeat 3").contains("!!"));
+        String sa = d.on("R2", "show crypto ipsec sa");
+        assertTrue(sa.contains("        conn id: 2003, flow_id: SW:3,") && sa.contains("        conn id: 2004, flow_id: SW:4,"), sa);
+        IpPacket fresh = esp.get(esp.size() - 1);
+        assertTrue(esp.size() > before);
+        resend(d, fresh);
+        assertTrue(logged(d, "PKT_REPLAY_ERR").get(0).endsWith("connection id=2003, sequence number=" + sequence(fresh)),
+                logged(d, "PKT_REPLAY_ERR").toString());
+    }
+
+    /** An altered packet: RECVD_PKT_MAC_ERR with the conn id, the inbound SPI and the sequence number, in hex. */
+    @Test
+    void anAlteredPacketIsLoggedAsAMacError() {
+        LabDriver d = LabDriver.ofSamples("site-to-site-periodic-dpd");
+        List<IpPacket> esp = tunnelUp(d);
+        String connId = inboundConnId(d);
+        IpPacket last = esp.get(esp.size() - 1);
+        byte[] altered = last.payload().clone();
+        altered[4 + 3]++;
+        resend(d, last.withPayload(altered));
+        resend(d, last.withPayload(altered));
+        String spi = String.format("%08X", org.iosemu.ike.crypto.Bytes.u32(altered, 0));
+        assertEquals(List.of("%CRYPTO-4-RECVD_PKT_MAC_ERR: decrypt: mac verify failed for connection id=" + connId
+                + " spi=" + spi + " seqno=" + String.format("%08X", sequence(last) + 1)), logged(d, "RECVD_PKT_MAC_ERR"));
+        d.type("lab wait 30");
+        resend(d, last.withPayload(altered));
+        assertEquals(2, logged(d, "RECVD_PKT_MAC_ERR").size(), "one per 30 seconds");
+    }
+
+    private static long sequence(IpPacket esp) {
+        return org.iosemu.ike.crypto.Bytes.u32(esp.payload(), 4) & 0xffffffffL;
     }
 
     @Test

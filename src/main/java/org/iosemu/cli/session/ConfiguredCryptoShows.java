@@ -9,7 +9,7 @@ import org.iosemu.config.RunningConfig;
 import org.iosemu.grammar.IosParser;
 
 /**
- * The `show crypto` displays that read only the configuration (ISAKMP policies, transform sets, Easy VPN
+ * The `show crypto` displays that read only the configuration (ISAKMP policies and keys, transform sets, Easy VPN
  * client status): alike on every router, whatever it has negotiated, so each {@link RouterServices} asks
  * here first and answers only the displays of negotiated state itself.
  */
@@ -26,6 +26,9 @@ public final class ConfiguredCryptoShows {
         var isakmp = request.shc_isakmp();
         if (isakmp != null && isakmp.shc_isakmp_policy() != null) {
             return Optional.of(CryptoShowRenderer.isakmpPolicy(config));
+        }
+        if (isakmp != null && isakmp.shc_isakmp_key() != null) {
+            return Optional.of(org.iosemu.cli.command.PresharedKeyTable.render(config));
         }
         if (isakmp != null && isakmp.shc_isakmp_profile() != null) {
             return Optional.of(ProfileShowRenderer.isakmpProfiles(config,

@@ -185,8 +185,10 @@ final class DataPlane {
             }
             return new InboundResult.Dropped("invalid SPI");
         }
-        Optional<org.iosemu.ike.crypto.Esp.Opened> opened = s.open(esp);
+        org.iosemu.ike.crypto.Esp.Opening opening = s.open(esp);
+        Optional<org.iosemu.ike.crypto.Esp.Opened> opened = opening.opened();
         if (opened.isEmpty()) {
+            opening.refusal().ifPresent(why -> logRefusal(s, why, esp));
             return new InboundResult.Dropped("refused by the SA (integrity, replay or length check)");
         }
         s.lastActivity = core.timers.now();
@@ -208,6 +210,28 @@ final class DataPlane {
         }
         return checkedClearText(s, Ipv4Packets.build(src, dst, opened.get().nextHeader(), inner));
     }
+
+    /**
+     * The rate-limited syslog line IOS prints for a refused packet, naming the inbound SA's conn id (the one `show
+     * crypto ipsec sa` prints): PKT_REPLAY_ERR (one a minute, a Cisco engineer's figure; the continuation line's
+     * 8-space indent is the 15.x log buffer's) and RECVD_PKT_MAC_ERR (one per 30 seconds, Cisco document 116085).
+     * Length and padding refusals are only counted: no real line for them was found.
+     */
+    private void logRefusal(IpsecSaState s, org.iosemu.ike.crypto.Esp.Refusal why, byte[] esp) {
+        int connId = org.iosemu.ike.IkeSnapshot.IpsecSa.SOFTWARE_CONN_ID_BASE + s.flowIn;
+        long sequence = Bytes.u32(esp, 4) & 0xffffffffL;
+        long now = core.timers.now();
+        switch (why) {
+            case REPLAYED -> core.log.packetSyslog("%CRYPTO-4-PKT_REPLAY_ERR: decrypt: replay check failed\n"
+                    + "        connection id=" + connId + ", sequence number=" + sequence, now);
+            case INTEGRITY -> core.log.packetSyslog(String.format("%%CRYPTO-4-RECVD_PKT_MAC_ERR: decrypt: mac verify failed for "
+                    + "connection id=%d spi=%08X seqno=%08X", connId, s.spiIn, sequence), now, MAC_ERROR_INTERVAL_MILLIS);
+            default -> { }
+        }
+    }
+
+    /** Cisco document 116085: RECVD_PKT_MAC_ERR is "rate limited at 30 second intervals". */
+    private static final long MAC_ERROR_INTERVAL_MILLIS = 30_000;
 
     /** The entry's `set ip access-group ... in` sees the decrypted packet before it is delivered. */
     private static InboundResult checkedClearText(IpsecSaState s, byte[] packet) {

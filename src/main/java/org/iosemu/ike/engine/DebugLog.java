@@ -156,9 +156,14 @@ final class DebugLog {
      * rate-limited per mnemonic, so a flood of garbage gives one line a minute.
      */
     void packetSyslog(String text, long nowMillis) {
+        packetSyslog(text, nowMillis, SyslogThrottle.INTERVAL_MILLIS);
+    }
+
+    /** As {@link #packetSyslog(String, long)}, for a message IOS limits to one per {@code intervalMillis}. */
+    void packetSyslog(String text, long nowMillis, long intervalMillis) {
         int colon = text.indexOf(':');
         String mnemonic = colon > 0 ? text.substring(0, colon) : text;
-        if (throttle.allow(mnemonic, nowMillis)) {
+        if (throttle.allow(mnemonic, nowMillis, intervalMillis)) {
             syslog(text);
         }
     }

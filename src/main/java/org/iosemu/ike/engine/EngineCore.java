@@ -51,6 +51,7 @@ public final class EngineCore {
     private final DataPlane dataPlane = new DataPlane(this);
     final EasyVpnRemotes easyVpn = new EasyVpnRemotes(this);
     private int nextConnId = 1001;
+    private int nextFlow = 1;
     private boolean shutDown;
 
     public EngineCore(DatagramPort net, TimerPort timers, RandomPort random, IkeListener listener) {
@@ -155,6 +156,13 @@ public final class EngineCore {
 
     int allocateConnId() {
         return nextConnId++;
+    }
+
+    /** The inbound flow id of a new SA pair (the outbound one is the next): 1, 3, 5, ... never reused. */
+    private int allocateFlowPair() {
+        int flow = nextFlow;
+        nextFlow += 2;
+        return flow;
     }
 
     byte[] newCookie() {
@@ -412,7 +420,7 @@ public final class EngineCore {
         long seconds = Math.min(entry.lifetimeSeconds(), match.lifetimeSeconds());
         long kb = Math.min(entry.lifetimeKilobytes(), match.lifetimeKb());
         IpsecSaState s = new IpsecSaState(entry, sa.local, sa.remote, proxy, ts, match.pfsGroup(), match.udpEncapsulated(), spiIn, spiOut, in, out, sa.connId,
-                timers.now(), seconds * 1000, kb);
+                allocateFlowPair(), timers.now(), seconds * 1000, kb);
         childSas.add(s);
         s.expiry = timers.schedule(s.lifetimeMillis, () -> deleteIpsec(s, "lifetime expired", true));
         idleTimers.arm(s);

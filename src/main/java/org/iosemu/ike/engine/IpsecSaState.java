@@ -29,6 +29,8 @@ final class IpsecSaState {
     final EspKeys inKeys;
     final EspKeys outKeys;
     final int connId;
+    /** The inbound SA's software flow id (odd; the outbound SA has the next): see IkeSnapshot.IpsecSa. */
+    final int flowIn;
     final long createdAt;
     final long lifetimeMillis;
     final long lifetimeKb;
@@ -84,7 +86,7 @@ final class IpsecSaState {
 
     IpsecSaState(ChildPolicy policy, Endpoint local, Endpoint remote, ProxyIdentity proxy,
                  EspTransform transformSet, int pfsGroup, boolean udpEncapsulated, int spiIn, int spiOut, EspKeys inKeys, EspKeys outKeys, int connId,
-                 long createdAt, long lifetimeMillis, long lifetimeKb) {
+                 int flowIn, long createdAt, long lifetimeMillis, long lifetimeKb) {
         this.policy = policy;
         this.local = local;
         this.remote = remote;
@@ -97,6 +99,7 @@ final class IpsecSaState {
         this.inKeys = inKeys;
         this.outKeys = outKeys;
         this.connId = connId;
+        this.flowIn = flowIn;
         this.createdAt = createdAt;
         this.lifetimeMillis = lifetimeMillis;
         this.lifetimeKb = lifetimeKb;
@@ -128,7 +131,7 @@ final class IpsecSaState {
      * Opens an inbound packet, enforcing the anti-replay window; a refused packet is counted by its reason (IOS's
      * `#pkts verify failed`, `#pkts replay failed (rcv)`, `#pkts invalid len (rcv)`, all in `#recv errors`).
      */
-    Optional<Esp.Opened> open(byte[] packet) {
+    Esp.Opening open(byte[] packet) {
         Esp.Opening opening = Esp.open(inKeys, packet, replay::fresh);
         if (opening.refusal().isPresent()) {
             switch (opening.refusal().get()) {
@@ -136,7 +139,7 @@ final class IpsecSaState {
                 case REPLAYED -> receiveErrors.replayFailed++;
                 case INVALID_LENGTH, INVALID_PADDING -> receiveErrors.invalidLength++;
             }
-            return Optional.empty();
+            return opening;
         }
         Esp.Opened opened = opening.opened().orElseThrow();
         replay.accept(opened.sequence() & 0xffffffffL);
@@ -144,7 +147,7 @@ final class IpsecSaState {
         decrypt++;
         verify++;
         bytes += opened.payload().length;
-        return opening.opened();
+        return opening;
     }
 
     /** The path MTU a "fragmentation needed" reported at {@code now}. */

@@ -39,7 +39,7 @@ final class SnapshotBuilder {
                     s.transformSet.iosText(), s.transformSet.mode(), s.pfsGroup, n.encaps(), n.encrypt(), n.digest(), n.decaps(), n.decrypt(), n.verify(),
                     Math.max(0, (s.lifetimeMillis - (now - s.createdAt)) / 1000), Math.max(0, s.lifetimeKb - s.bytes / 1024), s.connId, s.udpEncapsulated,
                     s.replay.enabled(), new IkeSnapshot.Sizing(s.pathMtu(now), s.ipMtu, s.plaintextMtu(now), s.sendErrors),
-                    s.receiveErrors.snapshot()));
+                    s.receiveErrors.snapshot(), s.flowIn));
         }
         ike.sort(Comparator.comparingInt(IkeSnapshot.IkeSa::connId));
         return new IkeSnapshot(ike, ipsec, peers);

@@ -19,8 +19,13 @@ final class SyslogThrottle {
 
     /** True when a line of this type may be shown at {@code nowMillis}; otherwise it is counted. */
     synchronized boolean allow(String mnemonic, long nowMillis) {
+        return allow(mnemonic, nowMillis, INTERVAL_MILLIS);
+    }
+
+    /** As {@link #allow(String, long)} for a message with its own interval. */
+    synchronized boolean allow(String mnemonic, long nowMillis, long intervalMillis) {
         Long last = lastShown.get(mnemonic);
-        if (last != null && nowMillis - last < INTERVAL_MILLIS) {
+        if (last != null && nowMillis - last < intervalMillis) {
             suppressed.merge(mnemonic, 1L, Long::sum);
             return false;
         }

@@ -100,9 +100,16 @@ class StrongSwanInteropTest {
     }
 
     private void startDut(boolean aes) throws Exception {
+        startDut(aes, List.of());
+    }
+
+    /** {@code entryLines}: more commands for crypto map entry vpn 10. */
+    private void startDut(boolean aes, List<String> entryLines) throws Exception {
         dut = new DutProcess(Harness.DUT_NS, "10.99.0.2");
         assertTrue(dut.await(l -> l.startsWith("UDP 500/4500 bound on 10.99.0.2"), 20).isPresent(), () -> "DUT did not start:\n" + dut.transcript());
-        dut.type(siteToSite(aes).toArray(String[]::new));
+        List<String> config = new ArrayList<>(siteToSite(aes));
+        config.addAll(config.indexOf(" match address 101") + 1, entryLines);
+        dut.type(config.toArray(String[]::new));
         assertTrue(dut.await(l -> l.contains("Crypto ISAKMP debugging is on"), 10).isPresent(), () -> dut.transcript());
         assertTrue(dut.await(l -> l.contains("%SYS-5-CONFIG_I: Configured from console"), 15).isPresent(), () -> dut.transcript());
     }
@@ -208,6 +215,40 @@ class StrongSwanInteropTest {
         assertTrue(c.passed("DUT sends R_U_THERE, peer ACKs"), c.report());
         assertTrue(c.passed("peer detects dead DUT via DPD"), "strongSwan's DPD cleared the SA\n" + c.report());
         assertTrue(!dut.alive(), "iosemu was killed");
+    }
+
+    /**
+     * strongSwan initiates proposing its 3600 s rekey (3960 s hard lifetime) to an entry with `set
+     * security-association lifetime seconds 1200`: iosemu installs 1200 s and says so in QM2 with RESPONDER-LIFETIME
+     * (24576). strongSwan must take that QM2 (the notify inside HASH(2)) and the tunnel must carry traffic. strongSwan
+     * 5.9.8 itself never applies a peer's IKEv1 lifetime: its child SA is installed with its configured times
+     * (quick_mode.c only logs a differing SA-payload lifetime; child_sa.c takes the config's), so its own SA outlives
+     * iosemu's and iosemu's DELETE at expiry ends it.
+     */
+    @Test
+    void aShorterIosemuLifetimeReachesStrongSwanAsResponderLifetime() throws Exception {
+        harness.startPeer(List.of("--esp-lifetime", "3600"));
+        startDut(false, List.of(" set security-association lifetime seconds 1200"));
+        awaitIpsecSa();
+        Harness.Check c = harness.check(List.of("--ping"), 90);
+        save(c);
+        assertNoFailures(c);
+        assertTrue(c.passed("ESP round trip through the tunnel"), c.report());
+
+        String charonLog = Files.readString(harness.peerFile("charon.log"));
+        assertTrue(Pattern.compile("parsed QUICK_MODE response \\d+ \\[ .*N\\(\\(24576\\)\\).* \\]").matcher(charonLog).find(),
+                "strongSwan parsed iosemu's QM2 with the RESPONDER-LIFETIME notify\n" + charonLog);
+        assertTrue(charonLog.contains("CHILD_SA dut{1} established"), charonLog);
+        Harness.Run sas = harness.run(List.of("env", "STRONGSWAN_CONF=" + harness.peerFile("strongswan.conf"), "/usr/sbin/swanctl", "--list-sas", "--uri",
+                "unix://" + harness.peerFile("charon.vici")), 20);
+        Files.writeString(Path.of("target", "interop", testName + ".swanctl.txt"), sas.output());
+        assertTrue(sas.output().contains("INSTALLED, TUNNEL"), sas.output());
+
+        dut.type("show crypto ipsec sa");
+        String timing = dut.await(l -> l.contains("sa timing: remaining key lifetime (k/sec):"), 10)
+                .orElseThrow(() -> new AssertionError(dut.transcript()));
+        Matcher seconds = Pattern.compile("/(\\d+)\\)$").matcher(timing.trim());
+        assertTrue(seconds.find() && Integer.parseInt(seconds.group(1)) <= 1200, "iosemu installed its 1200 s: " + timing);
     }
 
     @Test
