@@ -145,17 +145,26 @@ class LifecycleTest {
         assertInstanceOf(OutboundResult.Protected.class, ping(r[0]));
     }
 
+    /**
+     * A tunnel with a 120 s IPsec lifetime kept busy with one protected echo a second for 200 s (every one of them
+     * protected, through the rekey); the first SA's inbound SPI.
+     */
+    private static int pingEverySecondFor200Seconds(Lab lab, Lab.Router initiator) {
+        ping(initiator);
+        lab.settle();
+        int firstSpi = initiator.engine.snapshot().ipsecSas().get(0).spiIn();
+        for (int second = 1; second <= 200; second++) {
+            lab.scheduler.advance(1_000);
+            assertInstanceOf(OutboundResult.Protected.class, ping(initiator), "second " + second);
+        }
+        return firstSpi;
+    }
+
     @Test
     void busyTunnelIsRekeyedBeforeExpiryWithoutLoss() {
         Lab lab = new Lab();
         Lab.Router[] r = pair(lab, 86_400, 120, Optional.empty());
-        ping(r[0]);
-        lab.settle();
-        int firstSpi = r[0].engine.snapshot().ipsecSas().get(0).spiIn();
-        for (int second = 1; second <= 200; second++) {
-            lab.scheduler.advance(1_000);
-            assertInstanceOf(OutboundResult.Protected.class, ping(r[0]), "second " + second);
-        }
+        int firstSpi = pingEverySecondFor200Seconds(lab, r[0]);
         List<Integer> spis = r[0].engine.snapshot().ipsecSas().stream().map(s -> s.spiIn()).toList();
         assertTrue(!spis.contains(firstSpi), "the first SA expired after its replacement took over");
         assertEquals(1, r[0].engine.snapshot().ikeSas().size());
@@ -169,13 +178,7 @@ class LifecycleTest {
     void flowCountersAreCumulativeAcrossARekey() {
         Lab lab = new Lab();
         Lab.Router[] r = pair(lab, 86_400, 120, Optional.empty());
-        ping(r[0]);
-        lab.settle();
-        int firstSpi = r[0].engine.snapshot().ipsecSas().get(0).spiIn();
-        for (int second = 1; second <= 200; second++) {
-            lab.scheduler.advance(1_000);
-            assertInstanceOf(OutboundResult.Protected.class, ping(r[0]), "second " + second);
-        }
+        int firstSpi = pingEverySecondFor200Seconds(lab, r[0]);
         List<org.iosemu.ike.IkeSnapshot.IpsecSa> sas = r[0].engine.snapshot().ipsecSas();
         assertTrue(sas.stream().noneMatch(s -> s.spiIn() == firstSpi), "the first SA is gone");
         assertEquals(200, sas.stream().mapToLong(org.iosemu.ike.IkeSnapshot.IpsecSa::encaps).sum());
