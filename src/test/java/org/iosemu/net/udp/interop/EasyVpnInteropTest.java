@@ -3,10 +3,8 @@ package org.iosemu.net.udp.interop;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,43 +20,20 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("interop")
 class EasyVpnInteropTest {
+    private XauthInterop interop;
     private Harness harness;
-    private AutoCloseable exclusive;
     private DutProcess dut;
 
     @BeforeEach
     void setUp() throws Exception {
-        Harness.Result<Harness> h = Harness.locate();
-        Assumptions.assumeTrue(h.value() != null, () -> "interop skipped: " + h.reason());
-        Assumptions.assumeTrue(Files.exists(Path.of("/usr/lib/ipsec/plugins/libstrongswan-xauth-generic.so")),
-                "interop skipped: xauth-generic (libcharon-extauth-plugins) not installed: see .ci/run");
-        harness = h.value();
-        exclusive = Harness.exclusive();
-        harness.teardown();
+        interop = XauthInterop.open();
+        harness = interop.harness();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (exclusive == null) {
-            return;
-        }
-        try {
-            Path out = Path.of("target", "interop");
-            Files.createDirectories(out);
-            if (dut != null) {
-                Files.writeString(out.resolve("easyVpn.dut.txt"), dut.transcript());
-                dut.close();
-            }
-            Path log = harness.peerFile("charon.log");
-            if (Files.exists(log)) {
-                Files.copy(log, out.resolve("easyVpn.charon.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            try {
-                harness.teardown();
-            } finally {
-                exclusive.close();
-            }
+        if (interop != null) {
+            interop.close("easyVpn", dut);
         }
     }
 

@@ -3,13 +3,10 @@ package org.iosemu.net.udp.interop;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,44 +25,21 @@ class EasyVpnServerInteropTest {
     private static final Pattern PACKETS = Pattern.compile("\\s*#pkts encaps: (\\d+), #pkts encrypt: \\d+, #pkts digest: \\d+");
     private static final Pattern DECAPS = Pattern.compile("\\s*#pkts decaps: (\\d+), #pkts decrypt: \\d+, #pkts verify: \\d+");
 
+    private XauthInterop interop;
     private Harness harness;
-    private AutoCloseable exclusive;
     private DutProcess dut;
     private OwnCharon charon;
 
     @BeforeEach
     void setUp() throws Exception {
-        Harness.Result<Harness> h = Harness.locate();
-        Assumptions.assumeTrue(h.value() != null, () -> "interop skipped: " + h.reason());
-        Assumptions.assumeTrue(Files.exists(Path.of("/usr/lib/ipsec/plugins/libstrongswan-xauth-generic.so")),
-                "interop skipped: xauth-generic (libcharon-extauth-plugins) not installed: see .ci/run");
-        harness = h.value();
-        exclusive = Harness.exclusive();
-        harness.teardown();
+        interop = XauthInterop.open();
+        harness = interop.harness();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (exclusive == null) {
-            return;
-        }
-        try {
-            Path out = Path.of("target", "interop");
-            Files.createDirectories(out);
-            if (dut != null) {
-                Files.writeString(out.resolve("easyVpnServer.dut.txt"), dut.transcript());
-                dut.close();
-            }
-            Path log = harness.peerFile("charon.log");
-            if (Files.exists(log)) {
-                Files.copy(log, out.resolve("easyVpnServer.charon.log"), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            try {
-                harness.teardown();
-            } finally {
-                exclusive.close();
-            }
+        if (interop != null) {
+            interop.close("easyVpnServer", dut);
         }
     }
 
